@@ -1,0 +1,13 @@
+package dev.webstack.core.settings;
+
+/**
+ * Everything a stack's configuration decides, typed and validated. Built only by
+ * {@link StackSettingsLoader}; components never read configuration themselves.
+ */
+public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
+                            DatabaseSettings database) {
+
+    public Environment environment() {
+        return identity.environment();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.webstack.core.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.core.config.ConfigSource;
+import dev.webstack.core.net.Cidr;
+import dev.webstack.core.testing.Yaml;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StackSettingsLoaderTest {
+
+    private static StackSettings load(String stack, String... lines) {
+        return StackSettingsLoader.load(Yaml.stackFile(stack, lines), "webstack");
+    }
+
+    private static InvalidStackConfigException refused(String stack, String... lines) {
+        return assertThrows(InvalidStackConfigException.class, () -> load(stack, lines));
+    }
+
+    @Test
+    void namesKeyValueAndFixInOneLine() {
+        var error = refused("staging", "aws:region: ap-northeast-1", "webstack:service.memory: 700");
+        assertEquals("webstack:service.memory: 700 is not a valid Fargate memory for cpu 256; use 512, 1024 or 2048",
+                error.problems().get(0).toString());
+        assertEquals("Pulumi.staging.yaml has 1 problem:\n  - " + error.problems().get(0), error.getMessage());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // wrong types
+            "webstack:service.cpu: abc                      | webstack:service.cpu             | 'abc' is not a whole number",
+            "webstack:service.cpu: 1.5                      | webstack:service.cpu             | '1.5' is not a whole number",
+            "webstack:database.multiAz: yes                 | webstack:database.multiAz        | 'yes' is not true or false; write true or false",
+            "webstack:tags: [a, b]                          | webstack:tags                    | is not a map of text to text",
+            // out of range or not accepted by AWS
+            "webstack:service.cpu: 300                      | webstack:service.cpu             | 300 is not one of 256, 512, 1024, 2048, 4096, 8192, 16384",
+            "webstack:network.azCount: 1                    | webstack:network.azCount         | 1 is outside 2..4; use a number from 2 to 4",
+            "webstack:network.azCount: 5                    | webstack:network.azCount         | 5 is outside 2..4",
+            "webstack:network.flowLogs.retentionDays: 10    | webstack:network.flowLogs.retentionDays | 10 is not a retention CloudWatch Logs accepts",
+            "webstack:service.logRetentionDays: 0           | webstack:service.logRetentionDays | 0 is not a retention CloudWatch Logs accepts",
+            "webstack:database.backupRetentionDays: 0       | webstack:database.backupRetentionDays | 0 is outside 1..35",
+            "webstack:database.allocatedStorageGb: 10       | webstack:database.allocatedStorageGb | 10 is outside 20..65536",
+            "webstack:service.containerPort: 70000          | webstack:service.containerPort   | 70000 is outside 1..65535",
+            // malformed values
+            "webstack:network.cidr: 10.0.0.1/16             | webstack:network.cidr            | '10.0.0.1/16' has host bits set; the network is 10.0.0.0/16",
+            "webstack:network.cidr: 10.0.0.0/24             | webstack:network.cidr            | 10.0.0.0/24 is not between /16 and /22",
+            "webstack:network.cidr: 8.8.0.0/16              | webstack:network.cidr            | 8.8.0.0/16 is not private address space",
+            "webstack:database.instanceClass: t4g.micro     | webstack:database.instanceClass  | 't4g.micro' is not an RDS instance class",
+            "webstack:service.healthCheckPath: api/health   | webstack:service.healthCheckPath | 'api/health' is not a URL path",
+            "webstack:app: My_App                           | webstack:app                     | 'My_App' is not a short lower-case name",
+            "webstack:environment: prod                     | webstack:environment             | 'prod' is not one of staging, production; use staging or production",
+            "webstack:network.flowLogs.traffic: reject      | webstack:network.flowLogs.traffic | 'reject' is not one of REJECT, ALL",
+            "aws:region: tokyo                              | aws:region                       | 'tokyo' is not an AWS region name",
+            "webstack:tags: {app: other}                    | webstack:tags                    | sets a tag webstack manages",
+            "webstack:tags: {aws:owner: me}                 | webstack:tags                    | uses the reserved aws: tag prefix",
+            // inconsistent combinations
+            "webstack:service.minCount: 3                   | webstack:service.minCount        | 3 is above service.maxCount (2)",
+            "webstack:service.desiredCount: 3               | webstack:service.desiredCount    | 3 is outside service.minCount..service.maxCount (1..2)",
+            "webstack:database.maxAllocatedStorageGb: 21    | webstack:database.maxAllocatedStorageGb | 21 is not at least 10% above database.allocatedStorageGb (20); use 22 or more",
+            // unknown keys
+            "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
+            "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
+            "webstack:cpu: 256                              | webstack:cpu                     | is not a webstack setting; did you mean webstack:service.cpu?",
+            "webstack:completely.different: 1               | webstack:completely.different    | is not a webstack setting; remove it; docs/configuration.md lists every setting",
+    })
+    void refusesEachKindOfMistakeNamingTheKey(String line, String key, String message) {
+        var lines = line.startsWith("aws:region:") ? new String[] {line} : new String[] {"aws:region: ap-northeast-1", line};
+        var error = refused("staging", lines);
+        assertEquals(1, error.problems().size(), error.getMessage());
+        var problem = error.problems().get(0);
+        assertEquals(key, problem.key());
+        assertTrue(problem.toString().startsWith(key + ": "), problem.toString());
+        assertTrue(problem.toString().contains(message), problem.toString());
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        var error = refused("staging",
+                "webstack:network.azCount: 9",
+                "webstack:service.cpu: 512",
+                "webstack:service.memory: 512",
+                "webstack:databse.multiAz: true");
+        assertEquals(List.of("aws:region", "webstack:network.azCount", "webstack:service.memory", "webstack:databse.multiAz"),
+                error.problems().stream().map(Problem::key).toList());
+        assertTrue(error.getMessage().startsWith("Pulumi.staging.yaml has 4 problems:"));
+        assertTrue(error.problems().get(0).fix().contains("pulumi config set aws:region"));
+        assertEquals("use 1024, 2048, 3072 or 4096", error.problems().get(2).fix());
+    }
+
+    @Test
+    void fillsStagingDefaultsFromSeed000() {
+        var settings = load("staging", "aws:region: ap-northeast-1");
+        assertEquals(Environment.STAGING, settings.environment());
+        assertEquals("webstack", settings.identity().app());
+        assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7),
+                settings.service());
+        assertEquals(new DatabaseSettings("db.t4g.micro", 20, 50, false, 7, false), settings.database());
+        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT), settings.network());
+    }
+
+    @Test
+    void fillsProductionDefaultsFromSeed001() {
+        var settings = load("production", "aws:region: ap-northeast-1");
+        assertEquals(Environment.PRODUCTION, settings.environment());
+        assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 90),
+                settings.service());
+        assertEquals(new DatabaseSettings("db.r6g.large", 50, 200, true, 30, true), settings.database());
+        assertEquals(Cidr.of("10.2.0.0/16"), settings.network().cidr());
+        assertEquals(30, settings.network().flowLogRetentionDays());
+    }
+
+    @Test
+    void aStackNotNamedAfterAnEnvironmentMustSayWhichItIs() {
+        var error = refused("qa", "aws:region: ap-northeast-1");
+        assertEquals("webstack:environment", error.problems().get(0).key());
+        assertTrue(error.problems().get(0).what().contains("stack 'qa' is not named after an environment"));
+
+        var settings = load("qa", "aws:region: ap-northeast-1", "webstack:environment: production");
+        assertEquals(Environment.PRODUCTION, settings.environment());
+        assertEquals("qa", settings.identity().stack());
+        assertEquals(1024, settings.service().cpu(), "production defaults apply");
+    }
+
+    @Test
+    void aProjectNameThatCannotBeAPrefixNeedsAnApp() {
+        var error = assertThrows(InvalidStackConfigException.class,
+                () -> StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1"), "My Project"));
+        assertEquals("webstack:app", error.problems().get(0).key());
+        var settings = StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1", "webstack:app: shop"), "My Project");
+        assertEquals("shop", settings.identity().app());
+    }
+
+    @Test
+    void keepsExtraTagsAndLeavesForeignNamespacesAlone() {
+        var settings = load("staging", "aws:region: ap-northeast-1", "aws:profile: work", "webstack:tags: {team: web, owner: ops}");
+        assertEquals(Map.of("team", "web", "owner", "ops"), settings.identity().extraTags());
+    }
+
+    @Test
+    void aSecretSettingMustBeStoredAsASecret() {
+        var secretSetting = Setting.webstack("test.token", ValueType.SECRET).describedAs("a secret for this test").build();
+
+        var clear = new SettingsReader(Yaml.stackFile("staging", "webstack:test.token: hunter2"));
+        assertTrue(clear.find(secretSetting).isEmpty());
+        var problem = clear.problems().get(0);
+        assertEquals("webstack:test.token: is stored in clear text but must be a secret; remove it from the stack file "
+                + "and run pulumi config set --secret webstack:test.token <value>", problem.toString());
+        assertFalse(problem.toString().contains("hunter2"), "the message must not repeat the secret");
+
+        var encrypted = new SettingsReader(Yaml.stackFile("staging", "webstack:test.token: {secure: AAAB}"));
+        var value = encrypted.find(secretSetting);
+        assertTrue(value.isPresent());
+        assertEquals(ConfigSource.SECRET_PLACEHOLDER, value.get().toString());
+        assertTrue(encrypted.problems().isEmpty());
+    }
+
+    @Test
+    void aClearSettingStoredAsASecretIsRefused() {
+        var error = refused("staging", "aws:region: ap-northeast-1", "webstack:service.cpu: {secure: AAAB}");
+        assertEquals("webstack:service.cpu: is stored as a secret but is not secret; run pulumi config set "
+                + "webstack:service.cpu <value> to store it in clear", error.problems().get(0).toString());
+    }
+}
