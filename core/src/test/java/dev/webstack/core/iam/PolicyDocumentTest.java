@@ -1,0 +1,37 @@
+package dev.webstack.core.iam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PolicyDocumentTest {
+
+    @Test
+    void rendersTheJsonAwsExpects() {
+        var json = PolicyDocument.of(
+                Statement.allow("sts:AssumeRole").principalService("ecs-tasks.amazonaws.com")
+                        .when("StringEquals", "aws:SourceAccount", "123456789012").build(),
+                Statement.allow("s3:GetObject", "s3:PutObject").sid("Documents").on("arn:aws:s3:::docs/*").build()).toJson();
+        assertEquals(Map.of(
+                "Version", "2012-10-17",
+                "Statement", List.of(
+                        Map.of("Effect", "Allow", "Principal", Map.of("Service", List.of("ecs-tasks.amazonaws.com")),
+                                "Action", List.of("sts:AssumeRole"),
+                                "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", List.of("123456789012")))),
+                        Map.of("Sid", "Documents", "Effect", "Allow", "Action", List.of("s3:GetObject", "s3:PutObject"),
+                                "Resource", List.of("arn:aws:s3:::docs/*")))), Json.parseObject(json));
+    }
+
+    @Test
+    void refusesWildcardActions() {
+        assertThrows(IllegalArgumentException.class, () -> Statement.allow("*"));
+        assertThrows(IllegalArgumentException.class, () -> Statement.allow("s3:*"));
+        assertThrows(IllegalArgumentException.class, () -> Statement.allow("s3:Get*"));
+        assertThrows(IllegalArgumentException.class, () -> Statement.allow());
+    }
+}
