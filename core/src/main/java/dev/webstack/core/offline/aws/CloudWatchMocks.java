@@ -1,0 +1,21 @@
+package dev.webstack.core.offline.aws;
+
+import dev.webstack.core.offline.MockCatalog;
+
+/** CloudWatch Logs. A log group's id is its name; its ARN has no trailing ":*" in the provider. */
+public final class CloudWatchMocks {
+
+    private CloudWatchMocks() {
+    }
+
+    public static void register(MockCatalog catalog) {
+        catalog.resource("aws:cloudwatch/logGroup:LogGroup", r -> {
+            var name = r.autoName("name");
+            r.id(name)
+                    .set("arn", r.facts().arn("logs", "log-group:" + name))
+                    .setIfAbsent("logGroupClass", "STANDARD")
+                    .setIfAbsent("skipDestroy", false)
+                    .setIfAbsent("retentionInDays", 0L);
+        });
+    }
+}

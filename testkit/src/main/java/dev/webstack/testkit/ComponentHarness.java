@@ -1,0 +1,40 @@
+package dev.webstack.testkit;
+
+import com.pulumi.Context;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.StackProvider;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.offline.OfflineEngine;
+import dev.webstack.core.offline.StackTarget;
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.settings.Environment;
+import dev.webstack.core.settings.StackIdentity;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs components under the offline engine the way the program does: behind the stack's
+ * provider (region, standard default tags), for a stack named after the environment.
+ */
+public final class ComponentHarness {
+
+    public static final String REGION = "ap-northeast-1";
+
+    private ComponentHarness() {
+    }
+
+    public static StackIdentity identity(Environment environment) {
+        return new StackIdentity("webstack", environment.id(), "webstack", environment, REGION, Map.of());
+    }
+
+    public static Naming naming(Environment environment) {
+        return Naming.of(identity(environment));
+    }
+
+    /** Runs the body with component options that carry the stack's provider. */
+    public static Plan run(Environment environment, BiConsumer<Context, ComponentResourceOptions> body) {
+        var identity = identity(environment);
+        var target = new StackTarget(identity.project(), identity.stack(), environment.id(), REGION);
+        return OfflineEngine.run(target, context -> body.accept(context, StackProvider.create(identity)));
+    }
+}
