@@ -1,0 +1,336 @@
+package dev.webstack.network;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ec2.DefaultSecurityGroup;
+import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.FlowLog;
+import com.pulumi.aws.ec2.FlowLogArgs;
+import com.pulumi.aws.ec2.InternetGateway;
+import com.pulumi.aws.ec2.InternetGatewayArgs;
+import com.pulumi.aws.ec2.Route;
+import com.pulumi.aws.ec2.RouteArgs;
+import com.pulumi.aws.ec2.RouteTable;
+import com.pulumi.aws.ec2.RouteTableArgs;
+import com.pulumi.aws.ec2.RouteTableAssociation;
+import com.pulumi.aws.ec2.RouteTableAssociationArgs;
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.ec2.Subnet;
+import com.pulumi.aws.ec2.SubnetArgs;
+import com.pulumi.aws.ec2.Vpc;
+import com.pulumi.aws.ec2.VpcArgs;
+import com.pulumi.aws.ec2.VpcEndpoint;
+import com.pulumi.aws.ec2.VpcEndpointArgs;
+import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.aws.vpc.SecurityGroupEgressRule;
+import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
+import com.pulumi.aws.vpc.SecurityGroupIngressRule;
+import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * A VPC without NAT. Public subnets route to the internet gateway and hold the load
+ * balancer and the application tasks (which reach external APIs through their own public
+ * IP); isolated subnets have no route out of the VPC at all and hold the database. S3 is
+ * reached through a free gateway endpoint from both tiers. The three security groups let
+ * traffic flow one way only: CloudFront to the load balancer, the load balancer to the
+ * tasks, the tasks to the database.
+ */
+public final class Network extends ComponentResource {
+
+    public static final String TYPE = "webstack:network:Network";
+
+    /** Flow records are aggregated over ten minutes: the cheaper of the two intervals AWS offers. */
+    static final int FLOW_LOG_AGGREGATION_SECONDS = 600;
+
+    private final Output<String> vpcId;
+    private final Output<List<String>> availabilityZones;
+    private final Output<List<String>> publicSubnetIds;
+    private final Output<List<String>> isolatedSubnetIds;
+    private final Output<String> publicRouteTableId;
+    private final Output<String> isolatedRouteTableId;
+    private final Output<String> albSgId;
+    private final Output<String> appSgId;
+    private final Output<String> dbSgId;
+    private final Output<String> flowLogGroupName;
+
+    public Network(String name, NetworkArgs args) {
+        this(name, args, null);
+    }
+
+    public Network(String name, NetworkArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var naming = args.naming();
+        var layout = SubnetLayout.plan(args.cidr(), args.azCount());
+
+        this.availabilityZones = firstZones(args.azCount());
+
+        var vpc = new Vpc(name + "-vpc", VpcArgs.builder()
+                .cidrBlock(args.cidr().toString())
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(naming.nameTag("vpc"))
+                .build(), Children.of(this));
+        this.vpcId = vpc.id();
+
+        var internetGateway = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
+                .vpcId(vpc.id())
+                .tags(naming.nameTag("igw"))
+                .build(), Children.of(this));
+
+        var publicRoutes = new RouteTable(name + "-public-rt", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .tags(naming.nameTag("public"))
+                .build(), Children.of(this));
+        // The only default route in the VPC. There is no NAT gateway to route the isolated tier to.
+        new Route(name + "-public-default-route", RouteArgs.builder()
+                .routeTableId(publicRoutes.id())
+                .destinationCidrBlock("0.0.0.0/0")
+                .gatewayId(internetGateway.id())
+                .build(), Children.of(this));
+        var isolatedRoutes = new RouteTable(name + "-isolated-rt", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .tags(naming.nameTag("isolated"))
+                .build(), Children.of(this));
+        this.publicRouteTableId = publicRoutes.id();
+        this.isolatedRouteTableId = isolatedRoutes.id();
+
+        this.publicSubnetIds = subnets(name, "public", layout.publicSubnets(), vpc, publicRoutes, args);
+        this.isolatedSubnetIds = subnets(name, "isolated", layout.isolatedSubnets(), vpc, isolatedRoutes, args);
+
+        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+        new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
+                .vpcId(vpc.id())
+                .serviceName(region.applyValue(r -> "com.amazonaws." + r + ".s3"))
+                .vpcEndpointType("Gateway")
+                .routeTableIds(Output.all(publicRoutes.id(), isolatedRoutes.id()))
+                .tags(naming.nameTag("s3"))
+                .build(), Children.of(this));
+
+        // Managing the default group with no rules strips the allow-all rules AWS creates it with.
+        new DefaultSecurityGroup(name + "-default-sg", DefaultSecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .tags(naming.nameTag("default-unused"))
+                .build(), Children.of(this));
+
+        this.flowLogGroupName = flowLogs(name, args, vpc, region);
+
+        var alb = securityGroup(name, "alb", "Load balancer: reachable from CloudFront only", vpc, args);
+        var app = securityGroup(name, "app", "Application tasks: reachable from the load balancer only", vpc, args);
+        var db = securityGroup(name, "db", "Database: reachable from the application tasks only", vpc, args);
+        this.albSgId = alb.id();
+        this.appSgId = app.id();
+        this.dbSgId = db.id();
+
+        var cloudFront = Ec2Functions.getManagedPrefixList(GetManagedPrefixListArgs.builder()
+                .name(CLOUDFRONT_ORIGIN_FACING)
+                .build(), Children.invoke(this)).applyValue(list -> list.id());
+        new SecurityGroupIngressRule(name + "-alb-from-cloudfront", SecurityGroupIngressRuleArgs.builder()
+                .securityGroupId(alb.id())
+                .description("CloudFront origin-facing addresses only")
+                .ipProtocol("tcp").fromPort(args.entryPort()).toPort(args.entryPort())
+                .prefixListId(cloudFront)
+                .build(), Children.of(this));
+        new SecurityGroupEgressRule(name + "-alb-to-app", SecurityGroupEgressRuleArgs.builder()
+                .securityGroupId(alb.id())
+                .description("Requests and health checks to the application tasks")
+                .ipProtocol("tcp").fromPort(args.appPort()).toPort(args.appPort())
+                .referencedSecurityGroupId(app.id())
+                .build(), Children.of(this));
+        new SecurityGroupIngressRule(name + "-app-from-alb", SecurityGroupIngressRuleArgs.builder()
+                .securityGroupId(app.id())
+                .description("Requests from the load balancer")
+                .ipProtocol("tcp").fromPort(args.appPort()).toPort(args.appPort())
+                .referencedSecurityGroupId(alb.id())
+                .build(), Children.of(this));
+        new SecurityGroupEgressRule(name + "-app-to-db", SecurityGroupEgressRuleArgs.builder()
+                .securityGroupId(app.id())
+                .description("PostgreSQL in the isolated subnets")
+                .ipProtocol("tcp").fromPort(args.databasePort()).toPort(args.databasePort())
+                .referencedSecurityGroupId(db.id())
+                .build(), Children.of(this));
+        // Tasks have no NAT: external APIs, ECR, Secrets Manager and CloudWatch are reached over
+        // HTTPS through the task's public IP. Outbound only; nothing can connect in this way.
+        new SecurityGroupEgressRule(name + "-app-to-https", SecurityGroupEgressRuleArgs.builder()
+                .securityGroupId(app.id())
+                .description("Outbound HTTPS: AWS APIs and external services")
+                .ipProtocol("tcp").fromPort(443).toPort(443)
+                .cidrIpv4("0.0.0.0/0")
+                .build(), Children.of(this));
+        new SecurityGroupIngressRule(name + "-db-from-app", SecurityGroupIngressRuleArgs.builder()
+                .securityGroupId(db.id())
+                .description("PostgreSQL from the application tasks")
+                .ipProtocol("tcp").fromPort(args.databasePort()).toPort(args.databasePort())
+                .referencedSecurityGroupId(app.id())
+                .build(), Children.of(this));
+
+        registerOutputs(Map.of(
+                "vpcId", vpcId,
+                "publicSubnetIds", publicSubnetIds,
+                "isolatedSubnetIds", isolatedSubnetIds,
+                "albSgId", albSgId,
+                "appSgId", appSgId,
+                "dbSgId", dbSgId));
+    }
+
+    /** Looked up by name: its id differs per region, and AWS may replace it. */
+    public static final String CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing";
+
+    private Output<List<String>> firstZones(int count) {
+        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder().state("available").build(),
+                Children.invoke(this)).applyValue(zones -> {
+                    if (zones.names().size() < count) {
+                        throw new IllegalStateException("webstack:network.azCount is " + count + " but the region has only "
+                                + zones.names().size() + " available zones; lower webstack:network.azCount");
+                    }
+                    return List.copyOf(zones.names().subList(0, count));
+                });
+    }
+
+    /**
+     * One subnet per zone, each associated explicitly with its tier's route table. Logical
+     * names carry the zone's position, never its name: renaming a subnet replaces it and
+     * everything inside it.
+     */
+    private Output<List<String>> subnets(String name, String tier, List<dev.webstack.core.net.Cidr> cidrs, Vpc vpc,
+                                         RouteTable routes, NetworkArgs args) {
+        var ids = new ArrayList<Output<String>>();
+        for (int i = 0; i < cidrs.size(); i++) {
+            var position = i;
+            var label = tier + "-" + (i + 1);
+            var subnet = new Subnet(name + "-" + label, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .cidrBlock(cidrs.get(i).toString())
+                    .availabilityZone(availabilityZones.applyValue(zones -> zones.get(position)))
+                    // Nothing gets a public IP by accident: tasks ask for one explicitly.
+                    .mapPublicIpOnLaunch(false)
+                    .tags(args.naming().nameTag(label))
+                    .build(), Children.of(this));
+            new RouteTableAssociation(name + "-" + label + "-rta", RouteTableAssociationArgs.builder()
+                    .subnetId(subnet.id())
+                    .routeTableId(routes.id())
+                    .build(), Children.of(this));
+            ids.add(subnet.id());
+        }
+        return Output.all(ids);
+    }
+
+    private Output<String> flowLogs(String name, NetworkArgs args, Vpc vpc, Output<String> region) {
+        var naming = args.naming();
+        var group = new LogGroup(name + "-flow-logs", LogGroupArgs.builder()
+                .name(naming.logGroup("vpc-flow-logs"))
+                .retentionInDays(args.flowLogRetentionDays())
+                .build(), Children.of(this));
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+        // Only this account's flow logs may use the role (confused-deputy protection).
+        var trust = Output.tuple(account, region).applyValue(t -> PolicyDocument.of(
+                Statement.allow("sts:AssumeRole")
+                        .principalService("vpc-flow-logs.amazonaws.com")
+                        .when("StringEquals", "aws:SourceAccount", t.t1)
+                        .when("ArnLike", "aws:SourceArn", "arn:aws:ec2:" + t.t2 + ":" + t.t1 + ":vpc-flow-log/*")
+                        .build()).toJson());
+        var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
+                .name(naming.physical("vpc-flow-logs", NameLimit.IAM_ROLE))
+                .description("Delivers this VPC's flow logs to its own log group")
+                .assumeRolePolicy(trust)
+                .build(), Children.of(this));
+        var permissions = Output.tuple(group.arn(), account, region).applyValue(t -> PolicyDocument.of(
+                Statement.allow("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams")
+                        .on(t.t1, t.t1 + ":*")
+                        .build(),
+                Statement.allow("logs:DescribeLogGroups")
+                        .on("arn:aws:logs:" + t.t3 + ":" + t.t2 + ":log-group:*")
+                        .build()).toJson());
+        new RolePolicy(name + "-flow-logs-policy", RolePolicyArgs.builder()
+                .name("deliver-to-own-log-group")
+                .role(role.id())
+                .policy(permissions)
+                .build(), Children.of(this));
+        new FlowLog(name + "-flow-log", FlowLogArgs.builder()
+                .vpcId(vpc.id())
+                .trafficType(args.flowLogTraffic().name())
+                .logDestinationType("cloud-watch-logs")
+                .logDestination(group.arn())
+                .iamRoleArn(role.arn())
+                .maxAggregationInterval(FLOW_LOG_AGGREGATION_SECONDS)
+                .tags(naming.nameTag("vpc-flow-log"))
+                .build(), Children.of(this));
+        return group.name();
+    }
+
+    private SecurityGroup securityGroup(String name, String role, String description, Vpc vpc, NetworkArgs args) {
+        // Rules are separate resources below; the group itself starts with none, not even egress.
+        return new SecurityGroup(name + "-" + role + "-sg", SecurityGroupArgs.builder()
+                .name(args.naming().physical(role, NameLimit.SECURITY_GROUP))
+                .description(description)
+                .vpcId(vpc.id())
+                .tags(args.naming().nameTag(role))
+                .build(), Children.of(this));
+    }
+
+    public NetworkContract contract() {
+        return new NetworkContract(vpcId, publicSubnetIds, isolatedSubnetIds, albSgId, appSgId, dbSgId);
+    }
+
+    public Output<String> vpcId() {
+        return vpcId;
+    }
+
+    /** The zones the subnets are in, in subnet order. */
+    public Output<List<String>> availabilityZones() {
+        return availabilityZones;
+    }
+
+    public Output<List<String>> publicSubnetIds() {
+        return publicSubnetIds;
+    }
+
+    public Output<List<String>> isolatedSubnetIds() {
+        return isolatedSubnetIds;
+    }
+
+    public Output<String> publicRouteTableId() {
+        return publicRouteTableId;
+    }
+
+    public Output<String> isolatedRouteTableId() {
+        return isolatedRouteTableId;
+    }
+
+    public Output<String> albSgId() {
+        return albSgId;
+    }
+
+    public Output<String> appSgId() {
+        return appSgId;
+    }
+
+    public Output<String> dbSgId() {
+        return dbSgId;
+    }
+
+    public Output<String> flowLogGroupName() {
+        return flowLogGroupName;
+    }
+}

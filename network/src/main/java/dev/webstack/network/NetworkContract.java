@@ -1,0 +1,37 @@
+package dev.webstack.network;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import java.util.List;
+
+/**
+ * What the network offers the rest of the stack, and what the stack exports under stable
+ * names so that other stacks and tools can read it back.
+ *
+ * @param vpcId             the VPC
+ * @param publicSubnetIds   subnets routed to the internet gateway, one per zone
+ * @param isolatedSubnetIds subnets with no route out of the VPC, one per zone
+ * @param albSgId           the load balancer's security group
+ * @param appSgId           the application tasks' security group
+ * @param dbSgId            the database's security group
+ */
+public record NetworkContract(Output<String> vpcId, Output<List<String>> publicSubnetIds,
+                              Output<List<String>> isolatedSubnetIds, Output<String> albSgId,
+                              Output<String> appSgId, Output<String> dbSgId) {
+
+    public static final String VPC_ID = "network.vpcId";
+    public static final String PUBLIC_SUBNET_IDS = "network.publicSubnetIds";
+    public static final String ISOLATED_SUBNET_IDS = "network.isolatedSubnetIds";
+    public static final String ALB_SG_ID = "network.albSgId";
+    public static final String APP_SG_ID = "network.appSgId";
+    public static final String DB_SG_ID = "network.dbSgId";
+
+    public void exportTo(Context context) {
+        context.export(VPC_ID, vpcId);
+        context.export(PUBLIC_SUBNET_IDS, publicSubnetIds);
+        context.export(ISOLATED_SUBNET_IDS, isolatedSubnetIds);
+        context.export(ALB_SG_ID, albSgId);
+        context.export(APP_SG_ID, appSgId);
+        context.export(DB_SG_ID, dbSgId);
+    }
+}
