@@ -1,0 +1,38 @@
+package dev.webstack.program;
+
+import dev.webstack.core.settings.Environment;
+import dev.webstack.core.settings.StackSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a stack gives up resilience for cost. Expected in staging, where each is named so a
+ * reviewer sees the price of the saving; a warning in production, where each is a risk.
+ */
+final class TradeOffs {
+
+    private TradeOffs() {
+    }
+
+    static List<String> of(StackSettings settings) {
+        var environment = settings.environment();
+        var found = new ArrayList<String>();
+        if (!settings.database().multiAz()) {
+            found.add(label(environment) + "database.multiAz=false: a single-AZ database; an AZ outage or a "
+                    + "maintenance failover stops the application until RDS recovers the instance.");
+        }
+        if (!settings.database().deletionProtection()) {
+            found.add(label(environment) + "database.deletionProtection=false: the database can be deleted by a "
+                    + "`pulumi destroy` or a console click; backups are the only way back.");
+        }
+        if (settings.service().minCount() < 2) {
+            found.add(label(environment) + "service.minCount=" + settings.service().minCount()
+                    + ": one task; a task or AZ failure is an outage until ECS starts a replacement.");
+        }
+        return found;
+    }
+
+    private static String label(Environment environment) {
+        return environment.isProduction() ? "production risk: " : "staging cost trade-off: ";
+    }
+}

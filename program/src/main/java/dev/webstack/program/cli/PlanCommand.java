@@ -1,0 +1,67 @@
+package dev.webstack.program.cli;
+
+import dev.webstack.core.plan.PlanJson;
+import dev.webstack.program.OfflinePlanner;
+import dev.webstack.program.ProjectDirectory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code webstack plan <stack> [--json FILE]}. */
+final class PlanCommand {
+
+    private final Path workingDirectory;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    PlanCommand(Path workingDirectory, PrintStream out, PrintStream err) {
+        this.workingDirectory = workingDirectory;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        String stack = null;
+        String jsonFile = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--json")) {
+                if (i + 1 >= args.length) {
+                    throw new WebstackCli.UsageException("--json needs a file name (or - for stdout)");
+                }
+                jsonFile = args[++i];
+            } else if (args[i].startsWith("-")) {
+                throw new WebstackCli.UsageException("unknown option '" + args[i] + "'");
+            } else if (stack == null) {
+                stack = args[i];
+            } else {
+                throw new WebstackCli.UsageException("plan takes one stack, got '" + stack + "' and '" + args[i] + "'");
+            }
+        }
+        if (stack == null) {
+            throw new WebstackCli.UsageException("plan needs a stack, e.g. webstack plan staging");
+        }
+        var project = ProjectDirectory.find(workingDirectory);
+        var plan = OfflinePlanner.plan(project, stack);
+        if ("-".equals(jsonFile)) {
+            out.print(PlanJson.write(plan));
+            return WebstackCli.OK;
+        }
+        out.print(PlanReport.render(plan));
+        if (jsonFile != null) {
+            var target = workingDirectory.resolve(jsonFile);
+            try {
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                Files.writeString(target, PlanJson.write(plan));
+            } catch (IOException e) {
+                err.println("webstack plan: cannot write " + target + ": " + e.getMessage());
+                return WebstackCli.FAILED;
+            }
+            out.println();
+            out.println("Plan JSON written to " + workingDirectory.relativize(target.toAbsolutePath()));
+        }
+        return WebstackCli.OK;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.webstack.program.cli;
+
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import java.util.Comparator;
+import java.util.List;
+
+/** The plan as a person reads it: a tree by component, counts by type, outputs, warnings. */
+final class PlanReport {
+
+    private final Plan plan;
+    private final ResourceSummaries summaries;
+    private final StringBuilder text = new StringBuilder();
+
+    private PlanReport(Plan plan) {
+        this.plan = plan;
+        this.summaries = new ResourceSummaries(plan);
+    }
+
+    static String render(Plan plan) {
+        return new PlanReport(plan).render();
+    }
+
+    private String render() {
+        line("webstack plan: stack " + plan.stack() + " (" + plan.environment() + "), project " + plan.project());
+        line("region " + plan.region() + ", account " + plan.account() + " (offline engine: no cloud calls, ids are stand-ins)");
+        line("");
+        plan.resources().stream()
+                .filter(r -> r.parent() == null)
+                .sorted(Comparator.comparing(PlannedResource::isComponent).thenComparing(PlannedResource::name))
+                .forEach(r -> tree(r, 0));
+        counts();
+        outputs();
+        warnings();
+        return text.toString();
+    }
+
+    private void tree(PlannedResource resource, int depth) {
+        var indent = "  ".repeat(depth);
+        if (resource.isComponent()) {
+            line(indent + componentKind(resource.type()) + " \"" + resource.name() + "\"  (" + resource.type() + ", "
+                    + cloudResourcesUnder(resource) + " resources)");
+            plan.childrenOf(resource).stream()
+                    .sorted(Comparator.comparing(PlannedResource::isComponent)
+                            .thenComparing(PlannedResource::type)
+                            .thenComparing(PlannedResource::name))
+                    .forEach(child -> tree(child, depth + 1));
+            line("");
+        } else {
+            line(String.format("%s%-34s %-30s %s", indent, shortType(resource.type()), resource.name(),
+                    summaries.of(resource)).stripTrailing());
+            if (depth == 0) {
+                line("");
+            }
+        }
+    }
+
+    private long cloudResourcesUnder(PlannedResource component) {
+        return plan.childrenOf(component).stream()
+                .mapToLong(child -> child.isComponent() ? cloudResourcesUnder(child) : 1)
+                .sum();
+    }
+
+    private void counts() {
+        var counts = plan.countsByType();
+        line("Resources by type");
+        counts.forEach((type, count) -> line(String.format("  %3d  %s", count, type)));
+        line(String.format("  %3d  in total", plan.cloudResources().size()));
+        line("");
+    }
+
+    private void outputs() {
+        if (plan.outputs().isEmpty()) {
+            return;
+        }
+        line("Stack outputs");
+        var width = plan.outputs().keySet().stream().mapToInt(String::length).max().orElse(0);
+        plan.outputs().forEach((name, value) -> line(String.format("  %-" + width + "s  %s", name, value)));
+        line("");
+    }
+
+    private void warnings() {
+        List<String> warnings = plan.warnings();
+        line(warnings.isEmpty() ? "No warnings." : "Warnings (" + warnings.size() + ")");
+        warnings.forEach(w -> line("  - " + w));
+    }
+
+    /** {@code webstack:network:Network} reads as {@code Network}. */
+    private static String componentKind(String type) {
+        return type.substring(type.lastIndexOf(':') + 1);
+    }
+
+    /** {@code aws:ec2/vpc:Vpc} reads as {@code ec2.Vpc}. */
+    static String shortType(String type) {
+        var parts = type.split(":");
+        if (parts.length != 3) {
+            return type;
+        }
+        return parts[1].split("/")[0] + "." + parts[2];
+    }
+
+    private void line(String line) {
+        text.append(line).append('\n');
+    }
+}

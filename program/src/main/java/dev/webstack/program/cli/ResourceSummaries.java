@@ -1,0 +1,92 @@
+package dev.webstack.program.cli;
+
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one line about a resource a reviewer wants in the plan: its range, route or rule. */
+final class ResourceSummaries {
+
+    private final Plan plan;
+
+    ResourceSummaries(Plan plan) {
+        this.plan = plan;
+    }
+
+    String of(PlannedResource r) {
+        return switch (r.type()) {
+            case "pulumi:providers:aws" -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
+            case "aws:ec2/vpc:Vpc" -> text(r, "cidrBlock");
+            case "aws:ec2/subnet:Subnet" -> text(r, "cidrBlock") + " in " + text(r, "availabilityZone")
+                    + (Boolean.TRUE.equals(r.input("mapPublicIpOnLaunch").orElse(false)) ? ", public IPs on launch" : "");
+            case "aws:ec2/internetGateway:InternetGateway" -> "attached to " + nameOf(r, "vpcId");
+            case "aws:ec2/routeTable:RouteTable" -> routesOf(r);
+            case "aws:ec2/route:Route" -> text(r, "destinationCidrBlock") + " -> " + target(r) + " in " + nameOf(r, "routeTableId");
+            case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> nameOf(r, "subnetId") + " -> " + nameOf(r, "routeTableId");
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> text(r, "serviceName") + " (" + r.input("vpcEndpointType").orElse("Interface")
+                    + ") on " + r.inputList("routeTableIds").stream().map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
+            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> "default group of " + nameOf(r, "vpcId")
+                    + (r.inputList("ingress").isEmpty() && r.inputList("egress").isEmpty() ? ", every rule removed" : ", has rules");
+            case "aws:ec2/securityGroup:SecurityGroup" -> text(r, "name");
+            case "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule" -> nameOf(r, "securityGroupId") + " <- " + port(r) + " from " + peer(r);
+            case "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule" -> nameOf(r, "securityGroupId") + " -> " + port(r) + " to " + peer(r);
+            case "aws:ec2/flowLog:FlowLog" -> r.input("trafficType").orElse("?") + " traffic to " + nameOf(r, "logDestination");
+            case "aws:cloudwatch/logGroup:LogGroup" -> text(r, "name") + ", kept " + r.input("retentionInDays").map(d -> d + " days").orElse("forever");
+            case "aws:iam/role:Role" -> text(r, "name");
+            case "aws:iam/rolePolicy:RolePolicy" -> r.input("name").orElse("inline") + " on " + nameOf(r, "role");
+            default -> r.input("name").map(String::valueOf).orElse("");
+        };
+    }
+
+    private String routesOf(PlannedResource table) {
+        List<String> routes = plan.ofType("aws:ec2/route:Route").stream()
+                .filter(route -> table.id().equals(route.input("routeTableId").orElse(null)))
+                .map(route -> text(route, "destinationCidrBlock") + " -> " + target(route))
+                .toList();
+        return routes.isEmpty() ? "local routes only, no way out of the VPC" : String.join(", ", routes);
+    }
+
+    private String target(PlannedResource route) {
+        for (var key : List.of("gatewayId", "natGatewayId", "transitGatewayId", "vpcPeeringConnectionId", "networkInterfaceId")) {
+            var value = route.input(key);
+            if (value.isPresent()) {
+                return name(String.valueOf(value.get()));
+            }
+        }
+        return "?";
+    }
+
+    private String port(PlannedResource rule) {
+        var protocol = text(rule, "ipProtocol");
+        var from = rule.input("fromPort").orElse("all");
+        var to = rule.input("toPort").orElse(from);
+        return protocol + "/" + (from.equals(to) ? from : from + "-" + to);
+    }
+
+    private String peer(PlannedResource rule) {
+        if (rule.input("referencedSecurityGroupId").isPresent()) {
+            return nameOf(rule, "referencedSecurityGroupId");
+        }
+        if (rule.input("prefixListId").isPresent()) {
+            return "prefix list " + text(rule, "prefixListId");
+        }
+        return rule.input("cidrIpv4").or(() -> rule.input("cidrIpv6")).map(String::valueOf).orElse("?");
+    }
+
+    private String nameOf(PlannedResource r, String key) {
+        return r.input(key).map(v -> name(String.valueOf(v))).orElse("?");
+    }
+
+    /** A referenced resource by logical name when it is in the plan; ARNs and ids otherwise. */
+    private String name(String idOrArn) {
+        return plan.byId(idOrArn)
+                .or(() -> plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null))).findFirst())
+                .map(PlannedResource::name)
+                .orElse(idOrArn);
+    }
+
+    private static String text(PlannedResource r, String key) {
+        return r.input(key).map(String::valueOf).orElse("?");
+    }
+}

@@ -1,0 +1,81 @@
+package dev.webstack.program.cli;
+
+import dev.webstack.core.settings.InvalidStackConfigException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code webstack <command>}: what a stack would create, without credentials or a backend.
+ * Exit codes: 0 success, 1 the plan could not be made, 2 bad usage or bad configuration.
+ */
+public final class WebstackCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            usage: webstack <command> [arguments]
+
+              plan <stack> [--json FILE]   resources the stack would create, grouped by component,
+                                           counted by type, with warnings; --json also writes the
+                                           machine-readable plan (FILE '-' writes to stdout)
+              settings                     every configuration key with its defaults per environment
+
+            Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
+            """;
+
+    private final Path workingDirectory;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public WebstackCli(Path workingDirectory, PrintStream out, PrintStream err) {
+        this.workingDirectory = workingDirectory;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        var exitCode = new WebstackCli(Path.of("").toAbsolutePath(), System.out, System.err).run(args);
+        System.out.flush();
+        System.exit(exitCode);
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            (args.length == 0 ? err : out).print(USAGE_TEXT);
+            return args.length == 0 ? USAGE : OK;
+        }
+        var rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "plan" -> new PlanCommand(workingDirectory, out, err).run(rest);
+                case "settings" -> new SettingsCommand(out).run(rest);
+                default -> usage("unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (InvalidStackConfigException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("webstack " + args[0] + " failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("webstack: " + problem);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+
+    /** Arguments that do not make a command. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.webstack.program.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.core.json.Json;
+import dev.webstack.program.ProjectDirectory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebstackCliTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(Path workingDirectory, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var code = new WebstackCli(workingDirectory, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path repository() {
+        return ProjectDirectory.find(Path.of("")).path();
+    }
+
+    @Test
+    void planPrintsTheTreeCountsAndWarnings() {
+        var result = run(repository(), "plan", "staging");
+        assertEquals(0, result.exitCode(), result.err());
+        var lines = result.out().lines().toList();
+        assertEquals("webstack plan: stack staging (staging), project webstack", lines.get(0));
+        assertTrue(lines.contains("Network \"main\"  (webstack:network:Network, 28 resources)"), result.out());
+        assertTrue(lines.contains("   28  in total"), result.out());
+        assertTrue(result.out().contains("main-isolated-rt               local routes only, no way out of the VPC"), result.out());
+        assertTrue(result.out().contains("main-alb-from-cloudfront       main-alb-sg <- tcp/80 from prefix list pl-"), result.out());
+        assertTrue(lines.contains("Warnings (3)"), result.out());
+    }
+
+    @Test
+    void planJsonShowsANatLessNetworkFromTheFileAlone(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("plans/staging.json");
+        var result = run(repository(), "plan", "staging", "--json", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Plan JSON written to"));
+
+        @SuppressWarnings("unchecked")
+        var resources = (List<Map<String, Object>>) Json.parseObject(Files.readString(file)).get("resources");
+        var byType = resources.stream().collect(Collectors.groupingBy(r -> (String) r.get("type")));
+        assertFalse(byType.containsKey("aws:ec2/natGateway:NatGateway"));
+        assertFalse(byType.containsKey("aws:ec2/eip:Eip"));
+
+        var internetGateway = (String) byType.get("aws:ec2/internetGateway:InternetGateway").get(0).get("id");
+        var routes = byType.get("aws:ec2/route:Route");
+        var tablesWithDefaultRoute = routes.stream()
+                .filter(r -> "0.0.0.0/0".equals(inputs(r).get("destinationCidrBlock")))
+                .peek(r -> assertEquals(internetGateway, inputs(r).get("gatewayId"), "a default route leads to the IGW and nowhere else"))
+                .map(r -> inputs(r).get("routeTableId"))
+                .collect(Collectors.toSet());
+
+        var subnetTier = byType.get("aws:ec2/subnet:Subnet").stream()
+                .collect(Collectors.toMap(s -> s.get("id"), s -> ((String) s.get("name")).contains("public") ? "public" : "isolated"));
+        var associations = byType.get("aws:ec2/routeTableAssociation:RouteTableAssociation");
+        assertEquals(subnetTier.size(), associations.size());
+        for (var association : associations) {
+            var tier = subnetTier.get(inputs(association).get("subnetId"));
+            var routedOut = tablesWithDefaultRoute.contains(inputs(association).get("routeTableId"));
+            assertEquals(tier.equals("public"), routedOut, "subnet " + inputs(association).get("subnetId") + " (" + tier + ")");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> inputs(Map<String, Object> resource) {
+        return (Map<String, Object>) resource.get("inputs");
+    }
+
+    @Test
+    void planJsonToStdoutIsTheWholeDocument() {
+        var result = run(repository(), "plan", "production", "--json", "-");
+        assertEquals(0, result.exitCode(), result.err());
+        var root = Json.parseObject(result.out());
+        assertEquals(Set.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources",
+                "outputs", "warnings"), root.keySet());
+        assertEquals("production", root.get("stack"));
+    }
+
+    @Test
+    void refusesABadStackFileWithOneMessageAndNoStackTrace(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Pulumi.yaml"), "name: webstack\nruntime: java\n");
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), """
+                config:
+                  aws:region: ap-northeast-1
+                  webstack:service.cpu: 256
+                  webstack:service.memory: 700
+                  webstack:network.cidr: 10.0.0.1/16
+                  webstack:servce.desiredCount: 2
+                """);
+        var result = run(dir, "plan", "staging");
+        assertEquals(2, result.exitCode());
+        assertEquals("""
+                Pulumi.staging.yaml has 3 problems:
+                  - webstack:network.cidr: '10.0.0.1/16' has host bits set; the network is 10.0.0.0/16; write a network such as 10.0.0.0/16
+                  - webstack:service.memory: 700 is not a valid Fargate memory for cpu 256; use 512, 1024 or 2048
+                  - webstack:servce.desiredCount: is not a webstack setting; did you mean webstack:service.desiredCount?
+                """, result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void refusesAMissingStackNamingTheOnesThatExist() {
+        var result = run(repository(), "plan", "prod");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("use one of the stacks that have a file: production, staging"), result.err());
+    }
+
+    @Test
+    void explainsUsageMistakes() {
+        assertEquals(2, run(repository()).exitCode());
+        assertEquals(2, run(repository(), "deploy").exitCode());
+        var missingStack = run(repository(), "plan");
+        assertEquals(2, missingStack.exitCode());
+        assertTrue(missingStack.err().startsWith("webstack: plan needs a stack, e.g. webstack plan staging"));
+        assertEquals(2, run(repository(), "plan", "staging", "--json").exitCode());
+        assertEquals(0, run(repository(), "--help").exitCode());
+    }
+
+    @Test
+    void settingsPrintsTheReference() {
+        var result = run(repository(), "settings");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("| Key | Type | Staging default | Production default | Description |"));
+        assertTrue(result.out().contains("`webstack:database.instanceClass`"));
+    }
+}
