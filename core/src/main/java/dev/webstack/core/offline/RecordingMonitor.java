@@ -53,8 +53,9 @@ final class RecordingMonitor extends MockMonitor {
                 request.getDeleteBeforeReplace(), request.getIgnoreChangesList());
         var id = response.getId().isEmpty() ? null : response.getId();
         var provider = request.getProvider().isEmpty() ? null : request.getProvider();
+        var dependencies = request.getDependenciesList().stream().distinct().sorted().toList();
         return new PlannedResource(response.getUrn(), request.getType(), request.getName(),
-                recorder.parentOf(request.getParent()), provider, id, options, inputs, sortedCopy(outputs));
+                recorder.parentOf(request.getParent()), provider, id, options, dependencies, inputs, sortedCopy(outputs));
     }
 
     private static Map<String, Object> sortedCopy(Map<String, Object> map) {

@@ -47,6 +47,7 @@ public final class PlanJson {
         options.put("deleteBeforeReplace", r.options().deleteBeforeReplace());
         options.put("ignoreChanges", r.options().ignoreChanges());
         map.put("options", options);
+        map.put("dependencies", r.dependencies());
         map.put("inputs", r.inputs());
         map.put("outputs", r.outputs());
         return map;
@@ -65,6 +66,7 @@ public final class PlanJson {
                             Boolean.TRUE.equals(options.get("retainOnDelete")),
                             Boolean.TRUE.equals(options.get("deleteBeforeReplace")),
                             (List<String>) options.getOrDefault("ignoreChanges", List.of())),
+                    (List<String>) item.getOrDefault("dependencies", List.of()),
                     (Map<String, Object>) item.getOrDefault("inputs", Map.of()),
                     (Map<String, Object>) item.getOrDefault("outputs", Map.of())));
         }

@@ -14,12 +14,22 @@ import java.util.Optional;
  * @param parent   the parent's URN, or null for a resource directly under the stack
  * @param provider the provider reference ({@code urn::id}), or null for components and providers
  * @param id       the physical id, or null for components
- * @param options  protect, retainOnDelete and the other engine options
- * @param inputs   resolved inputs keyed by the provider's property names
- * @param outputs  the state returned for the resource
+ * @param options      protect, retainOnDelete and the other engine options
+ * @param dependencies URNs this resource waits for: explicit dependsOn and every resource an input comes from
+ * @param inputs       resolved inputs keyed by the provider's property names
+ * @param outputs      the state returned for the resource
  */
 public record PlannedResource(String urn, String type, String name, String parent, String provider, String id,
-                              ResourceOptions options, Map<String, Object> inputs, Map<String, Object> outputs) {
+                              ResourceOptions options, List<String> dependencies, Map<String, Object> inputs,
+                              Map<String, Object> outputs) {
+
+    public PlannedResource {
+        dependencies = List.copyOf(dependencies);
+    }
+
+    public boolean dependsOn(PlannedResource other) {
+        return dependencies.contains(other.urn());
+    }
 
     /** A component resource groups others and has no cloud counterpart. */
     public boolean isComponent() {
