@@ -32,12 +32,25 @@ public record PolicyDocument(List<Statement> statements) {
         return Json.compact(document);
     }
 
-    /** One statement. Build with {@link #allow(String...)}. */
-    public record Statement(String sid, List<String> actions, List<String> resources, Map<String, List<String>> principals,
-                            Map<String, Map<String, List<String>>> conditions) {
+    /** One statement. Build with {@link #allow(String...)} or {@link #deny(String...)}. */
+    public record Statement(String sid, String effect, List<String> actions, List<String> resources,
+                            Object principal, Map<String, Map<String, List<String>>> conditions) {
 
+        /** Allows named actions only: a wildcard in an Allow is refused. */
         public static Builder allow(String... actions) {
-            return new Builder(List.of(actions));
+            var list = List.of(actions);
+            if (list.isEmpty() || list.stream().anyMatch(a -> a.contains("*"))) {
+                throw new IllegalArgumentException("name each allowed action; wildcards are refused: " + list);
+            }
+            return new Builder("Allow", list);
+        }
+
+        /** Denies; wildcards are fine here, a deny can only narrow access. */
+        public static Builder deny(String... actions) {
+            if (actions.length == 0) {
+                throw new IllegalArgumentException("a deny names at least one action");
+            }
+            return new Builder("Deny", List.of(actions));
         }
 
         Map<String, Object> toMap() {
@@ -45,9 +58,9 @@ public record PolicyDocument(List<Statement> statements) {
             if (sid != null) {
                 map.put("Sid", sid);
             }
-            map.put("Effect", "Allow");
-            if (!principals.isEmpty()) {
-                map.put("Principal", principals);
+            map.put("Effect", effect);
+            if (principal != null) {
+                map.put("Principal", principal);
             }
             map.put("Action", actions);
             if (!resources.isEmpty()) {
@@ -60,16 +73,16 @@ public record PolicyDocument(List<Statement> statements) {
         }
 
         public static final class Builder {
+            private final String effect;
             private final List<String> actions;
             private final List<String> resources = new ArrayList<>();
             private final Map<String, List<String>> principals = new LinkedHashMap<>();
             private final Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
+            private boolean anyPrincipal;
             private String sid;
 
-            private Builder(List<String> actions) {
-                if (actions.isEmpty() || actions.stream().anyMatch(a -> a.contains("*"))) {
-                    throw new IllegalArgumentException("name each action; wildcards are refused: " + actions);
-                }
+            private Builder(String effect, List<String> actions) {
+                this.effect = effect;
                 this.actions = actions;
             }
 
@@ -94,6 +107,12 @@ public record PolicyDocument(List<Statement> statements) {
                 return this;
             }
 
+            /** Every principal ("*"): for resource policies that deny, such as TLS-only buckets. */
+            public Builder anyPrincipal() {
+                anyPrincipal = true;
+                return this;
+            }
+
             public Builder principalFederated(String provider) {
                 principals.computeIfAbsent("Federated", k -> new ArrayList<>()).add(provider);
                 return this;
@@ -105,7 +124,8 @@ public record PolicyDocument(List<Statement> statements) {
             }
 
             public Statement build() {
-                return new Statement(sid, actions, List.copyOf(resources), Collections.unmodifiableMap(principals),
+                Object principal = anyPrincipal ? "*" : principals.isEmpty() ? null : Collections.unmodifiableMap(principals);
+                return new Statement(sid, effect, actions, List.copyOf(resources), principal,
                         Collections.unmodifiableMap(conditions));
             }
         }

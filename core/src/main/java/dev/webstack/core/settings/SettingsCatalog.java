@@ -20,6 +20,8 @@ public final class SettingsCatalog {
         all.addAll(NetworkSettings.settings());
         all.addAll(ServiceSettings.settings());
         all.addAll(DatabaseSettings.settings());
+        all.addAll(DocumentSettings.settings());
+        all.addAll(SecretSettings.settings());
         return List.copyOf(all);
     }
 

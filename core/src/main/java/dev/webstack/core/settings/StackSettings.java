@@ -5,7 +5,7 @@ package dev.webstack.core.settings;
  * {@link StackSettingsLoader}; components never read configuration themselves.
  */
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
-                            DatabaseSettings database) {
+                            DatabaseSettings database, DocumentSettings documents, SecretSettings secrets) {
 
     public Environment environment() {
         return identity.environment();

@@ -28,6 +28,17 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void deniesWithWildcardsForEveryPrincipal() {
+        var json = PolicyDocument.of(Statement.deny("s3:*").anyPrincipal().on("arn:aws:s3:::b", "arn:aws:s3:::b/*")
+                .when("Bool", "aws:SecureTransport", "false").build()).toJson();
+        assertEquals(List.of(Map.of("Effect", "Deny", "Principal", "*", "Action", List.of("s3:*"),
+                "Resource", List.of("arn:aws:s3:::b", "arn:aws:s3:::b/*"),
+                "Condition", Map.of("Bool", Map.of("aws:SecureTransport", List.of("false"))))),
+                Json.parseObject(json).get("Statement"));
+        assertThrows(IllegalArgumentException.class, () -> Statement.deny());
+    }
+
+    @Test
     void refusesWildcardActions() {
         assertThrows(IllegalArgumentException.class, () -> Statement.allow("*"));
         assertThrows(IllegalArgumentException.class, () -> Statement.allow("s3:*"));

@@ -64,6 +64,21 @@ class StackSettingsLoaderTest {
             "webstack:service.minCount: 3                   | webstack:service.minCount        | 3 is above service.maxCount (2)",
             "webstack:service.desiredCount: 3               | webstack:service.desiredCount    | 3 is outside service.minCount..service.maxCount (1..2)",
             "webstack:database.maxAllocatedStorageGb: 21    | webstack:database.maxAllocatedStorageGb | 21 is not at least 10% above database.allocatedStorageGb (20); use 22 or more",
+            "webstack:database.engineVersion: 12            | webstack:database.engineVersion  | '12' is not a PostgreSQL version webstack supports",
+            "webstack:database.name: postgres               | webstack:database.name           | 'postgres' is reserved by PostgreSQL or RDS",
+            "webstack:database.name: 1app                   | webstack:database.name           | '1app' is not a PostgreSQL database name",
+            "webstack:database.masterUsername: rdsadmin     | webstack:database.masterUsername | 'rdsadmin' uses a prefix RDS reserves",
+            "webstack:database.enhancedMonitoringSeconds: 20 | webstack:database.enhancedMonitoringSeconds | 20 is not one of 0, 1, 5, 10, 15, 30, 60",
+            "webstack:database.backupWindow: 3am            | webstack:database.backupWindow   | '3am' is not a daily window hh:mm-hh:mm (UTC)",
+            "webstack:database.backupWindow: 18:00-18:15    | webstack:database.backupWindow   | '18:00-18:15' is shorter than 30 minutes",
+            "webstack:database.maintenanceWindow: sunday 19:00 | webstack:database.maintenanceWindow | is not a weekly window ddd:hh:mm-ddd:hh:mm (UTC)",
+            "webstack:database.maintenanceWindow: sun:18:15-sun:18:45 | webstack:database.maintenanceWindow | 'sun:18:15-sun:18:45' overlaps database.backupWindow (18:00-18:30); move one of them",
+            "webstack:documents.noncurrentVersionDays: 0    | webstack:documents.noncurrentVersionDays | 0 is outside 1..3650",
+            "webstack:documents.corsOrigins: ['*']          | webstack:documents.corsOrigins   | has an origin that is not https://host[:port]",
+            "webstack:documents.corsOrigins: [http://app.example.com] | webstack:documents.corsOrigins | has an origin that is not https://host[:port]",
+            "webstack:secrets.names: [openai_key]           | webstack:secrets.names           | has a name that is not an environment variable name",
+            "webstack:secrets.names: [A_KEY, A_KEY]         | webstack:secrets.names           | lists a name twice",
+            "webstack:secrets.recoveryWindowDays: 3         | webstack:secrets.recoveryWindowDays | 3 is not 0 or 7..30; use 0 (delete at once) or 7 to 30 days",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -101,7 +116,10 @@ class StackSettingsLoaderTest {
         assertEquals("webstack", settings.identity().app());
         assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7),
                 settings.service());
-        assertEquals(new DatabaseSettings("db.t4g.micro", 20, 50, false, 7, false), settings.database());
+        assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "18:00-18:30", "sun:19:00-sun:19:30",
+                false, true, "app", "app_admin", 1000, true, 0, 7), settings.database());
+        assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
+        assertEquals(new SecretSettings(List.of(), 0), settings.secrets());
         assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT), settings.network());
     }
 
@@ -111,7 +129,10 @@ class StackSettingsLoaderTest {
         assertEquals(Environment.PRODUCTION, settings.environment());
         assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 90),
                 settings.service());
-        assertEquals(new DatabaseSettings("db.r6g.large", 50, 200, true, 30, true), settings.database());
+        assertEquals(new DatabaseSettings("16", "db.r6g.large", 50, 200, true, 30, "18:00-18:30", "sun:19:00-sun:19:30",
+                true, false, "app", "app_admin", 1000, true, 60, 30), settings.database());
+        assertEquals(new DocumentSettings(90, List.of(), false), settings.documents());
+        assertEquals(30, settings.secrets().recoveryWindowDays());
         assertEquals(Cidr.of("10.2.0.0/16"), settings.network().cidr());
         assertEquals(30, settings.network().flowLogRetentionDays());
     }
