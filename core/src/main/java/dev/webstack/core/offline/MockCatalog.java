@@ -4,6 +4,9 @@ import dev.webstack.core.offline.aws.CloudWatchMocks;
 import dev.webstack.core.offline.aws.Ec2Mocks;
 import dev.webstack.core.offline.aws.GlobalMocks;
 import dev.webstack.core.offline.aws.IamMocks;
+import dev.webstack.core.offline.aws.RdsMocks;
+import dev.webstack.core.offline.aws.S3Mocks;
+import dev.webstack.core.offline.aws.SecretsMocks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,9 @@ public final class MockCatalog {
         Ec2Mocks.register(catalog);
         IamMocks.register(catalog);
         CloudWatchMocks.register(catalog);
+        RdsMocks.register(catalog);
+        S3Mocks.register(catalog);
+        SecretsMocks.register(catalog);
         return catalog;
     }
 
