@@ -3,12 +3,15 @@ package dev.webstack.testkit;
 import com.pulumi.Context;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.StackProvider;
+import dev.webstack.core.config.StackFileConfigSource;
 import dev.webstack.core.naming.Naming;
 import dev.webstack.core.offline.OfflineEngine;
 import dev.webstack.core.offline.StackTarget;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.settings.Environment;
 import dev.webstack.core.settings.StackIdentity;
+import dev.webstack.core.settings.StackSettings;
+import dev.webstack.core.settings.StackSettingsLoader;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -25,6 +28,19 @@ public final class ComponentHarness {
 
     public static StackIdentity identity(Environment environment) {
         return new StackIdentity("webstack", environment.id(), "webstack", environment, REGION, Map.of());
+    }
+
+    /**
+     * The settings a stack of this environment gets from the real loader: its defaults, with the
+     * given {@code key: value} lines of a stack file on top (e.g. "webstack:documents.staticAccessKey: true").
+     */
+    public static StackSettings settings(Environment environment, String... configLines) {
+        var text = new StringBuilder("config:\n  aws:region: " + REGION + "\n");
+        for (var line : configLines) {
+            text.append("  ").append(line).append('\n');
+        }
+        var stack = environment.id();
+        return StackSettingsLoader.load(StackFileConfigSource.parse("Pulumi." + stack + ".yaml", stack, text.toString()), "webstack");
     }
 
     public static Naming naming(Environment environment) {

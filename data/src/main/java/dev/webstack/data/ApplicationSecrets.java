@@ -1,0 +1,63 @@
+package dev.webstack.data;
+
+import com.pulumi.aws.secretsmanager.Secret;
+import com.pulumi.aws.secretsmanager.SecretArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.component.Outputs;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * One Secrets Manager secret per application secret name, created empty: values are put
+ * outside the program ({@code aws secretsmanager put-secret-value}), so they never enter
+ * configuration, code or Pulumi state. Named {@code <app>-<stack>/<NAME>}.
+ */
+public final class ApplicationSecrets extends ComponentResource {
+
+    public static final String TYPE = "webstack:data:ApplicationSecrets";
+
+    private final Map<String, Output<String>> arnsByName;
+    private final Output<Map<String, String>> arns;
+
+    public ApplicationSecrets(String name, ApplicationSecretsArgs args) {
+        this(name, args, null);
+    }
+
+    public ApplicationSecrets(String name, ApplicationSecretsArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var naming = args.naming();
+        var keep = args.safekeeping();
+        var byName = new LinkedHashMap<String, Output<String>>();
+        for (var secretName : args.settings().names()) {
+            var physicalName = secretName(naming.prefix(), secretName);
+            var secret = new Secret(name + "-" + secretName.toLowerCase().replace('_', '-'), SecretArgs.builder()
+                    .name(physicalName)
+                    .description(secretName + " for " + naming.prefix() + ". Created empty by webstack; set the value with "
+                            + "aws secretsmanager put-secret-value --secret-id " + physicalName + " --secret-string ...")
+                    .recoveryWindowInDays(args.settings().recoveryWindowDays())
+                    .build(), Children.of(this, keep::applyTo));
+            byName.put(secretName, secret.arn());
+        }
+        this.arnsByName = java.util.Collections.unmodifiableMap(byName);
+        this.arns = Outputs.mapOf(byName);
+        registerOutputs(Map.of("arns", arns));
+    }
+
+    /** {@code <app>-<stack>/<NAME>}: grouped per stack in the console, and what IAM policies scope to. */
+    public static String secretName(String prefix, String name) {
+        return prefix + "/" + name;
+    }
+
+    public SecretsContract contract() {
+        return new SecretsContract(arns);
+    }
+
+    /** ARNs by secret name, in settings order. */
+    public Map<String, Output<String>> arnsByName() {
+        return arnsByName;
+    }
+}

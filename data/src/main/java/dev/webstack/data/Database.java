@@ -1,0 +1,212 @@
+package dev.webstack.data;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.rds.Instance;
+import com.pulumi.aws.rds.InstanceArgs;
+import com.pulumi.aws.rds.ParameterGroup;
+import com.pulumi.aws.rds.ParameterGroupArgs;
+import com.pulumi.aws.rds.SubnetGroup;
+import com.pulumi.aws.rds.SubnetGroupArgs;
+import com.pulumi.aws.rds.inputs.ParameterGroupParameterArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import dev.webstack.core.settings.DatabaseSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * RDS PostgreSQL in the isolated subnets: encrypted, private, TLS required, its master
+ * password generated and kept by RDS in Secrets Manager. Backups, windows, size and
+ * availability come from the settings; what survives a delete from {@link DatabaseArgs#safekeeping()}.
+ */
+public final class Database extends ComponentResource {
+
+    public static final String TYPE = "webstack:data:Database";
+
+    /** Performance Insights' free tier keeps seven days. */
+    static final int PERFORMANCE_INSIGHTS_FREE_DAYS = 7;
+    /** The CA AWS recommends for new instances (RSA 2048, valid to 2061). */
+    static final String CERTIFICATE_AUTHORITY = "rds-ca-rsa2048-g1";
+    /** Logs RDS exports to CloudWatch: the server log (errors, slow statements, connections) and upgrade logs. */
+    static final List<String> EXPORTED_LOGS = List.of("postgresql", "upgrade");
+    static final String MONITORING_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole";
+
+    private final Output<String> address;
+    private final Output<Integer> port;
+    private final Output<String> databaseName;
+    private final Output<String> masterSecretArn;
+    private final Output<String> instanceIdentifier;
+    private final Output<String> instanceArn;
+
+    public Database(String name, DatabaseArgs args) {
+        this(name, args, null);
+    }
+
+    public Database(String name, DatabaseArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var settings = args.settings();
+        var naming = args.naming();
+        var keep = args.safekeeping();
+        var identifier = naming.physical("db", NameLimit.RDS_IDENTIFIER);
+
+        var subnetGroup = new SubnetGroup(name + "-subnet-group", SubnetGroupArgs.builder()
+                .name(identifier)
+                .description("Isolated subnets only: no route out of the VPC")
+                .subnetIds(args.subnetIds())
+                .tags(naming.nameTag("db"))
+                .build(), Children.of(this));
+
+        var parameters = new ParameterGroup(name + "-parameters", ParameterGroupArgs.builder()
+                // The family is in the name: a major upgrade creates the new group beside the old one.
+                .name(naming.physical(settings.parameterGroupFamily(), NameLimit.RDS_IDENTIFIER))
+                .family(settings.parameterGroupFamily())
+                .description("TLS required; slow statements, connections and disconnections logged")
+                .parameters(
+                        parameter("rds.force_ssl", "1"),
+                        parameter("log_min_duration_statement", String.valueOf(settings.slowQueryMs())),
+                        parameter("log_connections", "1"),
+                        parameter("log_disconnections", "1"))
+                .build(), Children.of(this));
+
+        // RDS creates these groups on the first export, with no expiry. Created first, they expire.
+        var dependencies = new ArrayList<Resource>();
+        for (var log : EXPORTED_LOGS) {
+            dependencies.add(new LogGroup(name + "-" + log + "-logs", LogGroupArgs.builder()
+                    .name("/aws/rds/instance/" + identifier + "/" + log)
+                    .retentionInDays(settings.logRetentionDays())
+                    .build(), Children.of(this)));
+        }
+
+        var instance = InstanceArgs.builder()
+                .identifier(identifier)
+                .engine("postgres")
+                .engineVersion(settings.engineVersion())
+                .autoMinorVersionUpgrade(true)
+                .instanceClass(settings.instanceClass())
+                .storageType("gp3")
+                .allocatedStorage(settings.allocatedStorageGb())
+                .maxAllocatedStorage(settings.maxAllocatedStorageGb())
+                .storageEncrypted(true)
+                .dbName(settings.name())
+                .username(settings.masterUsername())
+                .manageMasterUserPassword(true)
+                .port(DatabaseSettings.PORT)
+                .dbSubnetGroupName(subnetGroup.name())
+                .vpcSecurityGroupIds(args.securityGroupId().applyValue(List::of))
+                .publiclyAccessible(false)
+                .multiAz(settings.multiAz())
+                .parameterGroupName(parameters.name())
+                .caCertIdentifier(CERTIFICATE_AUTHORITY)
+                .backupRetentionPeriod(settings.backupRetentionDays())
+                .backupWindow(settings.backupWindow())
+                .maintenanceWindow(settings.maintenanceWindow())
+                .copyTagsToSnapshot(true)
+                .enabledCloudwatchLogsExports(EXPORTED_LOGS)
+                .performanceInsightsEnabled(settings.performanceInsights())
+                .deletionProtection(settings.deletionProtection())
+                .applyImmediately(settings.applyImmediately())
+                .skipFinalSnapshot(!keep.finalSnapshot())
+                .deleteAutomatedBackups(!keep.keepBackups())
+                .tags(naming.nameTag("db"));
+        if (settings.performanceInsights()) {
+            instance.performanceInsightsRetentionPeriod(PERFORMANCE_INSIGHTS_FREE_DAYS);
+        }
+        if (keep.finalSnapshot()) {
+            instance.finalSnapshotIdentifier(identifier + "-final");
+        }
+        if (settings.enhancedMonitoringSeconds() > 0) {
+            var monitoring = monitoringRole(name, args);
+            instance.monitoringInterval(settings.enhancedMonitoringSeconds()).monitoringRoleArn(monitoring.role().arn());
+            dependencies.add(monitoring.attachment());
+        }
+        var db = new Instance(name + "-instance", instance.build(),
+                Children.of(this, o -> keep.applyTo(o.dependsOn(dependencies))));
+
+        this.address = db.address();
+        this.port = db.port();
+        this.databaseName = db.dbName();
+        this.instanceIdentifier = db.identifier();
+        this.instanceArn = db.arn();
+        this.masterSecretArn = db.masterUserSecrets().applyValue(secrets -> secrets.stream()
+                .flatMap(secret -> secret.secretArn().stream())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("RDS returned no managed master secret for " + identifier)));
+
+        registerOutputs(Map.of(
+                "address", address,
+                "port", port,
+                "dbName", databaseName,
+                "masterSecretArn", masterSecretArn,
+                "instanceIdentifier", instanceIdentifier));
+    }
+
+    private record Monitoring(Role role, RolePolicyAttachment attachment) {
+    }
+
+    private Monitoring monitoringRole(String name, DatabaseArgs args) {
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+        var role = new Role(name + "-monitoring-role", RoleArgs.builder()
+                .name(args.naming().physical("rds-monitoring", NameLimit.IAM_ROLE))
+                .description("Publishes this stack's RDS enhanced monitoring metrics")
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
+                        .principalService("monitoring.rds.amazonaws.com")
+                        .when("StringEquals", "aws:SourceAccount", id)
+                        .build()).toJson()))
+                .build(), Children.of(this));
+        var attachment = new RolePolicyAttachment(name + "-monitoring-policy", RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(MONITORING_POLICY_ARN)
+                .build(), Children.of(this));
+        return new Monitoring(role, attachment);
+    }
+
+    /** Every parameter set here is dynamic: applied without a reboot. */
+    private static ParameterGroupParameterArgs parameter(String name, String value) {
+        return ParameterGroupParameterArgs.builder().name(name).value(value).applyMethod("immediate").build();
+    }
+
+    public DatabaseContract contract() {
+        return new DatabaseContract(address, port, databaseName, masterSecretArn, instanceIdentifier);
+    }
+
+    public Output<String> address() {
+        return address;
+    }
+
+    public Output<Integer> port() {
+        return port;
+    }
+
+    public Output<String> databaseName() {
+        return databaseName;
+    }
+
+    /** The RDS-managed secret with the master user's {@code username} and {@code password}. */
+    public Output<String> masterSecretArn() {
+        return masterSecretArn;
+    }
+
+    public Output<String> instanceIdentifier() {
+        return instanceIdentifier;
+    }
+
+    public Output<String> instanceArn() {
+        return instanceArn;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.webstack.data;
+
+import com.pulumi.core.Output;
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.DatabaseSettings;
+import java.util.List;
+
+/**
+ * What a {@link Database} is built from: the database settings (validated by the settings
+ * loader; defaults in docs/configuration.md), what survives a delete, and where it lives.
+ * Every field is required.
+ */
+public final class DatabaseArgs {
+
+    private final Naming naming;
+    private final DatabaseSettings settings;
+    private final Safekeeping safekeeping;
+    private final Output<List<String>> subnetIds;
+    private final Output<String> securityGroupId;
+
+    private DatabaseArgs(Builder b) {
+        var check = ArgsCheck.of(DatabaseArgs.class);
+        check.required("naming", b.naming);
+        check.required("settings", b.settings);
+        check.required("safekeeping", b.safekeeping);
+        check.required("subnetIds", b.subnetIds);
+        check.required("securityGroupId", b.securityGroupId);
+        check.orThrow();
+        this.naming = b.naming;
+        this.settings = b.settings;
+        this.safekeeping = b.safekeeping;
+        this.subnetIds = b.subnetIds;
+        this.securityGroupId = b.securityGroupId;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** Version, class, storage, availability, windows, logging (webstack:database.*). */
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** Protect, final snapshot and backups on delete: decided per environment. */
+    public Safekeeping safekeeping() {
+        return safekeeping;
+    }
+
+    /** The isolated subnets: no route out of the VPC; at least two zones. */
+    public Output<List<String>> subnetIds() {
+        return subnetIds;
+    }
+
+    /** The database security group: reachable from the application tasks only. */
+    public Output<String> securityGroupId() {
+        return securityGroupId;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private DatabaseSettings settings;
+        private Safekeeping safekeeping;
+        private Output<List<String>> subnetIds;
+        private Output<String> securityGroupId;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder settings(DatabaseSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder safekeeping(Safekeeping safekeeping) {
+            this.safekeeping = safekeeping;
+            return this;
+        }
+
+        public Builder subnetIds(Output<List<String>> subnetIds) {
+            this.subnetIds = subnetIds;
+            return this;
+        }
+
+        public Builder securityGroupId(Output<String> securityGroupId) {
+            this.securityGroupId = securityGroupId;
+            return this;
+        }
+
+        public DatabaseArgs build() {
+            return new DatabaseArgs(this);
+        }
+    }
+}

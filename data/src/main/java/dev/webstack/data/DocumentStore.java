@@ -1,0 +1,231 @@
+package dev.webstack.data;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.iam.AccessKey;
+import com.pulumi.aws.iam.AccessKeyArgs;
+import com.pulumi.aws.iam.User;
+import com.pulumi.aws.iam.UserArgs;
+import com.pulumi.aws.iam.UserPolicy;
+import com.pulumi.aws.iam.UserPolicyArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.s3.BucketCorsConfigurationV2;
+import com.pulumi.aws.s3.BucketCorsConfigurationV2Args;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketOwnershipControls;
+import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketPublicAccessBlock;
+import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.BucketVersioningV2;
+import com.pulumi.aws.s3.BucketVersioningV2Args;
+import com.pulumi.aws.s3.inputs.BucketCorsConfigurationV2CorsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
+import com.pulumi.aws.ssm.Parameter;
+import com.pulumi.aws.ssm.ParameterArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The private bucket for application documents: no public access in any form, objects owned
+ * by the bucket owner, encrypted, versioned, TLS only, old versions and abandoned uploads
+ * expiring. Optionally an IAM user limited to this bucket for SDKs that cannot use the task
+ * role (seed 000: MinIO), its key kept in SSM SecureString parameters.
+ */
+public final class DocumentStore extends ComponentResource {
+
+    public static final String TYPE = "webstack:data:DocumentStore";
+
+    /** Parts of an upload that never completed still cost storage; a week is ample for any retry. */
+    static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
+    /** Browsers cache a CORS preflight this long (seconds). */
+    static final int CORS_MAX_AGE_SECONDS = 3000;
+
+    /** The environment variable names the static key is meant to be injected under. */
+    public static final String ACCESS_KEY_ID = "DOCUMENTS_ACCESS_KEY_ID";
+    public static final String SECRET_ACCESS_KEY = "DOCUMENTS_SECRET_ACCESS_KEY";
+
+    private final Output<String> bucketName;
+    private final Output<String> bucketArn;
+    private final Optional<Map<String, Output<String>>> accessKeyParameters;
+
+    public DocumentStore(String name, DocumentStoreArgs args) {
+        this(name, args, null);
+    }
+
+    public DocumentStore(String name, DocumentStoreArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var naming = args.naming();
+        var settings = args.settings();
+        var keep = args.safekeeping();
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+
+        // Bucket names are global: the account id keeps ours from colliding with anyone else's.
+        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
+                .bucket(account.applyValue(id -> naming.physical("documents-" + id, NameLimit.S3_BUCKET)))
+                .forceDestroy(keep.emptyOnDelete())
+                .tags(naming.nameTag("documents"))
+                .build(), Children.of(this, keep::applyTo));
+        this.bucketName = bucket.bucket();
+        this.bucketArn = bucket.arn();
+
+        var publicAccess = new BucketPublicAccessBlock(name + "-public-access-block", BucketPublicAccessBlockArgs.builder()
+                .bucket(bucket.id())
+                .blockPublicAcls(true)
+                .blockPublicPolicy(true)
+                .ignorePublicAcls(true)
+                .restrictPublicBuckets(true)
+                .build(), Children.of(this));
+        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
+                .bucket(bucket.id())
+                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
+                .build(), Children.of(this));
+        new BucketServerSideEncryptionConfigurationV2(name + "-encryption", BucketServerSideEncryptionConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
+                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
+                                .sseAlgorithm("AES256")
+                                .build())
+                        .build())
+                .build(), Children.of(this));
+        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
+                .bucket(bucket.id())
+                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
+                .build(), Children.of(this));
+        new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(
+                        BucketLifecycleConfigurationV2RuleArgs.builder()
+                                .id("abort-incomplete-uploads")
+                                .status("Enabled")
+                                .filter(everyObject())
+                                .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                                        .daysAfterInitiation(ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS)
+                                        .build())
+                                .build(),
+                        BucketLifecycleConfigurationV2RuleArgs.builder()
+                                .id("expire-previous-versions")
+                                .status("Enabled")
+                                .filter(everyObject())
+                                .noncurrentVersionExpiration(BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder()
+                                        .noncurrentDays(settings.noncurrentVersionDays())
+                                        .build())
+                                // Once its versions are gone, a lone delete marker is just clutter.
+                                .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
+                                        .expiredObjectDeleteMarker(true)
+                                        .build())
+                                .build())
+                .build(), Children.of(this, o -> o.dependsOn(versioning)));
+        new BucketPolicy(name + "-tls-only", BucketPolicyArgs.builder()
+                .bucket(bucket.id())
+                .policy(bucket.arn().applyValue(arn -> PolicyDocument.of(Statement.deny("s3:*")
+                        .sid("DenyUnencryptedTransport")
+                        .anyPrincipal()
+                        .on(arn, arn + "/*")
+                        .when("Bool", "aws:SecureTransport", "false")
+                        .build()).toJson()))
+                .build(), Children.of(this, o -> o.dependsOn(publicAccess)));
+        if (!settings.corsOrigins().isEmpty()) {
+            new BucketCorsConfigurationV2(name + "-cors", BucketCorsConfigurationV2Args.builder()
+                    .bucket(bucket.id())
+                    .corsRules(BucketCorsConfigurationV2CorsRuleArgs.builder()
+                            .allowedOrigins(settings.corsOrigins())
+                            .allowedMethods("GET", "PUT", "HEAD")
+                            .allowedHeaders("*")
+                            .exposeHeaders("ETag")
+                            .maxAgeSeconds(CORS_MAX_AGE_SECONDS)
+                            .build())
+                    .build(), Children.of(this));
+        }
+        this.accessKeyParameters = settings.staticAccessKey()
+                ? Optional.of(staticAccessKey(name, args, bucket))
+                : Optional.empty();
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("bucketName", bucketName);
+        outputs.put("bucketArn", bucketArn);
+        registerOutputs(outputs);
+    }
+
+    private static BucketLifecycleConfigurationV2RuleFilterArgs everyObject() {
+        return BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build();
+    }
+
+    /**
+     * Seed 000: the MinIO SDK cannot use the IAM role chain, so it needs a long-lived key. The
+     * key can touch this bucket only; it is stored encrypted in SSM, from where the task
+     * definition injects it, and it is in Pulumi state only as a secret.
+     */
+    private Map<String, Output<String>> staticAccessKey(String name, DocumentStoreArgs args, BucketV2 bucket) {
+        var naming = args.naming();
+        var user = new User(name + "-static-user", UserArgs.builder()
+                .name(naming.physical("documents-static-key", NameLimit.IAM_ROLE))
+                .path("/webstack/")
+                .build(), Children.of(this));
+        new UserPolicy(name + "-static-user-policy", UserPolicyArgs.builder()
+                .user(user.name())
+                .name("documents-bucket-only")
+                .policy(bucket.arn().applyValue(arn -> PolicyDocument.of(
+                        Statement.allow("s3:ListBucket", "s3:GetBucketLocation").on(arn).build(),
+                        Statement.allow("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload",
+                                "s3:ListMultipartUploadParts").on(arn + "/*").build()).toJson()))
+                .build(), Children.of(this));
+        var key = new AccessKey(name + "-static-key", AccessKeyArgs.builder().user(user.name()).build(), Children.of(this));
+        var parameters = new LinkedHashMap<String, Output<String>>();
+        parameters.put(ACCESS_KEY_ID, secureParameter(name + "-static-key-id", "/" + naming.prefix() + "/documents/access-key-id",
+                "Access key id of the documents bucket's static user", key.id()));
+        parameters.put(SECRET_ACCESS_KEY, secureParameter(name + "-static-key-secret", "/" + naming.prefix() + "/documents/secret-access-key",
+                "Secret access key of the documents bucket's static user", key.secret()));
+        return parameters;
+    }
+
+    private Output<String> secureParameter(String logicalName, String parameterName, String description, Output<String> value) {
+        return new Parameter(logicalName, ParameterArgs.builder()
+                .name(parameterName)
+                .description(description)
+                .type("SecureString")
+                .value(value.asSecret())
+                .build(), Children.of(this)).arn();
+    }
+
+    public DocumentsContract contract() {
+        return new DocumentsContract(bucketName, bucketArn, accessKeyParameters);
+    }
+
+    public Output<String> bucketName() {
+        return bucketName;
+    }
+
+    public Output<String> bucketArn() {
+        return bucketArn;
+    }
+
+    /** SSM parameter ARNs by the environment variable they are meant for; present with the static-key opt-in. */
+    public Optional<Map<String, Output<String>>> accessKeyParameters() {
+        return accessKeyParameters;
+    }
+}

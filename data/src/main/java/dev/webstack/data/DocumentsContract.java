@@ -1,0 +1,29 @@
+package dev.webstack.data;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import dev.webstack.core.component.Outputs;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documents bucket, and where its static access key lives when that opt-in is on.
+ *
+ * @param bucketName          the bucket
+ * @param bucketArn           its ARN, for IAM policies
+ * @param accessKeyParameters SSM SecureString parameter ARNs by environment variable name
+ *                            (only with webstack:documents.staticAccessKey)
+ */
+public record DocumentsContract(Output<String> bucketName, Output<String> bucketArn,
+                                Optional<Map<String, Output<String>>> accessKeyParameters) {
+
+    public static final String BUCKET_NAME = "documents.bucketName";
+    public static final String BUCKET_ARN = "documents.bucketArn";
+    public static final String ACCESS_KEY_PARAMETERS = "documents.accessKeyParameters";
+
+    public void exportTo(Context context) {
+        context.export(BUCKET_NAME, bucketName);
+        context.export(BUCKET_ARN, bucketArn);
+        accessKeyParameters.ifPresent(parameters -> context.export(ACCESS_KEY_PARAMETERS, Outputs.mapOf(parameters)));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.webstack.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.settings.Environment;
+import dev.webstack.testkit.ComponentHarness;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ApplicationSecretsTest {
+
+    static Plan plan(Environment environment, String... settings) {
+        return ComponentHarness.run(environment, (context, options) -> new ApplicationSecrets("secrets", ApplicationSecretsArgs.builder()
+                .naming(ComponentHarness.naming(environment))
+                .settings(ComponentHarness.settings(environment, settings).secrets())
+                .safekeeping(Safekeeping.forEnvironment(environment))
+                .build(), options).contract().exportTo(context));
+    }
+
+    @Test
+    void createsOneEmptySecretPerNameNamedForTheStack() {
+        var plan = plan(Environment.STAGING, "webstack:secrets.names: [OPENAI_API_KEY, STRIPE_SECRET_KEY]");
+        var secrets = plan.ofType("aws:secretsmanager/secret:Secret");
+        assertEquals(List.of("webstack-staging/OPENAI_API_KEY", "webstack-staging/STRIPE_SECRET_KEY"),
+                secrets.stream().map(s -> s.inputText("name")).sorted().toList());
+        secrets.forEach(s -> assertEquals(0L, s.input("recoveryWindowInDays").orElseThrow()));
+        secrets.forEach(s -> assertTrue(s.inputText("description").contains("put-secret-value --secret-id " + s.inputText("name"))));
+        assertEquals(List.of(), plan.ofType("aws:secretsmanager/secretVersion:SecretVersion"), "values are never set by the program");
+        assertEquals(secrets.stream().collect(Collectors.toMap(s -> s.inputText("name").substring("webstack-staging/".length()), PlannedResource::id)),
+                plan.output(SecretsContract.ARNS));
+    }
+
+    @Test
+    void productionSecretsAreProtectedAndRecoverableForAMonth() {
+        var plan = plan(Environment.PRODUCTION, "webstack:secrets.names: [GEMINI_API_KEY]");
+        var secret = plan.named("aws:secretsmanager/secret:Secret", "secrets-gemini-api-key");
+        assertEquals(30L, secret.input("recoveryWindowInDays").orElseThrow());
+        assertTrue(secret.options().protect());
+        assertTrue(secret.options().retainOnDelete());
+        assertFalse(plan(Environment.STAGING, "webstack:secrets.names: [GEMINI_API_KEY]")
+                .named("aws:secretsmanager/secret:Secret", "secrets-gemini-api-key").options().protect());
+    }
+
+    @Test
+    void noNamesNoSecrets() {
+        var plan = plan(Environment.STAGING);
+        assertEquals(List.of(), plan.ofType("aws:secretsmanager/secret:Secret"));
+        assertEquals(Map.of(), plan.output(SecretsContract.ARNS));
+    }
+}
