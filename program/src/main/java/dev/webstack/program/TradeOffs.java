@@ -1,5 +1,6 @@
 package dev.webstack.program;
 
+import dev.webstack.core.component.Safekeeping;
 import dev.webstack.core.settings.Environment;
 import dev.webstack.core.settings.StackSettings;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ final class TradeOffs {
         if (!settings.database().deletionProtection()) {
             found.add(label(environment) + "database.deletionProtection=false: the database can be deleted by a "
                     + "`pulumi destroy` or a console click; backups are the only way back.");
+        }
+        if (!Safekeeping.forEnvironment(environment).protect()) {
+            found.add(label(environment) + "disposable data: pulumi destroy deletes the database without a final snapshot "
+                    + "or its automated backups, empties and deletes the documents bucket, and deletes secrets "
+                    + (settings.secrets().recoveryWindowDays() == 0 ? "at once" : "after " + settings.secrets().recoveryWindowDays() + " days")
+                    + "; nothing is protected.");
         }
         if (settings.service().minCount() < 2) {
             found.add(label(environment) + "service.minCount=" + settings.service().minCount()

@@ -2,9 +2,17 @@ package dev.webstack.program;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.core.component.Safekeeping;
 import dev.webstack.core.component.StackProvider;
 import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.DatabaseSettings;
 import dev.webstack.core.settings.StackSettings;
+import dev.webstack.data.ApplicationSecrets;
+import dev.webstack.data.ApplicationSecretsArgs;
+import dev.webstack.data.Database;
+import dev.webstack.data.DatabaseArgs;
+import dev.webstack.data.DocumentStore;
+import dev.webstack.data.DocumentStoreArgs;
 import dev.webstack.network.Network;
 import dev.webstack.network.NetworkArgs;
 
@@ -18,9 +26,6 @@ public final class WebstackProgram {
     public static final String ENVIRONMENT_OUTPUT = "stack.environment";
     public static final String REGION_OUTPUT = "stack.region";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
-
-    /** Port PostgreSQL listens on; not a setting because nothing gains from changing it. */
-    public static final int DATABASE_PORT = 5432;
 
     private WebstackProgram() {
     }
@@ -38,10 +43,35 @@ public final class WebstackProgram {
                 .flowLogTraffic(settings.network().flowLogTraffic())
                 .appPort(settings.service().containerPort())
                 .entryPort(EntryPoint.originPort(settings))
-                .databasePort(DATABASE_PORT)
+                .databasePort(DatabaseSettings.PORT)
                 .build(), inStack);
 
         network.contract().exportTo(context);
+
+        var safekeeping = Safekeeping.forEnvironment(identity.environment());
+        var database = new Database("db", DatabaseArgs.builder()
+                .naming(naming)
+                .settings(settings.database())
+                .safekeeping(safekeeping)
+                .subnetIds(network.isolatedSubnetIds())
+                .securityGroupId(network.dbSgId())
+                .build(), inStack);
+        database.contract().exportTo(context);
+
+        var documents = new DocumentStore("documents", DocumentStoreArgs.builder()
+                .naming(naming)
+                .settings(settings.documents())
+                .safekeeping(safekeeping)
+                .build(), inStack);
+        documents.contract().exportTo(context);
+
+        var secrets = new ApplicationSecrets("secrets", ApplicationSecretsArgs.builder()
+                .naming(naming)
+                .settings(settings.secrets())
+                .safekeeping(safekeeping)
+                .build(), inStack);
+        secrets.contract().exportTo(context);
+
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));

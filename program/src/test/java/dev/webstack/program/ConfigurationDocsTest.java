@@ -14,6 +14,6 @@ class ConfigurationDocsTest {
     void docsListEverySettingWithTheDefaultsTheCodeUses() throws IOException {
         var docs = Files.readString(ProjectDirectory.find(Path.of("")).path().resolve("docs/configuration.md"));
         assertTrue(docs.contains(SettingsCatalog.markdownTable()),
-                "docs/configuration.md is out of date; paste the output of ./webstack settings between its markers");
+                "docs/configuration.md is out of date; run ./webstack settings --write docs/configuration.md");
     }
 }

@@ -90,37 +90,79 @@ class StackWiringTest {
         var names = new HashSet<String>();
         for (var stack : List.of("staging", "production")) {
             for (var resource : plan(stack).cloudResources()) {
-                var name = resource.input("name");
                 // An inline policy's name is scoped to its role, not to the account.
-                if (name.isEmpty() || resource.type().equals("aws:iam/rolePolicy:RolePolicy")) {
+                if (resource.type().equals("aws:iam/rolePolicy:RolePolicy")) {
                     continue;
                 }
-                assertTrue(names.add(resource.type() + " " + name.get()), "two stacks share " + name.get());
-                var limit = switch (resource.type()) {
-                    case "aws:iam/role:Role" -> NameLimit.IAM_ROLE;
-                    case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
-                    default -> NameLimit.SECURITY_GROUP;
-                };
-                assertTrue(String.valueOf(name.get()).length() <= limit.maxLength(), name.get() + " exceeds " + limit);
+                for (var key : List.of("name", "identifier", "bucket")) {
+                    var name = resource.input(key);
+                    if (name.isEmpty() || (key.equals("bucket") && !resource.type().equals("aws:s3/bucketV2:BucketV2"))) {
+                        continue;
+                    }
+                    assertTrue(names.add(resource.type() + " " + name.get()), "two stacks share " + name.get());
+                    var limit = limitOf(resource.type());
+                    assertTrue(String.valueOf(name.get()).length() <= limit.maxLength(), name.get() + " exceeds " + limit);
+                }
             }
         }
+    }
+
+    private static NameLimit limitOf(String type) {
+        if (type.startsWith("aws:rds/")) {
+            return NameLimit.RDS_IDENTIFIER;
+        }
+        return switch (type) {
+            case "aws:iam/role:Role", "aws:iam/user:User" -> NameLimit.IAM_ROLE;
+            case "aws:s3/bucketV2:BucketV2" -> NameLimit.S3_BUCKET;
+            case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
+            default -> NameLimit.SECURITY_GROUP;
+        };
     }
 
     @Test
     void warnsAboutStagingTradeOffsButNotAboutAProductionThatHasNone() {
         var staging = plan("staging").warnings();
-        assertEquals(3, staging.size(), String.join("\n", staging));
-        assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")));
-        assertTrue(staging.stream().anyMatch(w -> w.contains("database.multiAz=false")));
+        assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
+        for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data", "service.minCount=1")) {
+            assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
+        }
         assertEquals(List.of(), plan("production").warnings());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyCloudResourceBelongsToAComponent(String stack) {
+        var plan = plan(stack);
+        var components = plan.cloudResources().stream()
+                .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
+                .collect(Collectors.toSet());
+        assertEquals(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
+                "webstack:data:ApplicationSecrets"), components);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theDatabaseSitsInTheNetworksIsolatedTierBehindItsGroup(String stack) {
+        var plan = plan(stack);
+        var subnetGroup = plan.named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group");
+        assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), subnetGroup.inputList("subnetIds"));
+        var instance = plan.named("aws:rds/instance:Instance", "db-instance");
+        assertEquals(List.of(plan.output(NetworkContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
+        assertEquals(instance.outputText("address"), plan.output("database.address"));
+        assertEquals(plan.named("aws:s3/bucketV2:BucketV2", "documents-bucket").id(), plan.output("documents.bucketName"));
+    }
+
     @Test
-    void theTreeGroupsEveryCloudResourceUnderAComponent() {
-        var plan = plan("staging");
-        var byComponent = plan.cloudResources().stream()
-                .collect(Collectors.groupingBy(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none")));
-        assertEquals(Map.of("webstack:network:Network", 28), byComponent.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size())));
+    void eachStackGetsTheDataItsSeedAsksFor() {
+        var staging = plan("staging").named("aws:rds/instance:Instance", "db-instance");
+        var production = plan("production").named("aws:rds/instance:Instance", "db-instance");
+        assertEquals(List.of("db.t4g.micro", 20L, false, 7L, false), List.of(staging.inputText("instanceClass"),
+                staging.input("allocatedStorage").orElseThrow(), staging.input("multiAz").orElseThrow(),
+                staging.input("backupRetentionPeriod").orElseThrow(), staging.input("deletionProtection").orElseThrow()));
+        assertEquals(List.of("db.r6g.large", 50L, true, 30L, true), List.of(production.inputText("instanceClass"),
+                production.input("allocatedStorage").orElseThrow(), production.input("multiAz").orElseThrow(),
+                production.input("backupRetentionPeriod").orElseThrow(), production.input("deletionProtection").orElseThrow()));
+        assertEquals(java.util.Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),
+                ((Map<?, ?>) plan("production").output("secrets.arns")).keySet());
     }
 }

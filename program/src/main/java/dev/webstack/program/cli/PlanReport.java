@@ -12,9 +12,14 @@ final class PlanReport {
     private final ResourceSummaries summaries;
     private final StringBuilder text = new StringBuilder();
 
+    private final int typeWidth;
+    private final int nameWidth;
+
     private PlanReport(Plan plan) {
         this.plan = plan;
         this.summaries = new ResourceSummaries(plan);
+        this.typeWidth = plan.resources().stream().mapToInt(r -> shortType(r.type()).length()).max().orElse(0);
+        this.nameWidth = plan.resources().stream().mapToInt(r -> r.name().length()).max().orElse(0);
     }
 
     static String render(Plan plan) {
@@ -47,12 +52,24 @@ final class PlanReport {
                     .forEach(child -> tree(child, depth + 1));
             line("");
         } else {
-            line(String.format("%s%-34s %-30s %s", indent, shortType(resource.type()), resource.name(),
-                    summaries.of(resource)).stripTrailing());
+            line(String.format("%s%-" + typeWidth + "s  %-" + nameWidth + "s  %s%s", indent, shortType(resource.type()),
+                    resource.name(), summaries.of(resource), keepMarkers(resource)).stripTrailing());
             if (depth == 0) {
                 line("");
             }
         }
+    }
+
+    /** What Pulumi does on delete, which mocks cannot show but a reviewer must see. */
+    private static String keepMarkers(PlannedResource resource) {
+        var markers = new java.util.ArrayList<String>();
+        if (resource.options().protect()) {
+            markers.add("protected");
+        }
+        if (resource.options().retainOnDelete()) {
+            markers.add("retained on delete");
+        }
+        return markers.isEmpty() ? "" : "  [" + String.join(", ", markers) + "]";
     }
 
     private long cloudResourcesUnder(PlannedResource component) {

@@ -35,8 +35,55 @@ final class ResourceSummaries {
             case "aws:cloudwatch/logGroup:LogGroup" -> text(r, "name") + ", kept " + r.input("retentionInDays").map(d -> d + " days").orElse("forever");
             case "aws:iam/role:Role" -> text(r, "name");
             case "aws:iam/rolePolicy:RolePolicy" -> r.input("name").orElse("inline") + " on " + nameOf(r, "role");
+            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> text(r, "policyArn").replaceAll(".*:policy/", "") + " on " + text(r, "role");
+            case "aws:iam/userPolicy:UserPolicy" -> r.input("name").orElse("inline") + " on " + text(r, "user");
+            case "aws:iam/accessKey:AccessKey" -> "access key of " + text(r, "user") + ", secret kept only as a secret";
+            case "aws:rds/instance:Instance" -> database(r);
+            case "aws:rds/parameterGroup:ParameterGroup" -> text(r, "name") + ": " + r.inputList("parameters").stream()
+                    .map(p -> ((java.util.Map<?, ?>) p).get("name") + "=" + ((java.util.Map<?, ?>) p).get("value"))
+                    .collect(Collectors.joining(", "));
+            case "aws:rds/subnetGroup:SubnetGroup" -> text(r, "name") + " on " + r.inputList("subnetIds").stream()
+                    .map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
+            case "aws:s3/bucketV2:BucketV2" -> text(r, "bucket") + (Boolean.TRUE.equals(r.input("forceDestroy").orElse(false)) ? ", emptied on delete" : "");
+            case "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock" -> List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
+                    "restrictPublicBuckets").stream().allMatch(k -> Boolean.TRUE.equals(r.input(k).orElse(false)))
+                    ? "all four public access blocks on" : "PUBLIC ACCESS PARTLY ALLOWED";
+            case "aws:s3/bucketOwnershipControls:BucketOwnershipControls" -> String.valueOf(r.input("rule.objectOwnership").orElse("?"));
+            case "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" ->
+                    "default encryption " + r.input("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm").orElse("?");
+            case "aws:s3/bucketVersioningV2:BucketVersioningV2" -> "versioning " + r.input("versioningConfiguration.status").orElse("?");
+            case "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2" -> r.inputList("rules").stream()
+                    .map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
+            case "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2" -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
+            case "aws:s3/bucketPolicy:BucketPolicy" -> policyStatements(text(r, "policy"));
+            case "aws:ssm/parameter:Parameter" -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
             default -> r.input("name").map(String::valueOf).orElse("");
         };
+    }
+
+    private String database(PlannedResource r) {
+        return "postgres " + text(r, "engineVersion") + " on " + text(r, "instanceClass") + ", "
+                + text(r, "allocatedStorage") + "-" + text(r, "maxAllocatedStorage") + " GB " + text(r, "storageType") + ", "
+                + (Boolean.TRUE.equals(r.input("multiAz").orElse(false)) ? "Multi-AZ" : "single-AZ") + ", backups "
+                + text(r, "backupRetentionPeriod") + " days"
+                + (Boolean.TRUE.equals(r.input("storageEncrypted").orElse(false)) ? ", encrypted" : ", UNENCRYPTED")
+                + (Boolean.TRUE.equals(r.input("publiclyAccessible").orElse(false)) ? ", PUBLIC" : ", private");
+    }
+
+    /** "Deny s3:* if aws:SecureTransport=false": effect, actions and conditions of each statement. */
+    private static String policyStatements(String json) {
+        var statements = (List<?>) dev.webstack.core.json.Json.parseObject(json).get("Statement");
+        return statements.stream().map(item -> {
+            var statement = (java.util.Map<?, ?>) item;
+            var text = statement.get("Effect") + " " + statement.get("Action");
+            if (statement.get("Condition") instanceof java.util.Map<?, ?> conditions) {
+                text += " if " + conditions.values().stream()
+                        .flatMap(c -> ((java.util.Map<?, ?>) c).entrySet().stream())
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "));
+            }
+            return text;
+        }).collect(Collectors.joining("; "));
     }
 
     private String routesOf(PlannedResource table) {

@@ -22,7 +22,8 @@ public final class WebstackCli {
               plan <stack> [--json FILE]   resources the stack would create, grouped by component,
                                            counted by type, with warnings; --json also writes the
                                            machine-readable plan (FILE '-' writes to stdout)
-              settings                     every configuration key with its defaults per environment
+              settings [--write FILE]      every configuration key with its defaults per environment;
+                                           --write refreshes the table in FILE (docs/configuration.md)
 
             Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
             """;
@@ -52,7 +53,7 @@ public final class WebstackCli {
         try {
             return switch (args[0]) {
                 case "plan" -> new PlanCommand(workingDirectory, out, err).run(rest);
-                case "settings" -> new SettingsCommand(out).run(rest);
+                case "settings" -> new SettingsCommand(workingDirectory, out).run(rest);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
