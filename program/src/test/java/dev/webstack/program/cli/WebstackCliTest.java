@@ -51,6 +51,8 @@ class WebstackCliTest {
         assertTrue(result.out().matches("(?s).*main-alb-from-cloudfront +main-alb-sg <- tcp/80 from prefix list pl-.*"), result.out());
         assertTrue(result.out().matches("(?s).*db-instance +postgres 16 on db\\.t4g\\.micro, 20-50 GB gp3, single-AZ.*"), result.out());
         assertTrue(lines.contains("Warnings (" + plan.warnings().size() + ")"), result.out());
+        assertTrue(result.out().indexOf("Network \"main\"") < result.out().indexOf("Database \"db\""),
+                "components print in build order: the network before what lives in it");
     }
 
     @Test
