@@ -10,36 +10,20 @@ import com.pulumi.aws.iam.UserPolicyArgs;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.s3.BucketCorsConfigurationV2;
 import com.pulumi.aws.s3.BucketCorsConfigurationV2Args;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
-import com.pulumi.aws.s3.BucketPolicy;
-import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketCorsConfigurationV2CorsRuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.PrivateBucket;
 import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
 import dev.webstack.core.naming.NameLimit;
@@ -50,9 +34,9 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The private bucket for application documents: no public access in any form, objects owned
- * by the bucket owner, encrypted, versioned, TLS only, old versions and abandoned uploads
- * expiring. Optionally an IAM user limited to this bucket for SDKs that cannot use the task
+ * The private bucket for application documents: the {@link PrivateBucket} baseline (no public
+ * access in any form, objects owned by the bucket owner, encrypted, TLS only), versioned, old
+ * versions and abandoned uploads expiring. Optionally an IAM user limited to this bucket for SDKs that cannot use the task
  * role (seed 000: MinIO), its key kept in SSM SecureString parameters.
  */
 public final class DocumentStore extends ComponentResource {
@@ -85,40 +69,12 @@ public final class DocumentStore extends ComponentResource {
                 .applyValue(identity -> identity.accountId());
 
         // Bucket names are global: the account id keeps ours from colliding with anyone else's.
-        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .bucket(account.applyValue(id -> naming.physical("documents-" + id, NameLimit.S3_BUCKET)))
-                .forceDestroy(keep.emptyOnDelete())
+        var documents = PrivateBucket.builder(this, name)
+                .bucketName(account.applyValue(id -> naming.physical("documents-" + id, NameLimit.S3_BUCKET)))
+                .safekeeping(keep)
                 .tags(naming.nameTag("documents"))
-                .build(), Children.of(this, keep::applyTo));
-        this.bucketName = bucket.bucket();
-        this.bucketArn = bucket.arn();
-
-        var publicAccess = new BucketPublicAccessBlock(name + "-public-access-block", BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), Children.of(this));
-        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), Children.of(this));
-        new BucketServerSideEncryptionConfigurationV2(name + "-encryption", BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                .sseAlgorithm("AES256")
-                                .build())
-                        .build())
-                .build(), Children.of(this));
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), Children.of(this));
-        new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(
+                .versioned(true)
+                .lifecycleRules(List.of(
                         BucketLifecycleConfigurationV2RuleArgs.builder()
                                 .id("abort-incomplete-uploads")
                                 .status("Enabled")
@@ -138,17 +94,12 @@ public final class DocumentStore extends ComponentResource {
                                 .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
                                         .expiredObjectDeleteMarker(true)
                                         .build())
-                                .build())
-                .build(), Children.of(this, o -> o.dependsOn(versioning)));
-        new BucketPolicy(name + "-tls-only", BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> PolicyDocument.of(Statement.deny("s3:*")
-                        .sid("DenyUnencryptedTransport")
-                        .anyPrincipal()
-                        .on(arn, arn + "/*")
-                        .when("Bool", "aws:SecureTransport", "false")
-                        .build()).toJson()))
-                .build(), Children.of(this, o -> o.dependsOn(publicAccess)));
+                                .build()))
+                .build();
+        var bucket = documents.bucket();
+        this.bucketName = documents.name();
+        this.bucketArn = documents.arn();
+
         if (!settings.corsOrigins().isEmpty()) {
             new BucketCorsConfigurationV2(name + "-cors", BucketCorsConfigurationV2Args.builder()
                     .bucket(bucket.id())

@@ -60,7 +60,7 @@ class DocumentStoreTest {
     void refusesEveryRequestThatIsNotTls(Environment environment) {
         var plan = plan(environment);
         var arn = bucket(plan).outputText("arn");
-        var policy = Json.parseObject(configuration(plan, "aws:s3/bucketPolicy:BucketPolicy", "documents-tls-only").inputText("policy"));
+        var policy = Json.parseObject(configuration(plan, "aws:s3/bucketPolicy:BucketPolicy", "documents-policy").inputText("policy"));
         assertEquals(List.of(Map.of(
                 "Sid", "DenyUnencryptedTransport",
                 "Effect", "Deny",

@@ -113,6 +113,12 @@ public record PolicyDocument(List<Statement> statements) {
                 return this;
             }
 
+            /** An AWS account or role as principal, e.g. the region's load-balancer log account. */
+            public Builder principalAws(String arn) {
+                principals.computeIfAbsent("AWS", k -> new ArrayList<>()).add(arn);
+                return this;
+            }
+
             public Builder principalFederated(String provider) {
                 principals.computeIfAbsent("Federated", k -> new ArrayList<>()).add(provider);
                 return this;
