@@ -36,6 +36,9 @@ public final class ComponentHarness {
      */
     public static StackSettings settings(Environment environment, String... configLines) {
         var text = new StringBuilder("config:\n  aws:region: " + REGION + "\n");
+        if (java.util.Arrays.stream(configLines).noneMatch(line -> line.startsWith("webstack:edge.originSecret"))) {
+            text.append("  webstack:edge.originSecret: {secure: offline-ciphertext}\n");
+        }
         for (var line : configLines) {
             text.append("  ").append(line).append('\n');
         }

@@ -15,6 +15,15 @@ public final class SecretValue {
         this.text = text;
     }
 
+    /** True offline, where stack files hold ciphertext only and the reader substitutes a placeholder. */
+    boolean isPlaceholder() {
+        return text.equals(dev.webstack.core.config.ConfigSource.SECRET_PLACEHOLDER);
+    }
+
+    int length() {
+        return text.length();
+    }
+
     /** The value as a secret output, for resource inputs. */
     public Output<String> output() {
         return Output.ofSecret(text);

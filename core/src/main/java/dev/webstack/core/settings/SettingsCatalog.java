@@ -22,6 +22,7 @@ public final class SettingsCatalog {
         all.addAll(DatabaseSettings.settings());
         all.addAll(DocumentSettings.settings());
         all.addAll(SecretSettings.settings());
+        all.addAll(EdgeSettings.settings());
         return List.copyOf(all);
     }
 

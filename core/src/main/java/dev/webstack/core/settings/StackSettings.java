@@ -5,7 +5,8 @@ package dev.webstack.core.settings;
  * {@link StackSettingsLoader}; components never read configuration themselves.
  */
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
-                            DatabaseSettings database, DocumentSettings documents, SecretSettings secrets) {
+                            DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
+                            EdgeSettings edge) {
 
     public Environment environment() {
         return identity.environment();

@@ -16,7 +16,8 @@ public final class StackSettingsLoader {
         var reader = new SettingsReader(source);
         var identity = StackIdentity.read(reader, project);
         var settings = new StackSettings(identity, NetworkSettings.read(reader), ServiceSettings.read(reader),
-                DatabaseSettings.read(reader), DocumentSettings.read(reader), SecretSettings.read(reader));
+                DatabaseSettings.read(reader), DocumentSettings.read(reader), SecretSettings.read(reader),
+                EdgeSettings.read(reader));
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {
             throw new InvalidStackConfigException(source.origin(), reader.problems());

@@ -16,8 +16,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StackSettingsLoaderTest {
 
+    /** An origin secret is required with the (default) origin lock; most cases are about something else. */
+    static final String ORIGIN_SECRET = "webstack:edge.originSecret: {secure: AAAB}";
+
     private static StackSettings load(String stack, String... lines) {
-        return StackSettingsLoader.load(Yaml.stackFile(stack, lines), "webstack");
+        return StackSettingsLoader.load(Yaml.stackFile(stack, withSecret(lines)), "webstack");
+    }
+
+    private static String[] withSecret(String... lines) {
+        var all = new java.util.ArrayList<>(List.of(lines));
+        if (all.stream().noneMatch(l -> l.startsWith("webstack:edge.originSecret"))) {
+            all.add(ORIGIN_SECRET);
+        }
+        return all.toArray(String[]::new);
     }
 
     private static InvalidStackConfigException refused(String stack, String... lines) {
@@ -79,6 +90,11 @@ class StackSettingsLoaderTest {
             "webstack:secrets.names: [openai_key]           | webstack:secrets.names           | has a name that is not an environment variable name",
             "webstack:secrets.names: [A_KEY, A_KEY]         | webstack:secrets.names           | lists a name twice",
             "webstack:secrets.recoveryWindowDays: 3         | webstack:secrets.recoveryWindowDays | 3 is not 0 or 7..30; use 0 (delete at once) or 7 to 30 days",
+            "webstack:edge.staticPaths: [assets/*]          | webstack:edge.staticPaths        | has a pattern that is not a path",
+            "webstack:edge.priceClass: PriceClass_300       | webstack:edge.priceClass         | 'PriceClass_300' is not one of PriceClass_100, PriceClass_200, PriceClass_All",
+            "webstack:edge.domain: https://app.example.com  | webstack:edge.domain             | 'https://app.example.com' is not a lower-case DNS name",
+            "webstack:edge.wafRateLimit: 5                  | webstack:edge.wafRateLimit       | 5 is outside 10..2000000000",
+            "webstack:edge.deregistrationDelaySeconds: 4000 | webstack:edge.deregistrationDelaySeconds | 4000 is outside 0..3600",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -152,9 +168,10 @@ class StackSettingsLoaderTest {
     @Test
     void aProjectNameThatCannotBeAPrefixNeedsAnApp() {
         var error = assertThrows(InvalidStackConfigException.class,
-                () -> StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1"), "My Project"));
+                () -> StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1", ORIGIN_SECRET), "My Project"));
         assertEquals("webstack:app", error.problems().get(0).key());
-        var settings = StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1", "webstack:app: shop"), "My Project");
+        var settings = StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: us-east-1", "webstack:app: shop", ORIGIN_SECRET),
+                "My Project");
         assertEquals("shop", settings.identity().app());
     }
 
@@ -180,6 +197,90 @@ class StackSettingsLoaderTest {
         assertTrue(value.isPresent());
         assertEquals(ConfigSource.SECRET_PLACEHOLDER, value.get().toString());
         assertTrue(encrypted.problems().isEmpty());
+    }
+
+    @Test
+    void productionRefusesToOpenTheLoadBalancer() {
+        var error = refused("production", "aws:region: ap-northeast-1", "webstack:edge.originLock: false");
+        assertEquals("webstack:edge.originLock: false is refused in production: the load balancer would be open to the internet; "
+                + "keep the origin lock on; for a one-off test, use a staging stack", error.problems().get(0).toString());
+        assertEquals(false, load("staging", "aws:region: ap-northeast-1", "webstack:edge.originLock: false").edge().originLock());
+    }
+
+    @Test
+    void theOriginLockNeedsItsSecret() {
+        var error = assertThrows(InvalidStackConfigException.class,
+                () -> StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: ap-northeast-1"), "webstack"));
+        assertEquals("webstack:edge.originSecret: is missing, and the origin lock needs it; run pulumi config set --secret "
+                + "webstack:edge.originSecret \"$(openssl rand -hex 32)\"", error.problems().get(0).toString());
+        var unlocked = StackSettingsLoader.load(Yaml.stackFile("staging", "aws:region: ap-northeast-1", "webstack:edge.originLock: false"), "webstack");
+        assertTrue(unlocked.edge().originSecret().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "webstack:edge.domain: app.example.com | \"\"                                  | webstack:edge.hostedZone: is missing, and edge.domain needs it",
+            "\"\"                                   | webstack:edge.hostedZone: example.com   | webstack:edge.hostedZone: 'example.com' is set without edge.domain",
+            "webstack:edge.domain: app.example.org | webstack:edge.hostedZone: example.com  | webstack:edge.domain: 'app.example.org' is not inside edge.hostedZone (example.com)",
+            "webstack:edge.domain: app.notexample.com | webstack:edge.hostedZone: example.com | webstack:edge.domain: 'app.notexample.com' is not inside edge.hostedZone (example.com)",
+    })
+    void aDomainNeedsTheZoneItLivesIn(String domain, String zone, String message) {
+        var lines = new java.util.ArrayList<>(List.of("aws:region: ap-northeast-1"));
+        if (!domain.isEmpty()) {
+            lines.add(domain);
+        }
+        if (!zone.isEmpty()) {
+            lines.add(zone);
+        }
+        var error = refused("staging", lines.toArray(String[]::new));
+        assertTrue(error.problems().get(0).toString().startsWith(message), error.getMessage());
+    }
+
+    @Test
+    void aDomainInsideItsZoneIsAccepted() {
+        var edge = load("production", "aws:region: ap-northeast-1", "webstack:edge.domain: app.example.com",
+                "webstack:edge.hostedZone: example.com").edge();
+        assertTrue(edge.httpsOrigin());
+        assertTrue(edge.needsGlobalRegion());
+        assertTrue(load("production", "aws:region: ap-northeast-1", "webstack:edge.domain: example.com",
+                "webstack:edge.hostedZone: example.com").edge().httpsOrigin(), "the zone apex itself");
+    }
+
+    /** Configuration as the engine hands it over at run time: secrets decrypted. */
+    private record RuntimeConfig(Map<String, String> values, java.util.Set<String> secrets) implements ConfigSource {
+        public String origin() {
+            return "the configuration of stack 'staging'";
+        }
+
+        public String stackName() {
+            return "staging";
+        }
+
+        public java.util.Set<String> keys() {
+            return values.keySet();
+        }
+
+        public java.util.Optional<String> get(String key) {
+            return java.util.Optional.ofNullable(values.get(key));
+        }
+
+        public boolean isSecret(String key) {
+            return secrets.contains(key);
+        }
+    }
+
+    @Test
+    void underPulumiUpAShortOriginSecretIsRefusedWithoutBeingShown() {
+        var error = assertThrows(InvalidStackConfigException.class, () -> StackSettingsLoader.load(new RuntimeConfig(
+                Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret", "hunter2"),
+                java.util.Set.of("webstack:edge.originSecret")), "webstack"));
+        assertEquals("webstack:edge.originSecret", error.problems().get(0).key());
+        assertTrue(error.getMessage().contains("is shorter than 32 characters"), error.getMessage());
+        assertFalse(error.getMessage().contains("hunter2"), "a secret never appears in a message");
+        var settings = StackSettingsLoader.load(new RuntimeConfig(
+                Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret", "0123456789abcdef0123456789abcdef"),
+                java.util.Set.of("webstack:edge.originSecret")), "webstack");
+        assertTrue(settings.edge().originSecret().isPresent());
     }
 
     @Test
