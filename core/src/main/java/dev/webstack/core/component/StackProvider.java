@@ -15,16 +15,29 @@ import dev.webstack.core.settings.StackIdentity;
 public final class StackProvider {
 
     public static final String LOGICAL_NAME = "aws";
+    /** CloudFront's certificates and log delivery are configured in us-east-1. */
+    public static final String GLOBAL_REGION = "us-east-1";
 
     private StackProvider() {
     }
 
     /** Creates the provider and returns the component options that carry it. */
     public static ComponentResourceOptions create(StackIdentity identity) {
-        var provider = new Provider(LOGICAL_NAME, ProviderArgs.builder()
-                .region(identity.region())
+        return ComponentResourceOptions.builder().providers(provider(LOGICAL_NAME, identity, identity.region())).build();
+    }
+
+    /**
+     * A second provider in us-east-1 with the same tags, for what CloudFront needs there. Passed
+     * explicitly to the resources that use it, never as a component default.
+     */
+    public static Provider global(StackIdentity identity) {
+        return provider(LOGICAL_NAME + "-" + GLOBAL_REGION, identity, GLOBAL_REGION);
+    }
+
+    private static Provider provider(String name, StackIdentity identity, String region) {
+        return new Provider(name, ProviderArgs.builder()
+                .region(region)
                 .defaultTags(ProviderDefaultTagsArgs.builder().tags(StandardTags.of(identity)).build())
                 .build());
-        return ComponentResourceOptions.builder().providers(provider).build();
     }
 }

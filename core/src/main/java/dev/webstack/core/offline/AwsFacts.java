@@ -31,6 +31,11 @@ public record AwsFacts(String account, String region, String partition) {
         return new AwsFacts(OFFLINE_ACCOUNT, region, region.startsWith("cn-") ? "aws-cn" : "aws");
     }
 
+    /** The same account seen from another region (a resource behind the us-east-1 provider). */
+    public AwsFacts inRegion(String otherRegion) {
+        return otherRegion == null || otherRegion.equals(region) ? this : new AwsFacts(account, otherRegion, partition);
+    }
+
     /** Zone names in the order AWS lists them. Unknown regions get a, b and c. */
     public List<String> availabilityZones() {
         return ZONE_SUFFIXES.getOrDefault(region, List.of("a", "b", "c")).stream().map(s -> region + s).toList();

@@ -19,6 +19,7 @@ public final class AwsMocks implements Mocks {
     private final AwsFacts facts;
     private final MockCatalog catalog;
     private final Map<String, Map<String, String>> defaultTagsByProviderId = new ConcurrentHashMap<>();
+    private final Map<String, String> regionByProviderId = new ConcurrentHashMap<>();
 
     public AwsMocks(String stack, AwsFacts facts, MockCatalog catalog) {
         this.stack = stack;
@@ -48,6 +49,9 @@ public final class AwsMocks implements Mocks {
         if (args.type.startsWith("pulumi:providers:")) {
             var id = uuidFor(args.name);
             defaultTagsByProviderId.put(id, defaultTags(inputs));
+            if (inputs.get("region") != null) {
+                regionByProviderId.put(id, String.valueOf(inputs.get("region")));
+            }
             return ResourceResult.of(Optional.of(id), inputs);
         }
         if (!args.type.startsWith("aws:")) {
@@ -56,7 +60,7 @@ public final class AwsMocks implements Mocks {
         var behavior = catalog.resource(args.type).orElseThrow(() -> new UnsupportedOperationException(
                 "the offline engine does not know how AWS creates " + args.type + " (" + args.name + "); "
                         + "add its behaviour to dev.webstack.core.offline.aws"));
-        var resource = new MockResource(stack, args.type, args.name, inputs, facts);
+        var resource = new MockResource(stack, args.type, args.name, inputs, factsFor(args.provider));
         behavior.create(resource);
         if (Taggability.isTaggable(args.type)) {
             resource.set("tagsAll", tagsAll(args.provider, inputs));
@@ -92,18 +96,27 @@ public final class AwsMocks implements Mocks {
         }
         try {
             Map<String, Object> callArgs = args.args == null ? Map.of() : args.args;
-            return CompletableFuture.completedFuture(serializable(handler.get().answer(callArgs, facts)));
+            return CompletableFuture.completedFuture(serializable(handler.get().answer(callArgs, factsFor(args.provider))));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
+    /** Resources and invokes answer in their provider's region. */
+    private AwsFacts factsFor(String providerReference) {
+        return providerId(providerReference).map(id -> facts.inRegion(regionByProviderId.get(id))).orElse(facts);
+    }
+
+    private static Optional<String> providerId(String providerReference) {
+        if (providerReference == null || !providerReference.contains("::")) {
+            return Optional.empty();
+        }
+        return Optional.of(providerReference.substring(providerReference.lastIndexOf("::") + 2));
+    }
+
     private Map<String, String> tagsAll(String providerReference, Map<String, Object> inputs) {
         var tags = new LinkedHashMap<String, String>();
-        if (providerReference != null && providerReference.contains("::")) {
-            var id = providerReference.substring(providerReference.lastIndexOf("::") + 2);
-            tags.putAll(defaultTagsByProviderId.getOrDefault(id, Map.of()));
-        }
+        providerId(providerReference).ifPresent(id -> tags.putAll(defaultTagsByProviderId.getOrDefault(id, Map.of())));
         if (inputs.get("tags") instanceof Map<?, ?> own) {
             own.forEach((k, v) -> tags.put(String.valueOf(k), String.valueOf(v)));
         }

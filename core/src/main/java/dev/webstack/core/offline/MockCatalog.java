@@ -1,12 +1,16 @@
 package dev.webstack.core.offline;
 
+import dev.webstack.core.offline.aws.CloudFrontMocks;
 import dev.webstack.core.offline.aws.CloudWatchMocks;
+import dev.webstack.core.offline.aws.DnsMocks;
 import dev.webstack.core.offline.aws.Ec2Mocks;
+import dev.webstack.core.offline.aws.ElbMocks;
 import dev.webstack.core.offline.aws.GlobalMocks;
 import dev.webstack.core.offline.aws.IamMocks;
 import dev.webstack.core.offline.aws.RdsMocks;
 import dev.webstack.core.offline.aws.S3Mocks;
 import dev.webstack.core.offline.aws.SecretsMocks;
+import dev.webstack.core.offline.aws.WafMocks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,10 @@ public final class MockCatalog {
         RdsMocks.register(catalog);
         S3Mocks.register(catalog);
         SecretsMocks.register(catalog);
+        ElbMocks.register(catalog);
+        CloudFrontMocks.register(catalog);
+        WafMocks.register(catalog);
+        DnsMocks.register(catalog);
         return catalog;
     }
 

@@ -17,5 +17,17 @@ public final class CloudWatchMocks {
                     .setIfAbsent("skipDestroy", false)
                     .setIfAbsent("retentionInDays", 0L);
         });
+        catalog.resource("aws:cloudwatch/logDeliverySource:LogDeliverySource", r -> {
+            var name = r.autoName("name");
+            r.id(name).set("arn", r.facts().arn("logs", "delivery-source:" + name)).set("service", "cloudfront");
+        });
+        catalog.resource("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", r -> {
+            var name = r.autoName("name");
+            r.id(name).set("arn", r.facts().arn("logs", "delivery-destination:" + name)).set("deliveryDestinationType", "S3");
+        });
+        catalog.resource("aws:cloudwatch/logDelivery:LogDelivery", r -> {
+            var id = r.hex(16, "delivery");
+            r.id(id).set("arn", r.facts().arn("logs", "delivery:" + id));
+        });
     }
 }
