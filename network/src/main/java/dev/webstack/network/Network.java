@@ -142,15 +142,18 @@ public final class Network extends ComponentResource {
         this.appSgId = app.id();
         this.dbSgId = db.id();
 
-        var cloudFront = Ec2Functions.getManagedPrefixList(GetManagedPrefixListArgs.builder()
-                .name(CLOUDFRONT_ORIGIN_FACING)
-                .build(), Children.invoke(this)).applyValue(list -> list.id());
-        new SecurityGroupIngressRule(name + "-alb-from-cloudfront", SecurityGroupIngressRuleArgs.builder()
+        var entry = SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(alb.id())
-                .description("CloudFront origin-facing addresses only")
-                .ipProtocol("tcp").fromPort(args.entryPort()).toPort(args.entryPort())
-                .prefixListId(cloudFront)
-                .build(), Children.of(this));
+                .ipProtocol("tcp").fromPort(args.entryPort()).toPort(args.entryPort());
+        if (args.originLock()) {
+            entry.description("CloudFront origin-facing addresses only")
+                    .prefixListId(Ec2Functions.getManagedPrefixList(GetManagedPrefixListArgs.builder()
+                            .name(CLOUDFRONT_ORIGIN_FACING)
+                            .build(), Children.invoke(this)).applyValue(list -> list.id()));
+        } else {
+            entry.description("Any address: the origin lock is off").cidrIpv4("0.0.0.0/0");
+        }
+        new SecurityGroupIngressRule(name + "-alb-entry", entry.build(), Children.of(this));
         new SecurityGroupEgressRule(name + "-alb-to-app", SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(alb.id())
                 .description("Requests and health checks to the application tasks")

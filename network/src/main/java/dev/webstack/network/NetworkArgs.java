@@ -21,6 +21,7 @@ public final class NetworkArgs {
     private final FlowLogTraffic flowLogTraffic;
     private final int appPort;
     private final int entryPort;
+    private final boolean originLock;
     private final int databasePort;
 
     private NetworkArgs(Builder b) {
@@ -32,6 +33,7 @@ public final class NetworkArgs {
         check.required("flowLogTraffic", b.flowLogTraffic);
         var hasAppPort = check.required("appPort", b.appPort);
         var hasEntryPort = check.required("entryPort", b.entryPort);
+        check.required("originLock", b.originLock);
         var hasDatabasePort = check.required("databasePort", b.databasePort);
         if (hasCidr) {
             check.check(b.cidr.prefixLength() >= 16 && b.cidr.prefixLength() <= NetworkSettings.SMALLEST_VPC_PREFIX,
@@ -64,6 +66,7 @@ public final class NetworkArgs {
         this.flowLogTraffic = b.flowLogTraffic;
         this.appPort = b.appPort;
         this.entryPort = b.entryPort;
+        this.originLock = b.originLock;
         this.databasePort = b.databasePort;
     }
 
@@ -106,6 +109,14 @@ public final class NetworkArgs {
         return entryPort;
     }
 
+    /**
+     * Whether only CloudFront's origin-facing addresses reach the load balancer (webstack:edge.originLock).
+     * Off, the entry port is open to any address: staging only, for testing the load balancer directly.
+     */
+    public boolean originLock() {
+        return originLock;
+    }
+
     /** The database port: the only port tasks may reach the database on. */
     public int databasePort() {
         return databasePort;
@@ -119,6 +130,7 @@ public final class NetworkArgs {
         private FlowLogTraffic flowLogTraffic;
         private Integer appPort;
         private Integer entryPort;
+        private Boolean originLock;
         private Integer databasePort;
 
         public Builder naming(Naming naming) {
@@ -153,6 +165,11 @@ public final class NetworkArgs {
 
         public Builder entryPort(int port) {
             this.entryPort = port;
+            return this;
+        }
+
+        public Builder originLock(boolean originLock) {
+            this.originLock = originLock;
             return this;
         }
 

@@ -21,6 +21,7 @@ class NetworkArgsTest {
                 "NetworkArgs.flowLogTraffic is required",
                 "NetworkArgs.appPort is required",
                 "NetworkArgs.entryPort is required",
+                "NetworkArgs.originLock is required",
                 "NetworkArgs.databasePort is required"), error.getMessage().lines().toList());
     }
 
@@ -34,6 +35,7 @@ class NetworkArgsTest {
                 .flowLogTraffic(FlowLogTraffic.ALL)
                 .appPort(0)
                 .entryPort(8080)
+                .originLock(true)
                 .databasePort(5432)
                 .build());
         assertEquals(List.of(

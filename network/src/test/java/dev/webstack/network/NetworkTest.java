@@ -34,6 +34,10 @@ class NetworkTest {
     private static Plan threeZones;
 
     static Plan plan(int zones, int entryPort) {
+        return plan(zones, entryPort, true);
+    }
+
+    static Plan plan(int zones, int entryPort, boolean originLock) {
         return ComponentHarness.run(Environment.STAGING, (context, options) -> new Network("main", NetworkArgs.builder()
                 .naming(ComponentHarness.naming(Environment.STAGING))
                 .cidr(Cidr.of("10.0.0.0/16"))
@@ -42,6 +46,7 @@ class NetworkTest {
                 .flowLogTraffic(FlowLogTraffic.REJECT)
                 .appPort(3000)
                 .entryPort(entryPort)
+                .originLock(originLock)
                 .databasePort(5432)
                 .build(), options));
     }
@@ -176,11 +181,22 @@ class NetworkTest {
     @Test
     void admitsCloudFrontOnlyOnTheOriginPort() {
         var https = plan(2, 443);
-        var rule = https.named(INGRESS, "main-alb-from-cloudfront");
+        var rule = https.named(INGRESS, "main-alb-entry");
         assertEquals(443L, rule.input("fromPort").orElseThrow());
         assertEquals(443L, rule.input("toPort").orElseThrow());
         assertEquals(1, https.ofType(INGRESS).stream().filter(r -> r.input("prefixListId").isPresent()).count(),
                 "each prefix-list reference costs 55 rules of the group's quota of 60");
+    }
+
+    @Test
+    void withTheLockOffTheEntryPortIsOpenToAnyAddressButNothingElseChanges() {
+        var open = plan(2, 80, false);
+        var entry = open.named(INGRESS, "main-alb-entry");
+        assertEquals("0.0.0.0/0", entry.inputText("cidrIpv4"));
+        assertTrue(entry.input("prefixListId").isEmpty());
+        assertEquals(80L, entry.input("fromPort").orElseThrow());
+        assertEquals(3, open.ofType(INGRESS).size());
+        assertEquals(1, open.ofType(INGRESS).stream().filter(r -> r.input("cidrIpv4").isPresent()).count());
     }
 
     @Test
