@@ -1,0 +1,440 @@
+package dev.webstack.edge;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.cloudfront.CloudfrontFunctions;
+import com.pulumi.aws.cloudfront.Distribution;
+import com.pulumi.aws.cloudfront.DistributionArgs;
+import com.pulumi.aws.cloudfront.ResponseHeadersPolicy;
+import com.pulumi.aws.cloudfront.ResponseHeadersPolicyArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionDefaultCacheBehaviorArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionOrderedCacheBehaviorArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionOriginArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionOriginCustomHeaderArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionOriginCustomOriginConfigArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsGeoRestrictionArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionViewerCertificateArgs;
+import com.pulumi.aws.cloudfront.inputs.GetCachePolicyArgs;
+import com.pulumi.aws.cloudfront.inputs.GetOriginRequestPolicyArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigContentTypeOptionsArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigFrameOptionsArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigReferrerPolicyArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurityArgs;
+import com.pulumi.aws.cloudfront.inputs.ResponseHeadersPolicySecurityHeadersConfigXssProtectionArgs;
+import com.pulumi.aws.cloudwatch.LogDelivery;
+import com.pulumi.aws.cloudwatch.LogDeliveryArgs;
+import com.pulumi.aws.cloudwatch.LogDeliveryDestination;
+import com.pulumi.aws.cloudwatch.LogDeliveryDestinationArgs;
+import com.pulumi.aws.cloudwatch.LogDeliverySource;
+import com.pulumi.aws.cloudwatch.LogDeliverySourceArgs;
+import com.pulumi.aws.cloudwatch.inputs.LogDeliveryDestinationDeliveryDestinationConfigurationArgs;
+import com.pulumi.aws.elb.ElbFunctions;
+import com.pulumi.aws.elb.inputs.GetServiceAccountArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.ListenerArgs;
+import com.pulumi.aws.lb.ListenerRule;
+import com.pulumi.aws.lb.ListenerRuleArgs;
+import com.pulumi.aws.lb.LoadBalancer;
+import com.pulumi.aws.lb.LoadBalancerArgs;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionHttpHeaderArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.component.PrivateBucket;
+import dev.webstack.core.component.StackProvider;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The public entry point. CloudFront serves every request over HTTPS, caches the static paths
+ * and passes everything else to the load balancer uncached. The load balancer admits only
+ * CloudFront (its security group, in the network) and only requests carrying the secret
+ * header CloudFront adds (a listener rule); anything else gets 403. Production adds WAF on the
+ * load balancer and CloudFront access logs; a custom domain adds certificates, HTTPS to the
+ * origin and DNS records.
+ */
+public final class Edge extends ComponentResource {
+
+    public static final String TYPE = "webstack:edge:Edge";
+
+    /** The header CloudFront adds and the listener rule requires. */
+    public static final String ORIGIN_HEADER = "X-Origin-Verify";
+    /** TLS 1.3 and 1.2: CloudFront connects to origins with TLS 1.2 at most. */
+    static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+    static final String ORIGIN_ID = "alb";
+    static final List<String> ALL_METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
+    static final int HSTS_MAX_AGE_SECONDS = 31_536_000;
+    static final String ALB_LOG_PREFIX = "alb";
+    static final String CLOUDFRONT_LOG_PREFIX = "cloudfront";
+
+    private final Output<String> albArn;
+    private final Output<String> albArnSuffix;
+    private final Output<String> albDnsName;
+    private final Output<String> targetGroupArn;
+    private final Output<String> targetGroupArnSuffix;
+    private final Output<String> distributionId;
+    private final Output<String> distributionDomainName;
+    private final Output<String> publicUrl;
+    private final Optional<Output<String>> webAclArn;
+
+    public Edge(String name, EdgeArgs args) {
+        this(name, args, null);
+    }
+
+    public Edge(String name, EdgeArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var settings = args.settings();
+        var naming = args.naming();
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+        var domain = settings.domain().map(d -> new CustomDomain(this, name, d, settings.hostedZone().orElseThrow()));
+
+        var logs = logsBucket(name, args, account);
+
+        var alb = new LoadBalancer(name + "-alb", LoadBalancerArgs.builder()
+                .name(naming.physical("alb", NameLimit.LOAD_BALANCER))
+                .internal(false)
+                .loadBalancerType("application")
+                .securityGroups(args.albSecurityGroupId().applyValue(List::of))
+                .subnets(args.publicSubnetIds())
+                .dropInvalidHeaderFields(true)
+                .enableHttp2(true)
+                .desyncMitigationMode("defensive")
+                .enableDeletionProtection(settings.deletionProtection())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.name()).prefix(ALB_LOG_PREFIX).enabled(true).build())
+                .tags(naming.nameTag("alb"))
+                // The load balancer checks it may write its logs when it is created.
+                .build(), Children.of(this, o -> o.dependsOn(logs.policy())));
+        this.albArn = alb.arn();
+        this.albArnSuffix = alb.arnSuffix();
+        this.albDnsName = alb.dnsName();
+
+        var targets = new TargetGroup(name + "-tg", TargetGroupArgs.builder()
+                // The port is in the name: a new port creates the new group beside the old one.
+                .name(naming.physical("app-" + args.appPort(), NameLimit.TARGET_GROUP))
+                .port(args.appPort())
+                .protocol("HTTP")
+                .targetType("ip")
+                .vpcId(args.vpcId())
+                .deregistrationDelay(settings.deregistrationDelaySeconds())
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .protocol("HTTP")
+                        .port("traffic-port")
+                        .path(args.healthCheckPath())
+                        .matcher("200")
+                        .interval(15)
+                        .timeout(5)
+                        .healthyThreshold(2)
+                        .unhealthyThreshold(3)
+                        .build())
+                .tags(naming.nameTag("app"))
+                .build(), Children.of(this));
+        this.targetGroupArn = targets.arn();
+        this.targetGroupArnSuffix = targets.arnSuffix();
+
+        var originCertificate = domain.map(CustomDomain::originCertificate);
+        var serving = listeners(name, args, alb, targets, originCertificate);
+        args.originSecret().ifPresent(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
+                .listenerArn(serving.arn())
+                .priority(1)
+                .conditions(ListenerRuleConditionArgs.builder()
+                        .httpHeader(ListenerRuleConditionHttpHeaderArgs.builder()
+                                .httpHeaderName(ORIGIN_HEADER)
+                                .values(secret.applyValue(List::of))
+                                .build())
+                        .build())
+                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build())
+                .tags(naming.nameTag("from-cloudfront"))
+                .build(), Children.of(this)));
+
+        var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()));
+        var distribution = distribution(name, args, alb, domain, viewerCertificate);
+        this.distributionId = distribution.id();
+        this.distributionDomainName = distribution.domainName();
+        this.publicUrl = domain.map(d -> Output.of("https://" + d.domain()))
+                .orElseGet(() -> distribution.domainName().applyValue(host -> "https://" + host));
+        domain.ifPresent(d -> d.aliases(distribution.domainName(), distribution.hostedZoneId(), alb.dnsName(), alb.zoneId()));
+
+        if (settings.cloudFrontLogs()) {
+            cloudFrontLogs(name, args, distribution, logs);
+        }
+        this.webAclArn = settings.waf()
+                ? Optional.of(WebFirewall.attach(this, name, naming, alb.arn(), settings.wafRateLimit(), settings.wafLogRetentionDays()))
+                : Optional.empty();
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("albArn", albArn);
+        outputs.put("albArnSuffix", albArnSuffix);
+        outputs.put("targetGroupArnSuffix", targetGroupArnSuffix);
+        outputs.put("distributionDomainName", distributionDomainName);
+        outputs.put("publicUrl", publicUrl);
+        registerOutputs(outputs);
+    }
+
+    /**
+     * One bucket for the load balancer's and CloudFront's access logs, under their own prefixes,
+     * expiring. The load balancer delivers as its region's log account (older regions) or as its
+     * log-delivery service (newer ones); CloudFront delivers through CloudWatch's log delivery.
+     */
+    private PrivateBucket logsBucket(String name, EdgeArgs args, Output<String> account) {
+        var naming = args.naming();
+        var settings = args.settings();
+        var elbAccount = ElbFunctions.getServiceAccount(GetServiceAccountArgs.builder().build(), Children.invoke(this))
+                .applyValue(result -> result.arn());
+        return PrivateBucket.builder(this, name + "-logs")
+                .bucketName(account.applyValue(id -> naming.physical("edge-logs-" + id, NameLimit.S3_BUCKET)))
+                .safekeeping(args.safekeeping())
+                .tags(naming.nameTag("edge-logs"))
+                .lifecycleRules(List.of(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-access-logs")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
+                                .days(settings.accessLogRetentionDays())
+                                .build())
+                        .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                                .daysAfterInitiation(1)
+                                .build())
+                        .build()))
+                .allow(arn -> Output.tuple(arn, elbAccount, account).applyValue(t -> {
+                    var albLogs = t.t1 + "/" + ALB_LOG_PREFIX + "/AWSLogs/" + t.t3 + "/*";
+                    var statements = new ArrayList<Statement>();
+                    statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromRegionAccount")
+                            .principalAws(t.t2).on(albLogs).build());
+                    statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromDeliveryService")
+                            .principalService("logdelivery.elasticloadbalancing.amazonaws.com").on(albLogs)
+                            .when("StringEquals", "aws:SourceAccount", t.t3).build());
+                    if (settings.cloudFrontLogs()) {
+                        statements.add(Statement.allow("s3:PutObject").sid("CloudFrontLogsFromLogDelivery")
+                                .principalService("delivery.logs.amazonaws.com")
+                                .on(t.t1 + "/" + CLOUDFRONT_LOG_PREFIX + "/*")
+                                .when("StringEquals", "aws:SourceAccount", t.t3)
+                                .when("ArnLike", "aws:SourceArn", "arn:aws:logs:" + StackProvider.GLOBAL_REGION + ":" + t.t3 + ":delivery-source:*")
+                                .build());
+                    }
+                    return List.copyOf(statements);
+                }))
+                .build();
+    }
+
+    /**
+     * The listener CloudFront reaches. Locked, it answers 403 unless the secret header matches
+     * (a rule added by the caller); unlocked, it forwards everything. With a domain it is HTTPS
+     * on 443 and port 80 only redirects.
+     */
+    private Listener listeners(String name, EdgeArgs args, LoadBalancer alb, TargetGroup targets,
+                               Optional<Output<String>> certificate) {
+        var defaultAction = args.settings().originLock()
+                ? ListenerDefaultActionArgs.builder().type("fixed-response")
+                        .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
+                                .contentType("text/plain").messageBody("Forbidden").statusCode("403").build())
+                        .build()
+                : ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build();
+        var naming = args.naming();
+        if (certificate.isEmpty()) {
+            return new Listener(name + "-http", ListenerArgs.builder()
+                    .loadBalancerArn(alb.arn())
+                    .port(80)
+                    .protocol("HTTP")
+                    .defaultActions(defaultAction)
+                    .tags(naming.nameTag("http"))
+                    .build(), Children.of(this));
+        }
+        new Listener(name + "-http-redirect", ListenerArgs.builder()
+                .loadBalancerArn(alb.arn())
+                .port(80)
+                .protocol("HTTP")
+                .defaultActions(ListenerDefaultActionArgs.builder().type("redirect")
+                        .redirect(ListenerDefaultActionRedirectArgs.builder().protocol("HTTPS").port("443").statusCode("HTTP_301").build())
+                        .build())
+                .tags(naming.nameTag("http-redirect"))
+                .build(), Children.of(this));
+        return new Listener(name + "-https", ListenerArgs.builder()
+                .loadBalancerArn(alb.arn())
+                .port(443)
+                .protocol("HTTPS")
+                .sslPolicy(TLS_POLICY)
+                .certificateArn(certificate.get())
+                .defaultActions(defaultAction)
+                .tags(naming.nameTag("https"))
+                .build(), Children.of(this));
+    }
+
+    private Distribution distribution(String name, EdgeArgs args, LoadBalancer alb, Optional<CustomDomain> domain,
+                                      Optional<Output<String>> viewerCertificate) {
+        var settings = args.settings();
+        var naming = args.naming();
+        var cachingDisabled = cachePolicy("Managed-CachingDisabled");
+        var cachingOptimized = cachePolicy("Managed-CachingOptimized");
+        var allViewerExceptHost = CloudfrontFunctions.getOriginRequestPolicy(GetOriginRequestPolicyArgs.builder()
+                .name("Managed-AllViewerExceptHostHeader").build(), Children.invoke(this)).applyValue(p -> p.id().orElseThrow());
+        var headers = new ResponseHeadersPolicy(name + "-security-headers", ResponseHeadersPolicyArgs.builder()
+                .name(naming.physical("security-headers"))
+                .comment("HSTS and the usual security headers")
+                .securityHeadersConfig(ResponseHeadersPolicySecurityHeadersConfigArgs.builder()
+                        .strictTransportSecurity(ResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurityArgs.builder()
+                                .accessControlMaxAgeSec(HSTS_MAX_AGE_SECONDS).includeSubdomains(true).preload(false).override(true).build())
+                        .contentTypeOptions(ResponseHeadersPolicySecurityHeadersConfigContentTypeOptionsArgs.builder().override(true).build())
+                        .frameOptions(ResponseHeadersPolicySecurityHeadersConfigFrameOptionsArgs.builder()
+                                .frameOption("DENY").override(true).build())
+                        .referrerPolicy(ResponseHeadersPolicySecurityHeadersConfigReferrerPolicyArgs.builder()
+                                .referrerPolicy("strict-origin-when-cross-origin").override(true).build())
+                        // The XSS auditor is gone from browsers; "0" stops old ones from misusing it.
+                        .xssProtection(ResponseHeadersPolicySecurityHeadersConfigXssProtectionArgs.builder()
+                                .protection(false).override(true).build())
+                        .build())
+                .build(), Children.of(this));
+
+        var origin = DistributionOriginArgs.builder()
+                .originId(ORIGIN_ID)
+                .domainName(domain.map(d -> Output.of(d.originHost())).orElse(alb.dnsName()))
+                .customOriginConfig(DistributionOriginCustomOriginConfigArgs.builder()
+                        .httpPort(80)
+                        .httpsPort(443)
+                        .originProtocolPolicy(settings.httpsOrigin() ? "https-only" : "http-only")
+                        .originSslProtocols("TLSv1.2")
+                        .originReadTimeout(60)
+                        .originKeepaliveTimeout(5)
+                        .build());
+        args.originSecret().ifPresent(secret -> origin.customHeaders(DistributionOriginCustomHeaderArgs.builder()
+                .name(ORIGIN_HEADER).value(secret).build()));
+
+        var staticBehaviours = settings.staticPaths().stream().map(path -> DistributionOrderedCacheBehaviorArgs.builder()
+                .pathPattern(path)
+                .targetOriginId(ORIGIN_ID)
+                .viewerProtocolPolicy("redirect-to-https")
+                .allowedMethods("GET", "HEAD", "OPTIONS")
+                .cachedMethods("GET", "HEAD")
+                .cachePolicyId(cachingOptimized)
+                .responseHeadersPolicyId(headers.id())
+                .compress(true)
+                .build()).toList();
+
+        var viewer = viewerCertificate
+                .map(certificate -> DistributionViewerCertificateArgs.builder()
+                        .acmCertificateArn(certificate).sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021").build())
+                .orElseGet(() -> DistributionViewerCertificateArgs.builder().cloudfrontDefaultCertificate(true).build());
+
+        return new Distribution(name + "-cdn", DistributionArgs.builder()
+                .comment(naming.prefix())
+                .enabled(true)
+                .isIpv6Enabled(true)
+                .httpVersion("http2and3")
+                .priceClass(settings.priceClass().text())
+                .aliases(domain.map(d -> List.of(d.domain())).orElse(List.of()))
+                .origins(origin.build())
+                .defaultCacheBehavior(DistributionDefaultCacheBehaviorArgs.builder()
+                        .targetOriginId(ORIGIN_ID)
+                        .viewerProtocolPolicy("redirect-to-https")
+                        .allowedMethods(ALL_METHODS)
+                        .cachedMethods("GET", "HEAD")
+                        .cachePolicyId(cachingDisabled)
+                        .originRequestPolicyId(allViewerExceptHost)
+                        .responseHeadersPolicyId(headers.id())
+                        .compress(true)
+                        .build())
+                .orderedCacheBehaviors(staticBehaviours)
+                .restrictions(DistributionRestrictionsArgs.builder()
+                        .geoRestriction(DistributionRestrictionsGeoRestrictionArgs.builder().restrictionType("none").build())
+                        .build())
+                .viewerCertificate(viewer)
+                .tags(naming.nameTag("cdn"))
+                .build(), Children.of(this));
+    }
+
+    private Output<String> cachePolicy(String managedName) {
+        return CloudfrontFunctions.getCachePolicy(GetCachePolicyArgs.builder().name(managedName).build(), Children.invoke(this))
+                .applyValue(policy -> policy.id().orElseThrow());
+    }
+
+    /** Standard logging v2: configured in us-east-1, delivered to the logs bucket's cloudfront/ prefix. */
+    private void cloudFrontLogs(String name, EdgeArgs args, Distribution distribution, PrivateBucket logs) {
+        var global = args.globalProvider().orElseThrow();
+        var naming = args.naming();
+        var source = new LogDeliverySource(name + "-cdn-log-source", LogDeliverySourceArgs.builder()
+                .name(naming.physical("cdn-access-logs"))
+                .logType("ACCESS_LOGS")
+                .resourceArn(distribution.arn())
+                .build(), Children.of(this, o -> o.provider(global)));
+        var destination = new LogDeliveryDestination(name + "-cdn-log-destination", LogDeliveryDestinationArgs.builder()
+                .name(naming.physical("cdn-access-logs-s3"))
+                .outputFormat("json")
+                .deliveryDestinationConfiguration(LogDeliveryDestinationDeliveryDestinationConfigurationArgs.builder()
+                        .destinationResourceArn(logs.arn().applyValue(arn -> arn + "/" + CLOUDFRONT_LOG_PREFIX))
+                        .build())
+                .build(), Children.of(this, o -> o.provider(global).dependsOn(logs.policy())));
+        new LogDelivery(name + "-cdn-log-delivery", LogDeliveryArgs.builder()
+                .deliverySourceName(source.name())
+                .deliveryDestinationArn(destination.arn())
+                .build(), Children.of(this, o -> o.provider(global)));
+    }
+
+    public EdgeContract contract() {
+        return new EdgeContract(albArn, albArnSuffix, albDnsName, targetGroupArn, targetGroupArnSuffix, distributionId,
+                distributionDomainName, publicUrl);
+    }
+
+    public Output<String> albArn() {
+        return albArn;
+    }
+
+    /** {@code app/<name>/<id>}: the LoadBalancer dimension of the ALB's CloudWatch metrics. */
+    public Output<String> albArnSuffix() {
+        return albArnSuffix;
+    }
+
+    public Output<String> albDnsName() {
+        return albDnsName;
+    }
+
+    /** Where the service registers its tasks. */
+    public Output<String> targetGroupArn() {
+        return targetGroupArn;
+    }
+
+    /** {@code targetgroup/<name>/<id>}: the TargetGroup dimension of its CloudWatch metrics. */
+    public Output<String> targetGroupArnSuffix() {
+        return targetGroupArnSuffix;
+    }
+
+    public Output<String> distributionId() {
+        return distributionId;
+    }
+
+    public Output<String> distributionDomainName() {
+        return distributionDomainName;
+    }
+
+    /** https:// and the custom domain, or the CloudFront domain without one. */
+    public Output<String> publicUrl() {
+        return publicUrl;
+    }
+
+    /** The web ACL on the load balancer, when WAF is on. */
+    public Optional<Output<String>> webAclArn() {
+        return webAclArn;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.webstack.edge;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.EdgeSettings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an {@link Edge} is built from. Every field is required, except the origin secret
+ * (required with the origin lock) and the us-east-1 provider (required with a custom domain
+ * or CloudFront logs).
+ */
+public final class EdgeArgs {
+
+    private final Naming naming;
+    private final EdgeSettings settings;
+    private final Safekeeping safekeeping;
+    private final Output<String> vpcId;
+    private final Output<List<String>> publicSubnetIds;
+    private final Output<String> albSecurityGroupId;
+    private final int appPort;
+    private final String healthCheckPath;
+    private final Optional<Output<String>> originSecret;
+    private final Optional<Provider> globalProvider;
+
+    private EdgeArgs(Builder b) {
+        var check = ArgsCheck.of(EdgeArgs.class);
+        check.required("naming", b.naming);
+        var hasSettings = check.required("settings", b.settings);
+        check.required("safekeeping", b.safekeeping);
+        check.required("vpcId", b.vpcId);
+        check.required("publicSubnetIds", b.publicSubnetIds);
+        check.required("albSecurityGroupId", b.albSecurityGroupId);
+        if (check.required("appPort", b.appPort)) {
+            check.check(b.appPort >= 1 && b.appPort <= 65535, "appPort", b.appPort, "is not a TCP port", "use 1 to 65535");
+        }
+        if (check.required("healthCheckPath", b.healthCheckPath)) {
+            check.check(b.healthCheckPath.startsWith("/"), "healthCheckPath", b.healthCheckPath, "is not a path", "start it with /");
+        }
+        if (hasSettings && b.settings.originLock()) {
+            check.check(b.originSecret != null, "originSecret", "(none)", "is required with the origin lock",
+                    "pass the secret CloudFront sends (webstack:edge.originSecret)");
+        }
+        if (hasSettings && b.settings.needsGlobalRegion()) {
+            check.check(b.globalProvider != null, "globalProvider", "(none)",
+                    "is required with a custom domain or CloudFront logs", "pass StackProvider.global(identity)");
+        }
+        check.orThrow();
+        this.naming = b.naming;
+        this.settings = b.settings;
+        this.safekeeping = b.safekeeping;
+        this.vpcId = b.vpcId;
+        this.publicSubnetIds = b.publicSubnetIds;
+        this.albSecurityGroupId = b.albSecurityGroupId;
+        this.appPort = b.appPort;
+        this.healthCheckPath = b.healthCheckPath;
+        this.originSecret = Optional.ofNullable(b.originSecret);
+        this.globalProvider = Optional.ofNullable(b.globalProvider);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** Lock, domain, behaviours, logs, WAF (webstack:edge.*). */
+    public EdgeSettings settings() {
+        return settings;
+    }
+
+    /** Whether the logs bucket is kept on delete. */
+    public Safekeeping safekeeping() {
+        return safekeeping;
+    }
+
+    public Output<String> vpcId() {
+        return vpcId;
+    }
+
+    /** The load balancer's subnets: the network's public subnets, at least two zones. */
+    public Output<List<String>> publicSubnetIds() {
+        return publicSubnetIds;
+    }
+
+    /** The network's alb group: CloudFront's addresses only, on the origin port. */
+    public Output<String> albSecurityGroupId() {
+        return albSecurityGroupId;
+    }
+
+    /** The port the tasks listen on (webstack:service.containerPort). */
+    public int appPort() {
+        return appPort;
+    }
+
+    /** The path health checks probe (webstack:service.healthCheckPath). */
+    public String healthCheckPath() {
+        return healthCheckPath;
+    }
+
+    /** The header value CloudFront sends and the listener requires; a Pulumi secret. */
+    public Optional<Output<String>> originSecret() {
+        return originSecret;
+    }
+
+    /** The us-east-1 provider, for CloudFront's certificate and log delivery. */
+    public Optional<Provider> globalProvider() {
+        return globalProvider;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private EdgeSettings settings;
+        private Safekeeping safekeeping;
+        private Output<String> vpcId;
+        private Output<List<String>> publicSubnetIds;
+        private Output<String> albSecurityGroupId;
+        private Integer appPort;
+        private String healthCheckPath;
+        private Output<String> originSecret;
+        private Provider globalProvider;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder settings(EdgeSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder safekeeping(Safekeeping safekeeping) {
+            this.safekeeping = safekeeping;
+            return this;
+        }
+
+        public Builder vpcId(Output<String> vpcId) {
+            this.vpcId = vpcId;
+            return this;
+        }
+
+        public Builder publicSubnetIds(Output<List<String>> publicSubnetIds) {
+            this.publicSubnetIds = publicSubnetIds;
+            return this;
+        }
+
+        public Builder albSecurityGroupId(Output<String> albSecurityGroupId) {
+            this.albSecurityGroupId = albSecurityGroupId;
+            return this;
+        }
+
+        public Builder appPort(int appPort) {
+            this.appPort = appPort;
+            return this;
+        }
+
+        public Builder healthCheckPath(String healthCheckPath) {
+            this.healthCheckPath = healthCheckPath;
+            return this;
+        }
+
+        public Builder originSecret(Output<String> originSecret) {
+            this.originSecret = originSecret;
+            return this;
+        }
+
+        public Builder globalProvider(Provider globalProvider) {
+            this.globalProvider = globalProvider;
+            return this;
+        }
+
+        public EdgeArgs build() {
+            return new EdgeArgs(this);
+        }
+    }
+}
