@@ -14,6 +14,6 @@ final class EntryPoint {
      * Plain HTTP behind the origin lock until a custom domain gives the ALB a certificate.
      */
     static int originPort(StackSettings settings) {
-        return 80;
+        return settings.edge().httpsOrigin() ? 443 : 80;
     }
 }

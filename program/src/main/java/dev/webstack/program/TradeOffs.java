@@ -32,6 +32,19 @@ final class TradeOffs {
                     + (settings.secrets().recoveryWindowDays() == 0 ? "at once" : "after " + settings.secrets().recoveryWindowDays() + " days")
                     + "; nothing is protected.");
         }
+        var edge = settings.edge();
+        if (!edge.originLock()) {
+            found.add(label(environment) + "edge.originLock=false: the load balancer accepts requests from any address, "
+                    + "bypassing CloudFront and its HTTPS.");
+        }
+        if (!edge.waf()) {
+            found.add(label(environment) + "edge.waf=false: no managed rules or rate limit in front of the application "
+                    + "(saves about $10 a month).");
+        }
+        if (!edge.cloudFrontLogs()) {
+            found.add(label(environment) + "edge.cloudFrontLogs=false: viewer requests are not logged; the load balancer's "
+                    + "access logs remain.");
+        }
         if (settings.service().minCount() < 2) {
             found.add(label(environment) + "service.minCount=" + settings.service().minCount()
                     + ": one task; a task or AZ failure is an outage until ECS starts a replacement.");

@@ -13,6 +13,8 @@ import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
 import dev.webstack.data.DocumentStore;
 import dev.webstack.data.DocumentStoreArgs;
+import dev.webstack.edge.Edge;
+import dev.webstack.edge.EdgeArgs;
 import dev.webstack.network.Network;
 import dev.webstack.network.NetworkArgs;
 
@@ -43,6 +45,7 @@ public final class WebstackProgram {
                 .flowLogTraffic(settings.network().flowLogTraffic())
                 .appPort(settings.service().containerPort())
                 .entryPort(EntryPoint.originPort(settings))
+                .originLock(settings.edge().originLock())
                 .databasePort(DatabaseSettings.PORT)
                 .build(), inStack);
 
@@ -71,6 +74,22 @@ public final class WebstackProgram {
                 .safekeeping(safekeeping)
                 .build(), inStack);
         secrets.contract().exportTo(context);
+
+        var edgeArgs = EdgeArgs.builder()
+                .naming(naming)
+                .settings(settings.edge())
+                .safekeeping(safekeeping)
+                .vpcId(network.vpcId())
+                .publicSubnetIds(network.publicSubnetIds())
+                .albSecurityGroupId(network.albSgId())
+                .appPort(settings.service().containerPort())
+                .healthCheckPath(settings.service().healthCheckPath());
+        settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
+        if (settings.edge().needsGlobalRegion()) {
+            edgeArgs.globalProvider(StackProvider.global(identity));
+        }
+        var edge = new Edge("edge", edgeArgs.build(), inStack);
+        edge.contract().exportTo(context);
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));

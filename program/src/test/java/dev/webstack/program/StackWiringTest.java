@@ -27,14 +27,27 @@ class StackWiringTest {
         return PLANS.computeIfAbsent(stack, s -> OfflinePlanner.plan(ProjectDirectory.find(Path.of("")), s));
     }
 
+    /** What CloudFront needs in us-east-1, whatever the stack's region; nothing else goes there. */
+    private static final java.util.Set<String> GLOBAL_TYPES = java.util.Set.of(
+            "aws:acm/certificate:Certificate", "aws:acm/certificateValidation:CertificateValidation",
+            "aws:cloudwatch/logDeliverySource:LogDeliverySource", "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination",
+            "aws:cloudwatch/logDelivery:LogDelivery");
+
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void everyAwsResourceGoesThroughTheStacksProvider(String stack) {
+    void everyAwsResourceGoesThroughTheStacksProviders(String stack) {
         var plan = plan(stack);
-        var provider = plan.named("pulumi:providers:aws", "aws");
-        assertEquals("ap-northeast-1", provider.inputText("region"));
+        var regional = plan.named("pulumi:providers:aws", "aws");
+        assertEquals("ap-northeast-1", regional.inputText("region"));
+        var global = plan.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")).stream().findFirst();
+        global.ifPresent(p -> assertEquals("us-east-1", p.inputText("region")));
         for (var resource : plan.cloudResources()) {
-            assertEquals(provider.urn() + "::" + provider.id(), resource.provider(), resource.name());
+            var reference = resource.provider();
+            if (global.isPresent() && reference.equals(global.get().urn() + "::" + global.get().id())) {
+                assertTrue(GLOBAL_TYPES.contains(resource.type()), resource + " has no reason to be in us-east-1");
+            } else {
+                assertEquals(regional.urn() + "::" + regional.id(), reference, resource.name());
+            }
         }
     }
 
@@ -113,6 +126,8 @@ class StackWiringTest {
         }
         return switch (type) {
             case "aws:iam/role:Role", "aws:iam/user:User" -> NameLimit.IAM_ROLE;
+            case "aws:lb/loadBalancer:LoadBalancer" -> NameLimit.LOAD_BALANCER;
+            case "aws:lb/targetGroup:TargetGroup" -> NameLimit.TARGET_GROUP;
             case "aws:s3/bucketV2:BucketV2" -> NameLimit.S3_BUCKET;
             case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
             default -> NameLimit.SECURITY_GROUP;
@@ -123,7 +138,8 @@ class StackWiringTest {
     void warnsAboutStagingTradeOffsButNotAboutAProductionThatHasNone() {
         var staging = plan("staging").warnings();
         assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
-        for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data", "service.minCount=1")) {
+        for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data",
+                "edge.waf=false", "edge.cloudFrontLogs=false", "service.minCount=1")) {
             assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
         }
         assertEquals(List.of(), plan("production").warnings());
@@ -137,7 +153,7 @@ class StackWiringTest {
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
         assertEquals(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
-                "webstack:data:ApplicationSecrets"), components);
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge"), components);
     }
 
     @ParameterizedTest
@@ -150,6 +166,45 @@ class StackWiringTest {
         assertEquals(List.of(plan.output(NetworkContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
         assertEquals(instance.outputText("address"), plan.output("database.address"));
         assertEquals(plan.named("aws:s3/bucketV2:BucketV2", "documents-bucket").id(), plan.output("documents.bucketName"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theEdgeSitsOnTheNetworksPublicTierBehindItsLockedGroup(String stack) {
+        var plan = plan(stack);
+        var alb = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb");
+        assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), alb.inputList("subnets"));
+        assertEquals(List.of(plan.output(NetworkContract.ALB_SG_ID)), alb.inputList("securityGroups"));
+        assertEquals(plan.output(NetworkContract.VPC_ID), plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").inputText("vpcId"));
+        var entry = plan.named("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "main-alb-entry");
+        assertTrue(entry.input("prefixListId").isPresent() && entry.input("cidrIpv4").isEmpty(), "both stacks keep the origin lock");
+        assertEquals(80L, entry.input("fromPort").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theOriginSecretIsMaskedOnBothSidesAndThePlaceholderNeverLeaks(String stack) {
+        var plan = plan(stack);
+        var header = plan.named("aws:cloudfront/distribution:Distribution", "edge-cdn").input("origins[0].customHeaders[0]")
+                .map(h -> (Map<?, ?>) h).orElseThrow();
+        var rule = plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront");
+        assertEquals(header.get("name"), rule.input("conditions[0].httpHeader.httpHeaderName").orElseThrow());
+        assertEquals(dev.webstack.core.config.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
+        assertEquals(dev.webstack.core.config.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
+        assertTrue(!dev.webstack.core.plan.PlanJson.write(plan).contains("REPLACE-ME"), "stack-file ciphertext must not reach a plan");
+    }
+
+    @Test
+    void productionHasWafAndViewerLogsAndStagingSavesThem() {
+        var production = plan("production");
+        assertEquals(1, production.ofType("aws:wafv2/webAclAssociation:WebAclAssociation").size());
+        assertEquals(1, production.ofType("aws:cloudwatch/logDelivery:LogDelivery").size());
+        assertEquals(true, production.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").input("enableDeletionProtection").orElseThrow());
+        var staging = plan("staging");
+        assertEquals(List.of(), staging.where(r -> r.type().startsWith("aws:wafv2/")));
+        assertEquals(List.of(), staging.ofType("aws:cloudwatch/logDelivery:LogDelivery"));
+        assertEquals(List.of(), staging.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")),
+                "staging needs nothing in us-east-1");
     }
 
     @Test

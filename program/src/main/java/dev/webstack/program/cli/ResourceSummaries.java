@@ -57,8 +57,60 @@ final class ResourceSummaries {
             case "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2" -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
             case "aws:s3/bucketPolicy:BucketPolicy" -> policyStatements(text(r, "policy"));
             case "aws:ssm/parameter:Parameter" -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
+            case "aws:lb/loadBalancer:LoadBalancer" -> text(r, "name") + (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? ", internal" : ", internet-facing")
+                    + (Boolean.TRUE.equals(r.input("dropInvalidHeaderFields").orElse(false)) ? ", drops invalid headers" : "")
+                    + ", desync " + r.input("desyncMitigationMode").orElse("defensive")
+                    + (Boolean.TRUE.equals(r.input("enableDeletionProtection").orElse(false)) ? ", deletion protection" : "")
+                    + (Boolean.TRUE.equals(r.input("accessLogs.enabled").orElse(false)) ? ", access logs to " + r.input("accessLogs.bucket").orElse("?") : "");
+            case "aws:lb/targetGroup:TargetGroup" -> text(r, "name") + ": " + text(r, "protocol") + " " + text(r, "port")
+                    + " to " + text(r, "targetType") + " targets, health " + r.input("healthCheck.path").orElse("?")
+                    + " expects " + r.input("healthCheck.matcher").orElse("?");
+            case "aws:lb/listener:Listener" -> text(r, "protocol") + " " + text(r, "port") + " -> " + action(r.input("defaultActions[0]").orElse(null))
+                    + r.input("sslPolicy").map(p -> ", " + p).orElse("");
+            case "aws:lb/listenerRule:ListenerRule" -> "if " + r.input("conditions[0].httpHeader.httpHeaderName").orElse("?") + " = "
+                    + r.input("conditions[0].httpHeader.values").orElse("?") + " -> " + action(r.input("actions[0]").orElse(null));
+            case "aws:cloudfront/distribution:Distribution" -> distribution(r);
+            case "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy" -> text(r, "name") + ": HSTS "
+                    + r.input("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec").orElse("?") + "s, frame "
+                    + r.input("securityHeadersConfig.frameOptions.frameOption").orElse("?") + ", nosniff, referrer "
+                    + r.input("securityHeadersConfig.referrerPolicy.referrerPolicy").orElse("?");
+            case "aws:cloudwatch/logDeliverySource:LogDeliverySource" -> text(r, "logType") + " of " + nameOf(r, "resourceArn");
+            case "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination" -> "to " + r.input("deliveryDestinationConfiguration.destinationResourceArn").orElse("?");
+            case "aws:cloudwatch/logDelivery:LogDelivery" -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
+            case "aws:wafv2/webAcl:WebAcl" -> text(r, "scope") + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
+                    + r.inputList("rules").stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
+            case "aws:wafv2/webAclAssociation:WebAclAssociation" -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
+            case "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration" -> "logs of " + nameOf(r, "resourceArn") + " to "
+                    + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "));
+            case "aws:acm/certificate:Certificate" -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
+                    + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
+            case "aws:acm/certificateValidation:CertificateValidation" -> "waits for " + nameOf(r, "certificateArn");
+            case "aws:route53/record:Record" -> text(r, "type") + " " + text(r, "name")
+                    + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
             default -> r.input("name").map(String::valueOf).orElse("");
         };
+    }
+
+    private String action(Object action) {
+        if (!(action instanceof java.util.Map<?, ?> map)) {
+            return "?";
+        }
+        return switch (String.valueOf(map.get("type"))) {
+            case "forward" -> "forward to " + name(String.valueOf(map.get("targetGroupArn")));
+            case "fixed-response" -> "fixed " + ((java.util.Map<?, ?>) map.get("fixedResponse")).get("statusCode");
+            case "redirect" -> "redirect to " + ((java.util.Map<?, ?>) map.get("redirect")).get("protocol");
+            default -> String.valueOf(map.get("type"));
+        };
+    }
+
+    private String distribution(PlannedResource r) {
+        var aliases = r.inputList("aliases");
+        return (aliases.isEmpty() ? "" : aliases + ", ") + "origin " + name(String.valueOf(r.input("origins[0].domainName").orElse("?")))
+                + " (" + r.input("origins[0].customOriginConfig.originProtocolPolicy").orElse("?") + ")"
+                + (r.input("origins[0].customHeaders[0].name").map(h -> " with " + h).orElse(""))
+                + ", cached " + r.inputList("orderedCacheBehaviors").stream()
+                        .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
+                + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
     }
 
     private String database(PlannedResource r) {
@@ -75,7 +127,7 @@ final class ResourceSummaries {
         var statements = (List<?>) dev.webstack.core.json.Json.parseObject(json).get("Statement");
         return statements.stream().map(item -> {
             var statement = (java.util.Map<?, ?>) item;
-            var text = statement.get("Effect") + " " + statement.get("Action");
+            var text = statement.get("Effect") + " " + statement.get("Action") + principal(statement.get("Principal"));
             if (statement.get("Condition") instanceof java.util.Map<?, ?> conditions) {
                 text += " if " + conditions.values().stream()
                         .flatMap(c -> ((java.util.Map<?, ?>) c).entrySet().stream())
@@ -84,6 +136,16 @@ final class ResourceSummaries {
             }
             return text;
         }).collect(Collectors.joining("; "));
+    }
+
+    private static String principal(Object principal) {
+        if (principal == null) {
+            return "";
+        }
+        if ("*".equals(principal)) {
+            return " to anyone";
+        }
+        return " to " + ((java.util.Map<?, ?>) principal).values().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private String routesOf(PlannedResource table) {
@@ -127,8 +189,10 @@ final class ResourceSummaries {
 
     /** A referenced resource by logical name when it is in the plan; ARNs and ids otherwise. */
     private String name(String idOrArn) {
-        return plan.byId(idOrArn)
-                .or(() -> plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null))).findFirst())
+        // An ARN names its resource; some resources (WAF logging) use another's ARN as their id.
+        return plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null))).findFirst()
+                .or(() -> plan.byId(idOrArn))
+                .or(() -> plan.resources().stream().filter(p -> idOrArn.equals(p.output("dnsName").orElse(null))).findFirst())
                 .map(PlannedResource::name)
                 .orElse(idOrArn);
     }

@@ -48,7 +48,7 @@ class WebstackCliTest {
                 result.out());
         assertTrue(lines.contains(String.format("  %3d  in total", plan.cloudResources().size())), result.out());
         assertTrue(result.out().matches("(?s).*main-isolated-rt +local routes only, no way out of the VPC.*"), result.out());
-        assertTrue(result.out().matches("(?s).*main-alb-from-cloudfront +main-alb-sg <- tcp/80 from prefix list pl-.*"), result.out());
+        assertTrue(result.out().matches("(?s).*main-alb-entry +main-alb-sg <- tcp/80 from prefix list pl-.*"), result.out());
         assertTrue(result.out().matches("(?s).*db-instance +postgres 16 on db\\.t4g\\.micro, 20-50 GB gp3, single-AZ.*"), result.out());
         assertTrue(lines.contains("Warnings (" + plan.warnings().size() + ")"), result.out());
         assertTrue(result.out().indexOf("Network \"main\"") < result.out().indexOf("Database \"db\""),
@@ -112,6 +112,8 @@ class WebstackCliTest {
                   webstack:service.memory: 700
                   webstack:network.cidr: 10.0.0.1/16
                   webstack:servce.desiredCount: 2
+                  webstack:edge.originSecret:
+                    secure: AAABAQ
                 """);
         var result = run(dir, "plan", "staging");
         assertEquals(2, result.exitCode());
