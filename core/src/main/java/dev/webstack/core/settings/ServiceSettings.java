@@ -15,9 +15,19 @@ import java.util.List;
  * @param healthCheckPath the path the load balancer probes
  * @param architecture    the CPU architecture the image is built for
  * @param logRetentionDays days the container logs are kept
+ * @param imageTag        the tag the task definitions run, e.g. staging-latest
+ * @param migrationCommand the migration task's command (seed 000: prisma migrate deploy)
+ * @param containerInsights CloudWatch Container Insights on the cluster
+ * @param spot            run the service on Fargate Spot
+ * @param exec            ECS Exec (a shell into running tasks through SSM)
+ * @param healthCheckGraceSeconds seconds a new task's failed health checks are ignored
+ * @param stopTimeoutSeconds seconds a task gets between SIGTERM and SIGKILL
+ * @param cpuTarget       average CPU the scaler aims for, in percent
  */
 public record ServiceSettings(int cpu, int memory, int desiredCount, int minCount, int maxCount, int containerPort,
-                              String healthCheckPath, CpuArchitecture architecture, int logRetentionDays) {
+                              String healthCheckPath, CpuArchitecture architecture, int logRetentionDays, String imageTag,
+                              List<String> migrationCommand, boolean containerInsights, boolean spot, boolean exec,
+                              int healthCheckGraceSeconds, int stopTimeoutSeconds, int cpuTarget) {
 
     /** The CPU architecture of the task; the image must be built for it. */
     public enum CpuArchitecture {
@@ -80,15 +90,70 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .check(Check.logRetentionDays())
             .build();
 
+    public static final Setting<String> IMAGE_TAG = Setting.webstack("service.imageTag", ValueType.TEXT)
+            .describedAs("Image tag both task definitions run. The release moves it to a new build after the migration "
+                    + "succeeds (seed 000 tags every build `{sha}` and `{env}-latest`).")
+            .derivedDefault("`<environment>-latest`")
+            .check(Check.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "is not an image tag",
+                    "use up to 128 letters, digits, '_', '.' and '-', e.g. staging-latest"))
+            .build();
+
+    public static final Setting<List<String>> MIGRATION_COMMAND = Setting.webstack("service.migrationCommand", ValueType.TEXT_LIST)
+            .describedAs("Command of the `migration` task, one list item per argument (no shell). Run once before each "
+                    + "service update, never at container start (seed 004).")
+            .defaultsTo(List.of("npx", "prisma", "migrate", "deploy"))
+            .check(Check.of(command -> !command.isEmpty() && command.stream().noneMatch(String::isBlank),
+                    "is empty or has a blank argument", "list the program and its arguments, e.g. [npx, prisma, migrate, deploy]"))
+            .build();
+
+    public static final Setting<Boolean> CONTAINER_INSIGHTS = Setting.webstack("service.containerInsights", ValueType.TRUE_OR_FALSE)
+            .describedAs("CloudWatch Container Insights on the cluster (seed 001: production). Per-task metrics, billed as custom metrics.")
+            .defaultsTo(false, true)
+            .build();
+
+    public static final Setting<Boolean> SPOT = Setting.webstack("service.spot", ValueType.TRUE_OR_FALSE)
+            .describedAs("Run the service on Fargate Spot (about 70% cheaper; AWS may stop a task with two minutes' notice).")
+            .defaultsTo(true, false)
+            .build();
+
+    public static final Setting<Boolean> EXEC = Setting.webstack("service.exec", ValueType.TRUE_OR_FALSE)
+            .describedAs("ECS Exec: `aws ecs execute-command` into running tasks, through SSM; gives the task role the "
+                    + "ssmmessages channel permissions.")
+            .defaultsTo(true, false)
+            .build();
+
+    public static final Setting<Integer> HEALTH_CHECK_GRACE_SECONDS = Setting.webstack("service.healthCheckGraceSeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds a starting task's failed load-balancer health checks are ignored.")
+            .defaultsTo(60)
+            .check(Check.between(0, 3600))
+            .build();
+
+    public static final Setting<Integer> STOP_TIMEOUT_SECONDS = Setting.webstack("service.stopTimeoutSeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds a task gets between SIGTERM and SIGKILL to finish its work (Fargate allows 2 to 120).")
+            .defaultsTo(30)
+            .check(Check.between(2, 120))
+            .build();
+
+    public static final Setting<Integer> CPU_TARGET = Setting.webstack("service.cpuTarget", ValueType.WHOLE_NUMBER)
+            .describedAs("Average CPU in percent target tracking keeps the service at, between service.minCount and "
+                    + "service.maxCount tasks (seed 001: 70).")
+            .defaultsTo(70)
+            .check(Check.between(10, 95))
+            .build();
+
     static List<Setting<?>> settings() {
         return List.of(CPU, MEMORY, DESIRED_COUNT, MIN_COUNT, MAX_COUNT, CONTAINER_PORT, HEALTH_CHECK_PATH,
-                ARCHITECTURE, LOG_RETENTION_DAYS);
+                ARCHITECTURE, LOG_RETENTION_DAYS, IMAGE_TAG, MIGRATION_COMMAND, CONTAINER_INSIGHTS, SPOT, EXEC,
+                HEALTH_CHECK_GRACE_SECONDS, STOP_TIMEOUT_SECONDS, CPU_TARGET);
     }
 
     static ServiceSettings read(SettingsReader reader) {
         var settings = new ServiceSettings(reader.get(CPU), reader.get(MEMORY), reader.get(DESIRED_COUNT),
                 reader.get(MIN_COUNT), reader.get(MAX_COUNT), reader.get(CONTAINER_PORT), reader.get(HEALTH_CHECK_PATH),
-                reader.get(ARCHITECTURE), reader.get(LOG_RETENTION_DAYS));
+                reader.get(ARCHITECTURE), reader.get(LOG_RETENTION_DAYS),
+                reader.find(IMAGE_TAG).orElse(reader.environment().id() + "-latest"), reader.get(MIGRATION_COMMAND),
+                reader.get(CONTAINER_INSIGHTS), reader.get(SPOT), reader.get(EXEC), reader.get(HEALTH_CHECK_GRACE_SECONDS),
+                reader.get(STOP_TIMEOUT_SECONDS), reader.get(CPU_TARGET));
         if (reader.usable(CPU, MEMORY) && !FargateSizes.accepts(settings.cpu, settings.memory)) {
             reader.complain(MEMORY, settings.memory, "is not a valid Fargate memory for cpu " + settings.cpu,
                     FargateSizes.describeMemoryFor(settings.cpu));

@@ -23,6 +23,8 @@ public final class SettingsCatalog {
         all.addAll(DocumentSettings.settings());
         all.addAll(SecretSettings.settings());
         all.addAll(EdgeSettings.settings());
+        all.addAll(RegistrySettings.settings());
+        all.addAll(OffHoursSettings.settings());
         return List.copyOf(all);
     }
 

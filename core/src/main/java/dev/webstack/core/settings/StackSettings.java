@@ -6,7 +6,7 @@ package dev.webstack.core.settings;
  */
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
                             DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
-                            EdgeSettings edge) {
+                            EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours) {
 
     public Environment environment() {
         return identity.environment();

@@ -17,12 +17,29 @@ public final class StackSettingsLoader {
         var identity = StackIdentity.read(reader, project);
         var settings = new StackSettings(identity, NetworkSettings.read(reader), ServiceSettings.read(reader),
                 DatabaseSettings.read(reader), DocumentSettings.read(reader), SecretSettings.read(reader),
-                EdgeSettings.read(reader));
+                EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader));
+        refuseReservedSecretNames(reader, settings);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {
             throw new InvalidStackConfigException(source.origin(), reader.problems());
         }
         return settings;
+    }
+
+    /** The service sets these environment variables itself; a secret of the same name would collide. */
+    public static final java.util.List<String> RESERVED_ENVIRONMENT = java.util.List.of("APP_ENV", "AWS_REGION", "DB_HOST",
+            "DB_PORT", "DB_NAME", "DB_USERNAME", "DB_PASSWORD", "DOCUMENTS_BUCKET", "DOCUMENTS_ACCESS_KEY_ID",
+            "DOCUMENTS_SECRET_ACCESS_KEY");
+
+    private static void refuseReservedSecretNames(SettingsReader reader, StackSettings settings) {
+        if (!reader.usable(SecretSettings.NAMES)) {
+            return;
+        }
+        var clashes = settings.secrets().names().stream().filter(RESERVED_ENVIRONMENT::contains).toList();
+        if (!clashes.isEmpty()) {
+            reader.complain(SecretSettings.NAMES.key(), "uses " + String.join(", ", clashes) + ", which the service sets itself",
+                    "rename the secret; reserved: " + String.join(", ", RESERVED_ENVIRONMENT));
+        }
     }
 
     private static void refuseUnknownKeys(SettingsReader reader) {

@@ -95,6 +95,17 @@ class StackSettingsLoaderTest {
             "webstack:edge.domain: https://app.example.com  | webstack:edge.domain             | 'https://app.example.com' is not a lower-case DNS name",
             "webstack:edge.wafRateLimit: 5                  | webstack:edge.wafRateLimit       | 5 is outside 10..2000000000",
             "webstack:edge.deregistrationDelaySeconds: 4000 | webstack:edge.deregistrationDelaySeconds | 4000 is outside 0..3600",
+            "webstack:service.imageTag: 'latest tag'        | webstack:service.imageTag        | 'latest tag' is not an image tag",
+            "webstack:service.migrationCommand: []          | webstack:service.migrationCommand | is empty or has a blank argument",
+            "webstack:service.stopTimeoutSeconds: 300       | webstack:service.stopTimeoutSeconds | 300 is outside 2..120",
+            "webstack:service.cpuTarget: 99                 | webstack:service.cpuTarget       | 99 is outside 10..95",
+            "webstack:registry.imagesKept: 2                | webstack:registry.imagesKept     | 2 is outside 5..1000",
+            "webstack:offHours.days: [MON, FUN]             | webstack:offHours.days           | is not a list of days",
+            "webstack:offHours.from: 8am                    | webstack:offHours.from           | '8am' is not a time hh:mm",
+            "webstack:offHours.until: 24:00                 | webstack:offHours.until          | '24:00' is not a time hh:mm",
+            "webstack:offHours.timeZone: JST                | webstack:offHours.timeZone       | 'JST' is not an IANA time zone",
+            "webstack:offHours.until: 08:00                 | webstack:offHours.until          | '08:00' is the same as offHours.from",
+            "webstack:secrets.names: [DB_PASSWORD]          | webstack:secrets.names           | uses DB_PASSWORD, which the service sets itself",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -130,8 +141,10 @@ class StackSettingsLoaderTest {
         var settings = load("staging", "aws:region: ap-northeast-1");
         assertEquals(Environment.STAGING, settings.environment());
         assertEquals("webstack", settings.identity().app());
-        assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7),
-                settings.service());
+        assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7,
+                "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, true, true, 60, 30, 70), settings.service());
+        assertEquals(new RegistrySettings(7, 30), settings.registry());
+        assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
         assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "18:00-18:30", "sun:19:00-sun:19:30",
                 false, true, "app", "app_admin", 1000, true, 0, 7), settings.database());
         assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
@@ -143,8 +156,9 @@ class StackSettingsLoaderTest {
     void fillsProductionDefaultsFromSeed001() {
         var settings = load("production", "aws:region: ap-northeast-1");
         assertEquals(Environment.PRODUCTION, settings.environment());
-        assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 90),
-                settings.service());
+        assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 90,
+                "production-latest", List.of("npx", "prisma", "migrate", "deploy"), true, false, false, 60, 30, 70), settings.service());
+        assertTrue(settings.offHours().schedule().isEmpty(), "production runs around the clock");
         assertEquals(new DatabaseSettings("16", "db.r6g.large", 50, 200, true, 30, "18:00-18:30", "sun:19:00-sun:19:30",
                 true, false, "app", "app_admin", 1000, true, 60, 30), settings.database());
         assertEquals(new DocumentSettings(90, List.of(), false), settings.documents());
@@ -205,6 +219,24 @@ class StackSettingsLoaderTest {
         assertEquals("webstack:edge.originLock: false is refused in production: the load balancer would be open to the internet; "
                 + "keep the origin lock on; for a one-off test, use a staging stack", error.problems().get(0).toString());
         assertEquals(false, load("staging", "aws:region: ap-northeast-1", "webstack:edge.originLock: false").edge().originLock());
+    }
+
+    @Test
+    void productionRefusesOffHoursUnlessTheyAreMeant() {
+        var error = refused("production", "aws:region: ap-northeast-1", "webstack:offHours.enabled: true");
+        assertEquals("webstack:offHours.enabled: true is refused in production: the site would be down outside the running "
+                + "hours; set webstack:offHours.allowInProduction: true if that is really intended", error.problems().get(0).toString());
+        var allowed = load("production", "aws:region: ap-northeast-1", "webstack:offHours.enabled: true",
+                "webstack:offHours.allowInProduction: true");
+        assertTrue(allowed.offHours().schedule().isPresent());
+        assertTrue(load("staging", "aws:region: ap-northeast-1", "webstack:offHours.enabled: false").offHours().schedule().isEmpty());
+    }
+
+    @Test
+    void theImageTagFollowsTheEnvironmentUnlessSet() {
+        assertEquals("qa-candidate", load("staging", "aws:region: ap-northeast-1", "webstack:service.imageTag: qa-candidate")
+                .service().imageTag());
+        assertEquals("production-latest", load("production", "aws:region: ap-northeast-1").service().imageTag());
     }
 
     @Test
