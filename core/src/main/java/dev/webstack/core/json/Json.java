@@ -24,6 +24,22 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * A JSON object whose keys keep the order given. JSON documents sent to AWS (task
+     * definitions, policies) must not use {@code Map.of}: its order changes from one JVM to
+     * the next, and a reordered document is a change for Pulumi and a diff for reviewers.
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs");
+        }
+        var map = new java.util.LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     public static String pretty(Object value) {
         return PRETTY.toJson(value);
     }

@@ -4,6 +4,7 @@ import dev.webstack.core.offline.aws.CloudFrontMocks;
 import dev.webstack.core.offline.aws.CloudWatchMocks;
 import dev.webstack.core.offline.aws.DnsMocks;
 import dev.webstack.core.offline.aws.Ec2Mocks;
+import dev.webstack.core.offline.aws.EcsMocks;
 import dev.webstack.core.offline.aws.ElbMocks;
 import dev.webstack.core.offline.aws.GlobalMocks;
 import dev.webstack.core.offline.aws.IamMocks;
@@ -42,6 +43,7 @@ public final class MockCatalog {
         CloudFrontMocks.register(catalog);
         WafMocks.register(catalog);
         DnsMocks.register(catalog);
+        EcsMocks.register(catalog);
         return catalog;
     }
 
