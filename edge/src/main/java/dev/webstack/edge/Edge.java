@@ -152,12 +152,11 @@ public final class Edge extends ComponentResource {
                         .build())
                 .tags(naming.nameTag("app"))
                 .build(), Children.of(this));
-        this.targetGroupArn = targets.arn();
         this.targetGroupArnSuffix = targets.arnSuffix();
 
         var originCertificate = domain.map(CustomDomain::originCertificate);
         var serving = listeners(name, args, alb, targets, originCertificate);
-        args.originSecret().ifPresent(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
+        var rule = args.originSecret().map(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
                 .listenerArn(serving.arn())
                 .priority(1)
                 .conditions(ListenerRuleConditionArgs.builder()
@@ -169,6 +168,10 @@ public final class Edge extends ComponentResource {
                 .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build())
                 .tags(naming.nameTag("from-cloudfront"))
                 .build(), Children.of(this)));
+        // ECS refuses a service whose target group no listener forwards to yet: consumers of this
+        // output wait for the rule (or, unlocked, the listener) that forwards.
+        var forwarding = rule.map(ListenerRule::arn).orElse(serving.arn());
+        this.targetGroupArn = forwarding.apply(ready -> targets.arn());
 
         var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()));
         var distribution = distribution(name, args, alb, domain, viewerCertificate);

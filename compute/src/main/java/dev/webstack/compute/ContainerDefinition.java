@@ -1,0 +1,64 @@
+package dev.webstack.compute;
+
+import dev.webstack.core.json.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One container of a task definition, resolved, as ECS's JSON expects it. Both task
+ * definitions are built from this so that the app and the migration cannot differ in image,
+ * environment or secrets by accident.
+ *
+ * @param name               the container's name ("app", "migration")
+ * @param image              repository URL and tag
+ * @param command            the command, or empty for the image's own
+ * @param port               the port it listens on, for the app
+ * @param environment        plain values only
+ * @param secrets            environment variable name to the secret or parameter it is read from
+ * @param logGroup           the awslogs group
+ * @param region             the awslogs region
+ * @param streamPrefix       the awslogs stream prefix: which container wrote a line
+ * @param stopTimeoutSeconds time between SIGTERM and SIGKILL
+ */
+record ContainerDefinition(String name, String image, List<String> command, Optional<Integer> port,
+                           Map<String, String> environment, Map<String, String> secrets, String logGroup, String region,
+                           String streamPrefix, int stopTimeoutSeconds) {
+
+    /** The writable scratch volume; everything else in the container is read-only. */
+    static final String SCRATCH_VOLUME = "scratch";
+    static final String SCRATCH_PATH = "/tmp";
+
+    ContainerDefinition {
+        var overlap = environment.keySet().stream().filter(secrets::containsKey).toList();
+        if (!overlap.isEmpty()) {
+            throw new IllegalArgumentException(name + ": " + overlap + " would be both a plain variable and a secret");
+        }
+    }
+
+    Map<String, Object> toMap() {
+        var container = new LinkedHashMap<String, Object>();
+        container.put("name", name);
+        container.put("image", image);
+        container.put("essential", true);
+        if (!command.isEmpty()) {
+            container.put("command", command);
+        }
+        port.ifPresent(p -> container.put("portMappings", List.of(Json.object(
+                "name", "http", "containerPort", p, "hostPort", p, "protocol", "tcp", "appProtocol", "http"))));
+        container.put("environment", new TreeMap<>(environment).entrySet().stream()
+                .map(e -> Json.object("name", e.getKey(), "value", e.getValue())).toList());
+        container.put("secrets", new TreeMap<>(secrets).entrySet().stream()
+                .map(e -> Json.object("name", e.getKey(), "valueFrom", e.getValue())).toList());
+        container.put("readonlyRootFilesystem", true);
+        container.put("mountPoints", List.of(Json.object("sourceVolume", SCRATCH_VOLUME, "containerPath", SCRATCH_PATH, "readOnly", false)));
+        container.put("stopTimeout", stopTimeoutSeconds);
+        // An init process reaps zombies and forwards signals; ECS Exec sessions need it too.
+        container.put("linuxParameters", Json.object("initProcessEnabled", true));
+        container.put("logConfiguration", Json.object("logDriver", "awslogs", "options", Json.object(
+                "awslogs-group", logGroup, "awslogs-region", region, "awslogs-stream-prefix", streamPrefix)));
+        return container;
+    }
+}

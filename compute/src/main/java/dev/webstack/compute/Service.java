@@ -1,0 +1,254 @@
+package dev.webstack.compute;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ecr.LifecyclePolicy;
+import com.pulumi.aws.ecr.LifecyclePolicyArgs;
+import com.pulumi.aws.ecr.Repository;
+import com.pulumi.aws.ecr.RepositoryArgs;
+import com.pulumi.aws.ecr.inputs.RepositoryEncryptionConfigurationArgs;
+import com.pulumi.aws.ecr.inputs.RepositoryImageScanningConfigurationArgs;
+import com.pulumi.aws.ecs.Cluster;
+import com.pulumi.aws.ecs.ClusterArgs;
+import com.pulumi.aws.ecs.ClusterCapacityProviders;
+import com.pulumi.aws.ecs.ClusterCapacityProvidersArgs;
+import com.pulumi.aws.ecs.TaskDefinition;
+import com.pulumi.aws.ecs.TaskDefinitionArgs;
+import com.pulumi.aws.ecs.inputs.ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs;
+import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
+import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
+import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
+import com.pulumi.aws.ecs.inputs.TaskDefinitionRuntimePlatformArgs;
+import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.component.Outputs;
+import dev.webstack.core.json.Json;
+import dev.webstack.core.naming.NameLimit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The application on Fargate: its image repository, cluster, log group, the two roles, the
+ * app and {@code migration} task definitions built from one container description, the
+ * service in the public subnets behind the load balancer, and its scaling. Migrations run as
+ * a one-off task before each service update (seed 004), never at container start.
+ */
+public final class Service extends ComponentResource {
+
+    public static final String TYPE = "webstack:compute:Service";
+    public static final String APP_CONTAINER = "app";
+    /** Seed 000: the deploy workflow's containerOverrides address the container by this name. */
+    public static final String MIGRATION_CONTAINER = "migration";
+
+    /** Roll out with all old tasks serving until the new ones are healthy. */
+    static final int MINIMUM_HEALTHY_PERCENT = 100;
+    static final int MAXIMUM_PERCENT = 200;
+
+    private final Output<String> clusterName;
+    private final Output<String> clusterArn;
+    private final Output<String> serviceName;
+    private final Output<String> appTaskFamily;
+    private final Output<String> migrationTaskFamily;
+    private final Output<String> appTaskDefinitionArn;
+    private final Output<String> migrationTaskDefinitionArn;
+    private final Output<String> repositoryUrl;
+    private final Output<String> logGroupName;
+    private final ServiceArgs args;
+
+    public Service(String name, ServiceArgs args) {
+        this(name, args, null);
+    }
+
+    public Service(String name, ServiceArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        this.args = args;
+        var naming = args.naming();
+        var settings = args.settings();
+        var keep = args.safekeeping();
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+
+        // MUTABLE because {env}-latest moves with each release; see docs/adr/0007-image-tags.md.
+        var repository = new Repository(name + "-repository", RepositoryArgs.builder()
+                .name(naming.prefix())
+                .imageTagMutability("MUTABLE")
+                .imageScanningConfiguration(RepositoryImageScanningConfigurationArgs.builder().scanOnPush(true).build())
+                .encryptionConfigurations(RepositoryEncryptionConfigurationArgs.builder().encryptionType("AES256").build())
+                .forceDelete(keep.emptyOnDelete())
+                .build(), Children.of(this, keep::applyTo));
+        new LifecyclePolicy(name + "-repository-lifecycle", LifecyclePolicyArgs.builder()
+                .repository(repository.name())
+                .policy(RegistryLifecycle.policy(args.registry()))
+                .build(), Children.of(this));
+        this.repositoryUrl = repository.repositoryUrl();
+
+        var logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
+                .name(naming.logGroup("app"))
+                .retentionInDays(settings.logRetentionDays())
+                .build(), Children.of(this));
+        this.logGroupName = logs.name();
+
+        var cluster = new Cluster(name + "-cluster", ClusterArgs.builder()
+                .name(naming.prefix())
+                .settings(ClusterSettingArgs.builder()
+                        .name("containerInsights")
+                        .value(settings.containerInsights() ? "enabled" : "disabled")
+                        .build())
+                .build(), Children.of(this));
+        var capacityProvider = settings.spot() ? "FARGATE_SPOT" : "FARGATE";
+        var capacity = new ClusterCapacityProviders(name + "-capacity", ClusterCapacityProvidersArgs.builder()
+                .clusterName(cluster.name())
+                .capacityProviders("FARGATE", "FARGATE_SPOT")
+                .defaultCapacityProviderStrategies(ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
+                        .capacityProvider(capacityProvider).weight(1).build())
+                .build(), Children.of(this));
+        this.clusterName = cluster.name();
+        this.clusterArn = cluster.arn();
+
+        var documents = args.documents();
+        var parameters = documents.accessKeyParameters().orElse(Output.of(Map.of()));
+        var grants = Output.tuple(account, region, repository.arn(), logs.arn(), args.database().masterSecretArn(),
+                args.applicationSecretArns(), parameters, documents.bucketArn()).applyValue(t -> {
+                    var secrets = new java.util.ArrayList<String>();
+                    secrets.add(t.t5);
+                    secrets.addAll(new java.util.TreeMap<>(t.t6).values());
+                    return new ServiceRoles.Grants(t.t1, t.t2, t.t3, t.t4, List.copyOf(secrets),
+                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec());
+                });
+        var roles = ServiceRoles.create(this, name, naming, grants);
+
+        var image = repository.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
+        var environment = Outputs.mapOf(Map.of(
+                "APP_ENV", Output.of(args.environment().id()),
+                "AWS_REGION", region,
+                "DB_HOST", args.database().address(),
+                "DB_PORT", args.database().port().applyValue(String::valueOf),
+                "DB_NAME", args.database().name(),
+                "DOCUMENTS_BUCKET", documents.bucketName()));
+        var injected = Output.tuple(args.database().masterSecretArn(), args.applicationSecretArns(), parameters).applyValue(t -> {
+            var secrets = new LinkedHashMap<String, String>();
+            // ECS reads one key of a JSON secret with <arn>:<key>:<stage>:<version>.
+            secrets.put("DB_USERNAME", t.t1 + ":username::");
+            secrets.put("DB_PASSWORD", t.t1 + ":password::");
+            secrets.putAll(t.t2);
+            secrets.putAll(t.t3);
+            return Map.copyOf(secrets);
+        });
+
+        var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles,
+                Output.tuple(image, environment, injected, logs.name(), region).applyValue(t -> container(APP_CONTAINER,
+                        t.t1, List.of(), Optional.of(settings.containerPort()), t.t2, t.t3, t.t4, t.t5)));
+        var migration = taskDefinition(name + "-migration-task", naming.physical("migration", NameLimit.ECS), roles,
+                Output.tuple(image, environment, injected, logs.name(), region).applyValue(t -> container(MIGRATION_CONTAINER,
+                        t.t1, settings.migrationCommand(), Optional.empty(), t.t2, t.t3, t.t4, t.t5)));
+        this.appTaskFamily = app.family();
+        this.migrationTaskFamily = migration.family();
+        this.appTaskDefinitionArn = app.arn();
+        this.migrationTaskDefinitionArn = migration.arn();
+
+        var service = new com.pulumi.aws.ecs.Service(name + "-service", com.pulumi.aws.ecs.ServiceArgs.builder()
+                .name(naming.physical("app", NameLimit.ECS))
+                .cluster(cluster.arn())
+                .taskDefinition(app.arn())
+                .desiredCount(settings.desiredCount())
+                .capacityProviderStrategies(ServiceCapacityProviderStrategyArgs.builder()
+                        .capacityProvider(capacityProvider).weight(1).build())
+                .platformVersion("LATEST")
+                .networkConfiguration(ServiceNetworkConfigurationArgs.builder()
+                        .subnets(args.subnetIds())
+                        .securityGroups(args.securityGroupId().applyValue(List::of))
+                        // No NAT: the public IP is how tasks reach ECR, Secrets Manager and external APIs.
+                        .assignPublicIp(true)
+                        .build())
+                .loadBalancers(ServiceLoadBalancerArgs.builder()
+                        .targetGroupArn(args.targetGroupArn())
+                        .containerName(APP_CONTAINER)
+                        .containerPort(settings.containerPort())
+                        .build())
+                .healthCheckGracePeriodSeconds(settings.healthCheckGraceSeconds())
+                .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
+                .deploymentMinimumHealthyPercent(MINIMUM_HEALTHY_PERCENT)
+                .deploymentMaximumPercent(MAXIMUM_PERCENT)
+                .enableExecuteCommand(settings.exec())
+                .enableEcsManagedTags(true)
+                .propagateTags("SERVICE")
+                .build(), Children.of(this, o -> o.dependsOn(capacity).ignoreChanges(List.of("desiredCount"))));
+        this.serviceName = service.name();
+
+        ServiceScaling.attach(this, name, naming, settings, args.offHours(),
+                Output.tuple(cluster.name(), service.name()).applyValue(t -> "service/" + t.t1 + "/" + t.t2));
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("clusterName", clusterName);
+        outputs.put("serviceName", serviceName);
+        outputs.put("migrationTaskDefinitionArn", migrationTaskDefinitionArn);
+        outputs.put("repositoryUrl", repositoryUrl);
+        registerOutputs(outputs);
+    }
+
+    private String container(String containerName, String image, List<String> command, Optional<Integer> port,
+                             Map<String, String> environment, Map<String, String> secrets, String logGroup, String region) {
+        return Json.compact(List.of(new ContainerDefinition(containerName, image, command, port, environment, secrets, logGroup,
+                region, containerName, args.settings().stopTimeoutSeconds()).toMap()));
+    }
+
+    private TaskDefinition taskDefinition(String logicalName, String family, ServiceRoles roles, Output<String> containers) {
+        var settings = args.settings();
+        return new TaskDefinition(logicalName, TaskDefinitionArgs.builder()
+                .family(family)
+                .requiresCompatibilities("FARGATE")
+                .networkMode("awsvpc")
+                .cpu(String.valueOf(settings.cpu()))
+                .memory(String.valueOf(settings.memory()))
+                .runtimePlatform(TaskDefinitionRuntimePlatformArgs.builder()
+                        .operatingSystemFamily("LINUX")
+                        .cpuArchitecture(settings.architecture().name())
+                        .build())
+                .executionRoleArn(roles.execution().arn())
+                .taskRoleArn(roles.task().arn())
+                .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build())
+                .containerDefinitions(containers)
+                .build(), Children.of(this));
+    }
+
+    public ServiceContract contract() {
+        return new ServiceContract(clusterName, clusterArn, serviceName, appTaskFamily, migrationTaskFamily,
+                migrationTaskDefinitionArn, repositoryUrl, logGroupName, args.subnetIds(), args.securityGroupId());
+    }
+
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    public Output<String> serviceName() {
+        return serviceName;
+    }
+
+    public Output<String> appTaskDefinitionArn() {
+        return appTaskDefinitionArn;
+    }
+
+    public Output<String> migrationTaskDefinitionArn() {
+        return migrationTaskDefinitionArn;
+    }
+
+    public Output<String> repositoryUrl() {
+        return repositoryUrl;
+    }
+
+    public Output<String> logGroupName() {
+        return logGroupName;
+    }
+}

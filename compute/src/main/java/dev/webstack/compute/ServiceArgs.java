@@ -1,0 +1,198 @@
+package dev.webstack.compute;
+
+import com.pulumi.core.Output;
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.Environment;
+import dev.webstack.core.settings.OffHours;
+import dev.webstack.core.settings.RegistrySettings;
+import dev.webstack.core.settings.ServiceSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a {@link Service} is built from. Every field is required; off-hours are optional. */
+public final class ServiceArgs {
+
+    private final Naming naming;
+    private final Environment environment;
+    private final ServiceSettings settings;
+    private final RegistrySettings registry;
+    private final Optional<OffHours> offHours;
+    private final Safekeeping safekeeping;
+    private final Output<List<String>> subnetIds;
+    private final Output<String> securityGroupId;
+    private final DatabaseConnection database;
+    private final DocumentsAccess documents;
+    private final Output<Map<String, String>> applicationSecretArns;
+    private final Output<String> targetGroupArn;
+
+    private ServiceArgs(Builder b) {
+        var check = ArgsCheck.of(ServiceArgs.class);
+        check.required("naming", b.naming);
+        check.required("environment", b.environment);
+        check.required("settings", b.settings);
+        check.required("registry", b.registry);
+        check.required("safekeeping", b.safekeeping);
+        check.required("subnetIds", b.subnetIds);
+        check.required("securityGroupId", b.securityGroupId);
+        check.required("database", b.database);
+        check.required("documents", b.documents);
+        check.required("applicationSecretArns", b.applicationSecretArns);
+        check.required("targetGroupArn", b.targetGroupArn);
+        check.orThrow();
+        this.naming = b.naming;
+        this.environment = b.environment;
+        this.settings = b.settings;
+        this.registry = b.registry;
+        this.offHours = Optional.ofNullable(b.offHours);
+        this.safekeeping = b.safekeeping;
+        this.subnetIds = b.subnetIds;
+        this.securityGroupId = b.securityGroupId;
+        this.database = b.database;
+        this.documents = b.documents;
+        this.applicationSecretArns = b.applicationSecretArns;
+        this.targetGroupArn = b.targetGroupArn;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** Given to the app as APP_ENV. */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** Size, counts, ports, image tag, migration command, scaling (webstack:service.*). */
+    public ServiceSettings settings() {
+        return settings;
+    }
+
+    /** Image expiry (webstack:registry.*). */
+    public RegistrySettings registry() {
+        return registry;
+    }
+
+    /** When the service runs; empty: always (webstack:offHours.*). */
+    public Optional<OffHours> offHours() {
+        return offHours;
+    }
+
+    /** Whether the image repository is kept on delete. */
+    public Safekeeping safekeeping() {
+        return safekeeping;
+    }
+
+    /** The network's public subnets: tasks get public IPs there, since there is no NAT. */
+    public Output<List<String>> subnetIds() {
+        return subnetIds;
+    }
+
+    /** The network's app group: reachable from the load balancer only. */
+    public Output<String> securityGroupId() {
+        return securityGroupId;
+    }
+
+    public DatabaseConnection database() {
+        return database;
+    }
+
+    public DocumentsAccess documents() {
+        return documents;
+    }
+
+    /** Application secrets by environment variable name. */
+    public Output<Map<String, String>> applicationSecretArns() {
+        return applicationSecretArns;
+    }
+
+    /** The edge's target group; resolves once a listener forwards to it, which ECS requires. */
+    public Output<String> targetGroupArn() {
+        return targetGroupArn;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private Environment environment;
+        private ServiceSettings settings;
+        private RegistrySettings registry;
+        private OffHours offHours;
+        private Safekeeping safekeeping;
+        private Output<List<String>> subnetIds;
+        private Output<String> securityGroupId;
+        private DatabaseConnection database;
+        private DocumentsAccess documents;
+        private Output<Map<String, String>> applicationSecretArns;
+        private Output<String> targetGroupArn;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder environment(Environment environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        public Builder settings(ServiceSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder registry(RegistrySettings registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        public Builder offHours(Optional<OffHours> offHours) {
+            this.offHours = offHours.orElse(null);
+            return this;
+        }
+
+        public Builder safekeeping(Safekeeping safekeeping) {
+            this.safekeeping = safekeeping;
+            return this;
+        }
+
+        public Builder subnetIds(Output<List<String>> subnetIds) {
+            this.subnetIds = subnetIds;
+            return this;
+        }
+
+        public Builder securityGroupId(Output<String> securityGroupId) {
+            this.securityGroupId = securityGroupId;
+            return this;
+        }
+
+        public Builder database(DatabaseConnection database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder documents(DocumentsAccess documents) {
+            this.documents = documents;
+            return this;
+        }
+
+        public Builder applicationSecretArns(Output<Map<String, String>> applicationSecretArns) {
+            this.applicationSecretArns = applicationSecretArns;
+            return this;
+        }
+
+        public Builder targetGroupArn(Output<String> targetGroupArn) {
+            this.targetGroupArn = targetGroupArn;
+            return this;
+        }
+
+        public ServiceArgs build() {
+            return new ServiceArgs(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.webstack.compute;
+
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import dev.webstack.core.naming.Naming;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The two roles of the tasks, kept apart. The execution role is ECS's, used to start a task:
+ * pull this image, write this log group, read exactly the secrets injected. The task role is
+ * the application's: the documents bucket, and the ECS Exec channel when exec is on.
+ */
+record ServiceRoles(Role execution, Role task) {
+
+    /** ECR's token is account-wide: AWS accepts no resource but "*" for it. */
+    static final String ECR_TOKEN_ACTION = "ecr:GetAuthorizationToken";
+    /** The ECS Exec channel actions accept no resource but "*". */
+    static final List<String> EXEC_ACTIONS = List.of("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
+
+    /** What the execution role may read, resolved. */
+    record Grants(String account, String region, String repositoryArn, String logGroupArn, List<String> secretArns,
+                  List<String> parameterArns, String bucketArn, boolean exec) {
+    }
+
+    static ServiceRoles create(Resource parent, String name, Naming naming, Output<Grants> grants) {
+        var trust = grants.applyValue(g -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
+                .principalService("ecs-tasks.amazonaws.com")
+                .when("StringEquals", "aws:SourceAccount", g.account())
+                .when("ArnLike", "aws:SourceArn", "arn:aws:ecs:" + g.region() + ":" + g.account() + ":*")
+                .build()).toJson());
+        var execution = new Role(name + "-execution-role", RoleArgs.builder()
+                .name(naming.physical("ecs-execution", NameLimit.IAM_ROLE))
+                .description("ECS starts this stack's tasks with it: image pull, logs, injected secrets")
+                .assumeRolePolicy(trust)
+                .build(), Children.of(parent));
+        new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+                .role(execution.id())
+                .name("start-tasks")
+                .policy(grants.applyValue(ServiceRoles::executionPolicy))
+                .build(), Children.of(parent));
+        var task = new Role(name + "-task-role", RoleArgs.builder()
+                .name(naming.physical("ecs-task", NameLimit.IAM_ROLE))
+                .description("The application's own permissions: the documents bucket")
+                .assumeRolePolicy(trust)
+                .build(), Children.of(parent));
+        new RolePolicy(name + "-task-policy", RolePolicyArgs.builder()
+                .role(task.id())
+                .name("application")
+                .policy(grants.applyValue(ServiceRoles::taskPolicy))
+                .build(), Children.of(parent));
+        return new ServiceRoles(execution, task);
+    }
+
+    static String executionPolicy(Grants g) {
+        var statements = new ArrayList<Statement>();
+        statements.add(Statement.allow(ECR_TOKEN_ACTION).sid("RegistryToken").on("*").build());
+        statements.add(Statement.allow("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
+                .sid("PullThisRepository").on(g.repositoryArn()).build());
+        statements.add(Statement.allow("logs:CreateLogStream", "logs:PutLogEvents")
+                .sid("WriteThisLogGroup").on(g.logGroupArn() + ":*").build());
+        if (!g.secretArns().isEmpty()) {
+            statements.add(Statement.allow("secretsmanager:GetSecretValue").sid("ReadInjectedSecrets").on(g.secretArns()).build());
+        }
+        if (!g.parameterArns().isEmpty()) {
+            statements.add(Statement.allow("ssm:GetParameters").sid("ReadInjectedParameters").on(g.parameterArns()).build());
+        }
+        return new PolicyDocument(statements).toJson();
+    }
+
+    static String taskPolicy(Grants g) {
+        var statements = new ArrayList<Statement>();
+        statements.add(Statement.allow("s3:ListBucket", "s3:GetBucketLocation").sid("ListDocuments").on(g.bucketArn()).build());
+        statements.add(Statement.allow("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload")
+                .sid("ReadWriteDocuments").on(g.bucketArn() + "/*").build());
+        if (g.exec()) {
+            statements.add(Statement.allow(EXEC_ACTIONS.toArray(String[]::new)).sid("EcsExecChannel").on("*").build());
+        }
+        return new PolicyDocument(statements).toJson();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.webstack.compute;
+
+import com.pulumi.aws.appautoscaling.Policy;
+import com.pulumi.aws.appautoscaling.PolicyArgs;
+import com.pulumi.aws.appautoscaling.ScheduledAction;
+import com.pulumi.aws.appautoscaling.ScheduledActionArgs;
+import com.pulumi.aws.appautoscaling.Target;
+import com.pulumi.aws.appautoscaling.TargetArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.OffHours;
+import dev.webstack.core.settings.ServiceSettings;
+import java.util.Optional;
+
+/**
+ * Target tracking on average CPU between the minimum and maximum task counts, and, with
+ * off-hours, scheduled actions that take the service to zero and back. The service ignores
+ * desired-count changes, so the scaler and {@code pulumi up} never undo each other.
+ */
+final class ServiceScaling {
+
+    static final String DIMENSION = "ecs:service:DesiredCount";
+    /** Scale out quickly when busy; scale in slowly so a dip does not drop a task that is needed again. */
+    static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
+    static final int SCALE_IN_COOLDOWN_SECONDS = 300;
+
+    private ServiceScaling() {
+    }
+
+    static void attach(Resource parent, String name, Naming naming, ServiceSettings settings, Optional<OffHours> offHours,
+                       Output<String> resourceId) {
+        var target = new Target(name + "-scaling-target", TargetArgs.builder()
+                .serviceNamespace("ecs")
+                .scalableDimension(DIMENSION)
+                .resourceId(resourceId)
+                .minCapacity(settings.minCount())
+                .maxCapacity(settings.maxCount())
+                .build(), Children.of(parent));
+        new Policy(name + "-cpu-tracking", PolicyArgs.builder()
+                .name(naming.physical("cpu-" + settings.cpuTarget()))
+                .policyType("TargetTrackingScaling")
+                .serviceNamespace("ecs")
+                .scalableDimension(DIMENSION)
+                .resourceId(target.resourceId())
+                .targetTrackingScalingPolicyConfiguration(PolicyTargetTrackingScalingPolicyConfigurationArgs.builder()
+                        .targetValue((double) settings.cpuTarget())
+                        .predefinedMetricSpecification(PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
+                                .predefinedMetricType("ECSServiceAverageCPUUtilization")
+                                .build())
+                        .scaleOutCooldown(SCALE_OUT_COOLDOWN_SECONDS)
+                        .scaleInCooldown(SCALE_IN_COOLDOWN_SECONDS)
+                        .build())
+                .build(), Children.of(parent));
+        offHours.ifPresent(schedule -> {
+            scheduled(parent, name + "-stop", naming.physical("stop-off-hours"), schedule.stopCron(), schedule, target, 0, 0);
+            scheduled(parent, name + "-start", naming.physical("start-business-hours"), schedule.startCron(), schedule, target,
+                    settings.minCount(), settings.maxCount());
+        });
+    }
+
+    private static void scheduled(Resource parent, String logicalName, String actionName, String cron, OffHours schedule,
+                                  Target target, int min, int max) {
+        new ScheduledAction(logicalName, ScheduledActionArgs.builder()
+                .name(actionName)
+                .serviceNamespace("ecs")
+                .scalableDimension(DIMENSION)
+                .resourceId(target.resourceId())
+                .schedule(cron)
+                .timezone(schedule.zone().getId())
+                .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder().minCapacity(min).maxCapacity(max).build())
+                .build(), Children.of(parent));
+    }
+}

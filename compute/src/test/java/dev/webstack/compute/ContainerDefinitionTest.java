@@ -1,0 +1,50 @@
+package dev.webstack.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.webstack.core.json.Json;
+import dev.webstack.core.settings.RegistrySettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ContainerDefinitionTest {
+
+    @Test
+    void rendersTheSameJsonEveryTime() {
+        var definition = new ContainerDefinition("migration", "repo:tag", List.of("npx", "prisma", "migrate", "deploy"), Optional.empty(),
+                Map.of("B", "2", "A", "1"), Map.of("S", "arn:s"), "/logs", "ap-northeast-1", "migration", 30);
+        assertEquals("{\"name\":\"migration\",\"image\":\"repo:tag\",\"essential\":true,\"command\":[\"npx\",\"prisma\",\"migrate\",\"deploy\"],"
+                + "\"environment\":[{\"name\":\"A\",\"value\":\"1\"},{\"name\":\"B\",\"value\":\"2\"}],"
+                + "\"secrets\":[{\"name\":\"S\",\"valueFrom\":\"arn:s\"}],\"readonlyRootFilesystem\":true,"
+                + "\"mountPoints\":[{\"sourceVolume\":\"scratch\",\"containerPath\":\"/tmp\",\"readOnly\":false}],\"stopTimeout\":30,"
+                + "\"linuxParameters\":{\"initProcessEnabled\":true},\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":"
+                + "{\"awslogs-group\":\"/logs\",\"awslogs-region\":\"ap-northeast-1\",\"awslogs-stream-prefix\":\"migration\"}}}",
+                Json.compact(definition.toMap()));
+    }
+
+    @Test
+    void anAppContainerPublishesItsPortAndRunsTheImagesCommand() {
+        var app = new ContainerDefinition("app", "repo:tag", List.of(), Optional.of(3000), Map.of(), Map.of(), "/logs", "r", "app", 30).toMap();
+        assertEquals(List.of(Json.object("name", "http", "containerPort", 3000, "hostPort", 3000, "protocol", "tcp", "appProtocol", "http")),
+                app.get("portMappings"));
+        assertEquals(false, app.containsKey("command"));
+    }
+
+    @Test
+    void refusesAVariableThatIsBothPlainAndSecret() {
+        assertThrows(IllegalArgumentException.class, () -> new ContainerDefinition("app", "i", List.of(), Optional.empty(),
+                Map.of("DB_PASSWORD", "x"), Map.of("DB_PASSWORD", "arn"), "/l", "r", "app", 30));
+    }
+
+    @Test
+    void theRegistryExpiresUntaggedImagesAndKeepsTheNewest() {
+        assertEquals("{\"rules\":[{\"rulePriority\":1,\"description\":\"Expire untagged images after 7 days\",\"selection\":"
+                + "{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":7},"
+                + "\"action\":{\"type\":\"expire\"}},{\"rulePriority\":2,\"description\":\"Keep the newest 30 images\",\"selection\":"
+                + "{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":30},\"action\":{\"type\":\"expire\"}}]}",
+                RegistryLifecycle.policy(new RegistrySettings(7, 30)));
+    }
+}
