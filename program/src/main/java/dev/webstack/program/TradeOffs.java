@@ -45,6 +45,12 @@ final class TradeOffs {
             found.add(label(environment) + "edge.cloudFrontLogs=false: viewer requests are not logged; the load balancer's "
                     + "access logs remain.");
         }
+        settings.offHours().schedule().ifPresent(schedule -> found.add(label(environment) + "offHours: "
+                + schedule.describe() + "; outside those hours the service has no tasks and the site answers 503."));
+        if (settings.service().spot()) {
+            found.add(label(environment) + "service.spot=true: tasks run on Fargate Spot and may be stopped with two "
+                    + "minutes' notice.");
+        }
         if (settings.service().minCount() < 2) {
             found.add(label(environment) + "service.minCount=" + settings.service().minCount()
                     + ": one task; a task or AZ failure is an outage until ECS starts a replacement.");

@@ -2,6 +2,11 @@ package dev.webstack.program;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.compute.DatabaseConnection;
+import dev.webstack.compute.DocumentsAccess;
+import dev.webstack.compute.Service;
+import dev.webstack.compute.ServiceArgs;
+import dev.webstack.core.component.Outputs;
 import dev.webstack.core.component.Safekeeping;
 import dev.webstack.core.component.StackProvider;
 import dev.webstack.core.naming.Naming;
@@ -90,6 +95,24 @@ public final class WebstackProgram {
         }
         var edge = new Edge("edge", edgeArgs.build(), inStack);
         edge.contract().exportTo(context);
+
+        var service = new Service("app", ServiceArgs.builder()
+                .naming(naming)
+                .environment(identity.environment())
+                .settings(settings.service())
+                .registry(settings.registry())
+                .offHours(settings.offHours().schedule())
+                .safekeeping(safekeeping)
+                .subnetIds(network.publicSubnetIds())
+                .securityGroupId(network.appSgId())
+                .database(new DatabaseConnection(database.address(), database.port(), database.databaseName(),
+                        database.masterSecretArn()))
+                .documents(new DocumentsAccess(documents.bucketName(), documents.bucketArn(),
+                        documents.accessKeyParameters().map(Outputs::mapOf)))
+                .applicationSecretArns(secrets.contract().arns())
+                .targetGroupArn(edge.targetGroupArn())
+                .build(), inStack);
+        service.contract().exportTo(context);
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));

@@ -128,6 +128,7 @@ class StackWiringTest {
             case "aws:iam/role:Role", "aws:iam/user:User" -> NameLimit.IAM_ROLE;
             case "aws:lb/loadBalancer:LoadBalancer" -> NameLimit.LOAD_BALANCER;
             case "aws:lb/targetGroup:TargetGroup" -> NameLimit.TARGET_GROUP;
+            case "aws:ecs/cluster:Cluster", "aws:ecs/service:Service" -> NameLimit.ECS;
             case "aws:s3/bucketV2:BucketV2" -> NameLimit.S3_BUCKET;
             case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
             default -> NameLimit.SECURITY_GROUP;
@@ -139,7 +140,7 @@ class StackWiringTest {
         var staging = plan("staging").warnings();
         assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
         for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data",
-                "edge.waf=false", "edge.cloudFrontLogs=false", "service.minCount=1")) {
+                "edge.waf=false", "edge.cloudFrontLogs=false", "offHours", "service.spot=true", "service.minCount=1")) {
             assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
         }
         assertEquals(List.of(), plan("production").warnings());
@@ -153,7 +154,7 @@ class StackWiringTest {
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
         assertEquals(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
-                "webstack:data:ApplicationSecrets", "webstack:edge:Edge"), components);
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service"), components);
     }
 
     @ParameterizedTest
@@ -192,6 +193,37 @@ class StackWiringTest {
         assertEquals(dev.webstack.core.config.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
         assertEquals(dev.webstack.core.config.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
         assertTrue(!dev.webstack.core.plan.PlanJson.write(plan).contains("REPLACE-ME"), "stack-file ciphertext must not reach a plan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theServiceRunsOnThePublicTierWiredToTheDatabaseBucketSecretsAndTargetGroup(String stack) {
+        var plan = plan(stack);
+        var service = plan.named("aws:ecs/service:Service", "app-service");
+        assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), service.input("networkConfiguration.subnets").orElseThrow());
+        assertEquals(List.of(plan.output(NetworkContract.APP_SG_ID)), service.input("networkConfiguration.securityGroups").orElseThrow());
+        assertEquals(plan.output("edge.targetGroupArn"), service.input("loadBalancers[0].targetGroupArn").orElseThrow());
+        assertTrue(service.dependsOn(plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront")),
+                "ECS needs a listener forwarding to the target group before the service exists");
+
+        var container = (Map<?, ?>) ((List<?>) dev.webstack.core.json.Json.parse(plan.named("aws:ecs/taskDefinition:TaskDefinition",
+                "app-task").inputText("containerDefinitions"))).get(0);
+        var environment = ((List<?>) container.get("environment")).stream().map(e -> (Map<?, ?>) e)
+                .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("value")));
+        assertEquals(plan.output("database.address"), environment.get("DB_HOST"));
+        assertEquals(plan.output("documents.bucketName"), environment.get("DOCUMENTS_BUCKET"));
+        var secrets = ((List<?>) container.get("secrets")).stream().map(e -> (Map<?, ?>) e)
+                .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("valueFrom")));
+        assertEquals(plan.output("database.masterSecretArn") + ":password::", secrets.get("DB_PASSWORD"));
+        ((Map<?, ?>) plan.output("secrets.arns")).forEach((name, arn) -> assertEquals(arn, secrets.get(name), String.valueOf(name)));
+        assertEquals(plan.output("service.repositoryUrl") + ":" + stack + "-latest", container.get("image"));
+    }
+
+    @Test
+    void stagingSleepsOutsideBusinessHoursAndProductionNever() {
+        assertEquals(2, plan("staging").ofType("aws:appautoscaling/scheduledAction:ScheduledAction").size());
+        assertEquals(List.of(), plan("production").ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        assertTrue(plan("staging").warnings().stream().anyMatch(w -> w.contains("running Mon-Fri 08:00-22:00 Asia/Tokyo")));
     }
 
     @Test

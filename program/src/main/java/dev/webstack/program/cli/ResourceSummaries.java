@@ -85,6 +85,24 @@ final class ResourceSummaries {
             case "aws:acm/certificate:Certificate" -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
                     + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
             case "aws:acm/certificateValidation:CertificateValidation" -> "waits for " + nameOf(r, "certificateArn");
+            case "aws:ecr/repository:Repository" -> text(r, "name") + ", tags " + text(r, "imageTagMutability").toLowerCase()
+                    + (Boolean.TRUE.equals(r.input("imageScanningConfiguration.scanOnPush").orElse(false)) ? ", scanned on push" : ", NOT SCANNED")
+                    + ", " + r.input("encryptionConfigurations[0].encryptionType").orElse("AES256");
+            case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> ((List<?>) dev.webstack.core.json.Json.parseObject(text(r, "policy")).get("rules"))
+                    .stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("description"))).collect(Collectors.joining("; "));
+            case "aws:ecs/cluster:Cluster" -> text(r, "name") + ", Container Insights " + r.input("settings[0].value").orElse("?");
+            case "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders" -> "default " + r.input("defaultCapacityProviderStrategies[0].capacityProvider").orElse("?");
+            case "aws:ecs/taskDefinition:TaskDefinition" -> taskDefinition(r);
+            case "aws:ecs/service:Service" -> text(r, "name") + ": " + text(r, "desiredCount") + " task(s) on "
+                    + r.input("capacityProviderStrategies[0].capacityProvider").orElse("FARGATE")
+                    + (Boolean.TRUE.equals(r.input("networkConfiguration.assignPublicIp").orElse(false)) ? ", public IP" : "")
+                    + ", behind " + name(String.valueOf(r.input("loadBalancers[0].targetGroupArn").orElse("?")))
+                    + (Boolean.TRUE.equals(r.input("deploymentCircuitBreaker.rollback").orElse(false)) ? ", rolls back failed deployments" : "");
+            case "aws:appautoscaling/target:Target" -> text(r, "resourceId") + ", " + text(r, "minCapacity") + "-" + text(r, "maxCapacity") + " tasks";
+            case "aws:appautoscaling/policy:Policy" -> r.input("targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType")
+                    .orElse("?") + " at " + r.input("targetTrackingScalingPolicyConfiguration.targetValue").orElse("?") + "%";
+            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
+                    + " -> " + r.input("scalableTargetAction.minCapacity").orElse("?") + "-" + r.input("scalableTargetAction.maxCapacity").orElse("?") + " tasks";
             case "aws:route53/record:Record" -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
             default -> r.input("name").map(String::valueOf).orElse("");
@@ -111,6 +129,16 @@ final class ResourceSummaries {
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
                         .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
                 + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
+    }
+
+    private static String taskDefinition(PlannedResource r) {
+        var containers = (List<?>) dev.webstack.core.json.Json.parse(text(r, "containerDefinitions"));
+        var described = containers.stream().map(c -> (java.util.Map<?, ?>) c)
+                .map(c -> c.get("name") + " " + String.valueOf(c.get("image")).replaceAll(".*/", "")
+                        + (c.containsKey("command") ? " " + c.get("command") : ""))
+                .collect(Collectors.joining("; "));
+        return text(r, "family") + ": " + text(r, "cpu") + " CPU / " + text(r, "memory") + " MiB "
+                + r.input("runtimePlatform.cpuArchitecture").orElse("X86_64") + ", " + described;
     }
 
     private String database(PlannedResource r) {
