@@ -45,6 +45,16 @@ public record PolicyDocument(List<Statement> statements) {
             return new Builder("Allow", list);
         }
 
+        /**
+         * The statement every KMS key policy needs: the account administers its key through IAM.
+         * Without it nobody, not even the account, could change or delete the key. The one place a
+         * wildcard action is allowed, and only on the key itself ("*" in a key policy).
+         */
+        public static Statement keyAdministration(String account) {
+            return new Statement("AccountAdministersThisKey", "Allow", List.of("kms:*"), List.of("*"),
+                    Map.of("AWS", List.of("arn:aws:iam::" + account + ":root")), Map.of());
+        }
+
         /** Denies; wildcards are fine here, a deny can only narrow access. */
         public static Builder deny(String... actions) {
             if (actions.length == 0) {

@@ -1,5 +1,6 @@
 package dev.webstack.core.offline;
 
+import dev.webstack.core.offline.aws.AlertingMocks;
 import dev.webstack.core.offline.aws.CloudFrontMocks;
 import dev.webstack.core.offline.aws.CloudWatchMocks;
 import dev.webstack.core.offline.aws.DnsMocks;
@@ -44,6 +45,7 @@ public final class MockCatalog {
         WafMocks.register(catalog);
         DnsMocks.register(catalog);
         EcsMocks.register(catalog);
+        AlertingMocks.register(catalog);
         return catalog;
     }
 

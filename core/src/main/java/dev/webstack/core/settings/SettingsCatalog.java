@@ -25,6 +25,7 @@ public final class SettingsCatalog {
         all.addAll(EdgeSettings.settings());
         all.addAll(RegistrySettings.settings());
         all.addAll(OffHoursSettings.settings());
+        all.addAll(AlarmSettings.settings());
         return List.copyOf(all);
     }
 

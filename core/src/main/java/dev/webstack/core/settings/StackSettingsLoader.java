@@ -15,9 +15,12 @@ public final class StackSettingsLoader {
     public static StackSettings load(ConfigSource source, String project) {
         var reader = new SettingsReader(source);
         var identity = StackIdentity.read(reader, project);
-        var settings = new StackSettings(identity, NetworkSettings.read(reader), ServiceSettings.read(reader),
-                DatabaseSettings.read(reader), DocumentSettings.read(reader), SecretSettings.read(reader),
-                EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader));
+        var network = NetworkSettings.read(reader);
+        var service = ServiceSettings.read(reader);
+        var database = DatabaseSettings.read(reader);
+        var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
+                SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
+                AlarmSettings.read(reader, database));
         refuseReservedSecretNames(reader, settings);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {

@@ -106,6 +106,10 @@ class StackSettingsLoaderTest {
             "webstack:offHours.timeZone: JST                | webstack:offHours.timeZone       | 'JST' is not an IANA time zone",
             "webstack:offHours.until: 08:00                 | webstack:offHours.until          | '08:00' is the same as offHours.from",
             "webstack:secrets.names: [DB_PASSWORD]          | webstack:secrets.names           | uses DB_PASSWORD, which the service sets itself",
+            "webstack:alarms.emails: [ops@example, ops@example.com] | webstack:alarms.emails | has an entry that is not an email address",
+            "webstack:alarms.serviceCpuPercent: 0           | webstack:alarms.serviceCpuPercent | 0 is outside 1..100",
+            "webstack:alarms.forwarderLogRetentionDays: 2   | webstack:alarms.forwarderLogRetentionDays | 2 is not a retention CloudWatch Logs accepts",
+            "webstack:database.instanceClass: db.x2g.large  | webstack:alarms.databaseConnections | is needed: webstack cannot size db.x2g.large",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -230,6 +234,14 @@ class StackSettingsLoaderTest {
                 "webstack:offHours.allowInProduction: true");
         assertTrue(allowed.offHours().schedule().isPresent());
         assertTrue(load("staging", "aws:region: ap-northeast-1", "webstack:offHours.enabled: false").offHours().schedule().isEmpty());
+    }
+
+    @Test
+    void theConnectionsAlarmSitsAt80PercentOfTheClassesMaximum() {
+        assertEquals(89, load("staging", "aws:region: ap-northeast-1").alarms().databaseConnections());
+        assertEquals(1441, load("production", "aws:region: ap-northeast-1").alarms().databaseConnections());
+        assertEquals(300, load("production", "aws:region: ap-northeast-1", "webstack:database.instanceClass: db.x2g.large",
+                "webstack:alarms.databaseConnections: 300").alarms().databaseConnections());
     }
 
     @Test
