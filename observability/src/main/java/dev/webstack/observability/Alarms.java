@@ -1,0 +1,290 @@
+package dev.webstack.observability;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.cloudwatch.Dashboard;
+import com.pulumi.aws.cloudwatch.DashboardArgs;
+import com.pulumi.aws.cloudwatch.EventRule;
+import com.pulumi.aws.cloudwatch.EventRuleArgs;
+import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.EventTargetArgs;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.sns.Topic;
+import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.aws.sns.TopicPolicy;
+import com.pulumi.aws.sns.TopicPolicyArgs;
+import com.pulumi.aws.sns.TopicSubscription;
+import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * Alarms that reach people. One topic, encrypted with a customer-managed key whose policy
+ * lets CloudWatch and EventBridge publish (with the AWS-managed SNS key their notifications
+ * are silently dropped); email subscriptions and the Discord forwarder; seed 001's alarms on
+ * the service, the load balancer and the database, each with alarm and OK actions and
+ * dimensions exactly as CloudWatch publishes them; an EventBridge rule for failed migrations;
+ * and a dashboard.
+ */
+public final class Alarms extends ComponentResource {
+
+    public static final String TYPE = "webstack:observability:Alarms";
+
+    /** Where each alarm's "what to do" is written. */
+    static final String RUNBOOK = "docs/runbook.md";
+
+    private final Output<String> topicArn;
+    private final List<Output<String>> alarmNames = new ArrayList<>();
+    private final Output<String> dashboardName;
+    private final Output<String> dashboardUrl;
+    private final AlarmsArgs args;
+
+    public Alarms(String name, AlarmsArgs args) {
+        this(name, args, null);
+    }
+
+    public Alarms(String name, AlarmsArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        this.args = args;
+        var naming = args.naming();
+        var settings = args.settings();
+        var watched = args.watched();
+        var keep = args.safekeeping();
+        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
+                .applyValue(identity -> identity.accountId());
+        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+
+        var key = new Key(name + "-key", KeyArgs.builder()
+                .description("Encrypts " + naming.prefix() + "'s alarm topic; CloudWatch and EventBridge may use it to publish")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(keep.protect() ? 30 : 7)
+                .policy(account.applyValue(id -> PolicyDocument.of(
+                        Statement.keyAdministration(id),
+                        Statement.allow("kms:GenerateDataKey", "kms:Decrypt").sid("AlarmPublishersEncrypt")
+                                .principalService("cloudwatch.amazonaws.com")
+                                .principalService("events.amazonaws.com")
+                                .on("*")
+                                .when("StringEquals", "aws:SourceAccount", id)
+                                .build()).toJson()))
+                .build(), Children.of(this, keep::applyTo));
+        new Alias(name + "-key-alias", AliasArgs.builder()
+                .name("alias/" + naming.physical("alarms"))
+                .targetKeyId(key.keyId())
+                .build(), Children.of(this));
+
+        var topic = new Topic(name + "-topic", TopicArgs.builder()
+                .name(naming.physical("alarms"))
+                .kmsMasterKeyId(key.arn())
+                .build(), Children.of(this));
+        this.topicArn = topic.arn();
+        new TopicPolicy(name + "-topic-policy", TopicPolicyArgs.builder()
+                .arn(topic.arn())
+                .policy(Output.tuple(topic.arn(), account).applyValue(t -> PolicyDocument.of(
+                        Statement.allow("sns:Publish").sid("AlarmsAndEventsPublish")
+                                .principalService("cloudwatch.amazonaws.com")
+                                .principalService("events.amazonaws.com")
+                                .on(t.t1)
+                                .when("StringEquals", "aws:SourceAccount", t.t2)
+                                .build(),
+                        Statement.deny("sns:Publish").sid("DenyUnencryptedTransport").anyPrincipal().on(t.t1)
+                                .when("Bool", "aws:SecureTransport", "false").build()).toJson()))
+                .build(), Children.of(this));
+
+        for (var email : settings.emails()) {
+            new TopicSubscription(name + "-email-" + shortHash(email), TopicSubscriptionArgs.builder()
+                    .topic(topic.arn())
+                    .protocol("email")
+                    .endpoint(email)
+                    .build(), Children.of(this));
+        }
+        if (settings.discord()) {
+            DiscordForwarder.subscribe(this, name, args, topic, account);
+        }
+
+        var ecs = Output.tuple(watched.clusterName(), watched.serviceName())
+                .applyValue(t -> dimensions("ClusterName", t.t1, "ServiceName", t.t2));
+        var rds = watched.databaseIdentifier().applyValue(id -> dimensions("DBInstanceIdentifier", id));
+        var targets = Output.tuple(watched.targetGroupArnSuffix(), watched.loadBalancerArnSuffix())
+                .applyValue(t -> dimensions("TargetGroup", t.t1, "LoadBalancer", t.t2));
+
+        // No data means no tasks (off-hours) or a stopped database: not trouble by itself.
+        // An outage shows in the load balancer's 5xx and unhealthy-target alarms.
+        alarm(name + "-service-cpu", "service-cpu-high", "Service CPU above " + settings.serviceCpuPercent() + "% for 5 minutes",
+                "AWS/ECS", "CPUUtilization", "Average", ecs, 60, 5, settings.serviceCpuPercent(), "GreaterThanThreshold");
+        alarm(name + "-service-memory", "service-memory-high", "Service memory above " + settings.serviceMemoryPercent() + "% for 5 minutes",
+                "AWS/ECS", "MemoryUtilization", "Average", ecs, 60, 5, settings.serviceMemoryPercent(), "GreaterThanThreshold");
+        alarm(name + "-db-cpu", "db-cpu-high", "Database CPU above " + settings.databaseCpuPercent() + "% for 10 minutes",
+                "AWS/RDS", "CPUUtilization", "Average", rds, 60, 10, settings.databaseCpuPercent(), "GreaterThanThreshold");
+        alarm(name + "-db-storage", "db-free-storage-low", "Database free storage below " + settings.databaseFreeStorageGb() + " GiB",
+                "AWS/RDS", "FreeStorageSpace", "Minimum", rds, 300, 1, settings.databaseFreeStorageGb() * 1024.0 * 1024 * 1024,
+                "LessThanThreshold");
+        alarm(name + "-db-connections", "db-connections-high", "Database connections above " + settings.databaseConnections()
+                        + " (80% of max_connections) for 5 minutes",
+                "AWS/RDS", "DatabaseConnections", "Maximum", rds, 60, 5, settings.databaseConnections(), "GreaterThanThreshold");
+        alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",
+                "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets, 60, 2, 0, "GreaterThanThreshold");
+        errorRateAlarm(name);
+
+        migrationFailureRule(name, topic, account, region);
+
+        var dashboard = new Dashboard(name + "-dashboard", DashboardArgs.builder()
+                .dashboardName(naming.prefix())
+                .dashboardBody(Output.tuple(region, watched.clusterName(), watched.serviceName(), watched.loadBalancerArnSuffix(),
+                                watched.targetGroupArnSuffix(), watched.databaseIdentifier())
+                        .applyValue(t -> DashboardBody.render(new DashboardBody.Names(t.t1, t.t2, t.t3, t.t4, t.t5, t.t6),
+                                args.containerInsights())))
+                .build(), Children.of(this));
+        this.dashboardName = dashboard.dashboardName();
+        this.dashboardUrl = Output.tuple(region, dashboard.dashboardName()).applyValue(t -> "https://" + t.t1
+                + ".console.aws.amazon.com/cloudwatch/home?region=" + t.t1 + "#dashboards/dashboard/" + t.t2);
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("topicArn", topicArn);
+        outputs.put("dashboardName", dashboardName);
+        registerOutputs(outputs);
+    }
+
+    private void alarm(String logicalName, String symptom, String description, String namespace, String metric, String statistic,
+                       Output<Map<String, String>> dimensions, int periodSeconds, int evaluationPeriods, double threshold,
+                       String comparison) {
+        var alarm = new MetricAlarm(logicalName, MetricAlarmArgs.builder()
+                .name(args.naming().physical(symptom))
+                .alarmDescription(description + ". Runbook: " + RUNBOOK + "#" + symptom)
+                .namespace(namespace)
+                .metricName(metric)
+                .dimensions(dimensions)
+                .statistic(statistic)
+                .period(periodSeconds)
+                .evaluationPeriods(evaluationPeriods)
+                .datapointsToAlarm(evaluationPeriods)
+                .threshold(threshold)
+                .comparisonOperator(comparison)
+                .treatMissingData("notBreaching")
+                .alarmActions(topicArn.applyValue(List::of))
+                .okActions(topicArn.applyValue(List::of))
+                .build(), Children.of(this));
+        alarmNames.add(alarm.name());
+    }
+
+    /** (target 5xx + load balancer 5xx) / requests, judged only above a minimum of requests. */
+    private void errorRateAlarm(String name) {
+        var settings = args.settings();
+        var loadBalancer = args.watched().loadBalancerArnSuffix().applyValue(lb -> dimensions("LoadBalancer", lb));
+        var rate = "IF(requests >= " + settings.http5xxMinimumRequests() + ", 100 * (FILL(target5xx, 0) + FILL(lb5xx, 0)) / requests, 0)";
+        var alarm = new MetricAlarm(name + "-http-5xx", MetricAlarmArgs.builder()
+                .name(args.naming().physical("http-5xx-rate-high"))
+                .alarmDescription("More than " + settings.http5xxPercent() + "% of requests answered 5xx over 5 minutes. Runbook: "
+                        + RUNBOOK + "#http-5xx-rate-high")
+                .metricQueries(
+                        sum("target5xx", "HTTPCode_Target_5XX_Count", loadBalancer),
+                        sum("lb5xx", "HTTPCode_ELB_5XX_Count", loadBalancer),
+                        sum("requests", "RequestCount", loadBalancer),
+                        MetricAlarmMetricQueryArgs.builder().id("rate").label("5xx rate (%)").expression(rate).returnData(true).build())
+                .evaluationPeriods(1)
+                .datapointsToAlarm(1)
+                .threshold((double) settings.http5xxPercent())
+                .comparisonOperator("GreaterThanThreshold")
+                .treatMissingData("notBreaching")
+                .alarmActions(topicArn.applyValue(List::of))
+                .okActions(topicArn.applyValue(List::of))
+                .build(), Children.of(this));
+        alarmNames.add(alarm.name());
+    }
+
+    private static MetricAlarmMetricQueryArgs sum(String id, String metric, Output<Map<String, String>> dimensions) {
+        return MetricAlarmMetricQueryArgs.builder()
+                .id(id)
+                .returnData(false)
+                .metric(MetricAlarmMetricQueryMetricArgs.builder()
+                        .namespace("AWS/ApplicationELB")
+                        .metricName(metric)
+                        .dimensions(dimensions)
+                        .stat("Sum")
+                        .period(300)
+                        .build())
+                .build();
+    }
+
+    /** ECS reports every stopped task; this matches the migration's, when its container exited non-zero. */
+    private void migrationFailureRule(String name, Topic topic, Output<String> account, Output<String> region) {
+        var watched = args.watched();
+        var pattern = Output.tuple(watched.clusterArn(), watched.migrationTaskFamily(), account, region).applyValue(t -> Json.compact(
+                Json.object(
+                        "source", List.of("aws.ecs"),
+                        "detail-type", List.of("ECS Task State Change"),
+                        "detail", Json.object(
+                                "clusterArn", List.of(t.t1),
+                                "lastStatus", List.of("STOPPED"),
+                                "taskDefinitionArn", List.of(Json.object("prefix",
+                                        "arn:aws:ecs:" + t.t4 + ":" + t.t3 + ":task-definition/" + t.t2 + ":")),
+                                "containers", Json.object(
+                                        "name", List.of(watched.migrationContainerName()),
+                                        "exitCode", List.of(Json.object("anything-but", List.of(0))))))));
+        var rule = new EventRule(name + "-migration-failed", EventRuleArgs.builder()
+                .name(args.naming().physical("migration-failed"))
+                .description("The migration task stopped with a non-zero exit code: the release did not update the service. Runbook: "
+                        + RUNBOOK + "#migration-failed")
+                .eventPattern(pattern)
+                .build(), Children.of(this));
+        new EventTarget(name + "-migration-failed-target", EventTargetArgs.builder()
+                .rule(rule.name())
+                .targetId("alarm-topic")
+                .arn(topic.arn())
+                .build(), Children.of(this));
+    }
+
+    private static Map<String, String> dimensions(String... namesAndValues) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Logical names must not change when the list changes order, nor carry the address itself. */
+    static String shortHash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public AlarmsContract contract() {
+        return new AlarmsContract(topicArn, Output.all(alarmNames), dashboardName, dashboardUrl);
+    }
+
+    public Output<String> topicArn() {
+        return topicArn;
+    }
+
+    public Output<String> dashboardName() {
+        return dashboardName;
+    }
+
+    public Output<String> dashboardUrl() {
+        return dashboardUrl;
+    }
+}

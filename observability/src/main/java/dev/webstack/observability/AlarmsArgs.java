@@ -1,0 +1,123 @@
+package dev.webstack.observability;
+
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.AlarmSettings;
+
+/** What {@link Alarms} are built from. Every field is required. */
+public final class AlarmsArgs {
+
+    private final Naming naming;
+    private final AlarmSettings settings;
+    private final Safekeeping safekeeping;
+    private final Integer secretRecoveryWindowDays;
+    private final Boolean containerInsights;
+    private final Watched watched;
+    private final String forwarderCode;
+
+    private AlarmsArgs(Builder b) {
+        var check = ArgsCheck.of(AlarmsArgs.class);
+        check.required("naming", b.naming);
+        check.required("settings", b.settings);
+        check.required("safekeeping", b.safekeeping);
+        check.required("secretRecoveryWindowDays", b.secretRecoveryWindowDays);
+        check.required("containerInsights", b.containerInsights);
+        check.required("watched", b.watched);
+        check.required("forwarderCode", b.forwarderCode);
+        check.orThrow();
+        this.naming = b.naming;
+        this.settings = b.settings;
+        this.safekeeping = b.safekeeping;
+        this.secretRecoveryWindowDays = b.secretRecoveryWindowDays;
+        this.containerInsights = b.containerInsights;
+        this.watched = b.watched;
+        this.forwarderCode = b.forwarderCode;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** Recipients and thresholds (webstack:alarms.*). */
+    public AlarmSettings settings() {
+        return settings;
+    }
+
+    /** Whether the key is protected and how long it waits before deletion. */
+    public Safekeeping safekeeping() {
+        return safekeeping;
+    }
+
+    /** For the Discord webhook secret, as for the application's (webstack:secrets.recoveryWindowDays). */
+    public int secretRecoveryWindowDays() {
+        return secretRecoveryWindowDays;
+    }
+
+    /** Running-task counts come from Container Insights when it is on, otherwise from healthy targets. */
+    public boolean containerInsights() {
+        return containerInsights;
+    }
+
+    public Watched watched() {
+        return watched;
+    }
+
+    /** The forwarder's compiled classes, relative to the project directory: the Lambda's code. */
+    public String forwarderCode() {
+        return forwarderCode;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private AlarmSettings settings;
+        private Safekeeping safekeeping;
+        private Integer secretRecoveryWindowDays;
+        private Boolean containerInsights;
+        private Watched watched;
+        private String forwarderCode;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder settings(AlarmSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder safekeeping(Safekeeping safekeeping) {
+            this.safekeeping = safekeeping;
+            return this;
+        }
+
+        public Builder secretRecoveryWindowDays(int days) {
+            this.secretRecoveryWindowDays = days;
+            return this;
+        }
+
+        public Builder containerInsights(boolean containerInsights) {
+            this.containerInsights = containerInsights;
+            return this;
+        }
+
+        public Builder watched(Watched watched) {
+            this.watched = watched;
+            return this;
+        }
+
+        public Builder forwarderCode(String forwarderCode) {
+            this.forwarderCode = forwarderCode;
+            return this;
+        }
+
+        public AlarmsArgs build() {
+            return new AlarmsArgs(this);
+        }
+    }
+}

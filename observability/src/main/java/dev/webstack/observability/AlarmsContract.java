@@ -1,0 +1,22 @@
+package dev.webstack.observability;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import java.util.List;
+
+/** Where alerts go and what raises them: the topic, the alarm names, the dashboard. */
+public record AlarmsContract(Output<String> topicArn, Output<List<String>> alarmNames, Output<String> dashboardName,
+                             Output<String> dashboardUrl) {
+
+    public static final String TOPIC_ARN = "alarms.topicArn";
+    public static final String ALARM_NAMES = "alarms.names";
+    public static final String DASHBOARD_NAME = "alarms.dashboardName";
+    public static final String DASHBOARD_URL = "alarms.dashboardUrl";
+
+    public void exportTo(Context context) {
+        context.export(TOPIC_ARN, topicArn);
+        context.export(ALARM_NAMES, alarmNames);
+        context.export(DASHBOARD_NAME, dashboardName);
+        context.export(DASHBOARD_URL, dashboardUrl);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.webstack.observability;
+
+import dev.webstack.core.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stack's dashboard: the service, the traffic, the database, two widgets a row. Built
+ * from resolved names so that it shows exactly the metrics the alarms watch.
+ */
+final class DashboardBody {
+
+    /** Resolved dimension values. */
+    record Names(String region, String cluster, String service, String loadBalancer, String targetGroup, String database) {
+    }
+
+    private DashboardBody() {
+    }
+
+    static String render(Names n, boolean containerInsights) {
+        var widgets = new ArrayList<Map<String, Object>>();
+        add(widgets, "Service CPU and memory (%)", "Average", List.of(
+                List.of("AWS/ECS", "CPUUtilization", "ClusterName", n.cluster(), "ServiceName", n.service()),
+                List.of("AWS/ECS", "MemoryUtilization", "ClusterName", n.cluster(), "ServiceName", n.service())), n);
+        var tasks = new ArrayList<List<String>>();
+        if (containerInsights) {
+            tasks.add(List.of("ECS/ContainerInsights", "RunningTaskCount", "ClusterName", n.cluster(), "ServiceName", n.service()));
+        }
+        tasks.add(List.of("AWS/ApplicationELB", "HealthyHostCount", "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer()));
+        tasks.add(List.of("AWS/ApplicationELB", "UnHealthyHostCount", "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer()));
+        add(widgets, containerInsights ? "Tasks (running, healthy, unhealthy)" : "Tasks (healthy, unhealthy)", "Maximum", tasks, n);
+        add(widgets, "Requests", "Sum", List.of(List.of("AWS/ApplicationELB", "RequestCount", "LoadBalancer", n.loadBalancer())), n);
+        add(widgets, "5xx responses (tasks, load balancer)", "Sum", List.of(
+                List.of("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "LoadBalancer", n.loadBalancer()),
+                List.of("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", "LoadBalancer", n.loadBalancer())), n);
+        add(widgets, "Response time p95 (s)", "p95",
+                List.of(List.of("AWS/ApplicationELB", "TargetResponseTime", "LoadBalancer", n.loadBalancer())), n);
+        add(widgets, "Database CPU (%)", "Average", List.of(List.of("AWS/RDS", "CPUUtilization", "DBInstanceIdentifier", n.database())), n);
+        add(widgets, "Database free storage (bytes)", "Minimum",
+                List.of(List.of("AWS/RDS", "FreeStorageSpace", "DBInstanceIdentifier", n.database())), n);
+        add(widgets, "Database connections", "Maximum",
+                List.of(List.of("AWS/RDS", "DatabaseConnections", "DBInstanceIdentifier", n.database())), n);
+        return Json.compact(Json.object("widgets", widgets));
+    }
+
+    private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, Names n) {
+        int index = widgets.size();
+        widgets.add(Json.object(
+                "type", "metric",
+                "x", (index % 2) * 12,
+                "y", (index / 2) * 6,
+                "width", 12,
+                "height", 6,
+                "properties", Json.object("title", title, "region", n.region(), "stat", stat, "period", 60, "view", "timeSeries",
+                        "metrics", metrics)));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.webstack.observability;
+
+import com.pulumi.asset.FileArchive;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.lambda.Function;
+import com.pulumi.aws.lambda.FunctionArgs;
+import com.pulumi.aws.lambda.Permission;
+import com.pulumi.aws.lambda.PermissionArgs;
+import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
+import com.pulumi.aws.secretsmanager.Secret;
+import com.pulumi.aws.secretsmanager.SecretArgs;
+import com.pulumi.aws.sns.Topic;
+import com.pulumi.aws.sns.TopicSubscription;
+import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import dev.webstack.core.component.Children;
+import dev.webstack.core.iam.PolicyDocument;
+import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.core.naming.NameLimit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SNS to Discord (seed 001): a Java function subscribed to the topic posts each notification
+ * to the webhook whose URL is in an (initially empty) Secrets Manager secret. Its role can
+ * write its own log group and read that one secret, nothing else.
+ */
+final class DiscordForwarder {
+
+    static final String HANDLER = "dev.webstack.notifier.Handler::handleRequest";
+    static final String RUNTIME = "java17";
+    static final int MEMORY_MB = 512;
+    static final int TIMEOUT_SECONDS = 20;
+
+    private DiscordForwarder() {
+    }
+
+    static void subscribe(Resource parent, String name, AlarmsArgs args, Topic topic, Output<String> account) {
+        var naming = args.naming();
+        var functionName = naming.physical("alarm-forwarder");
+        var secretName = naming.prefix() + "/alarms-discord-webhook";
+        var webhook = new Secret(name + "-discord-webhook", SecretArgs.builder()
+                .name(secretName)
+                .description("Discord webhook URL the alarm forwarder posts to. Created empty by webstack; set it with "
+                        + "aws secretsmanager put-secret-value --secret-id " + secretName + " --secret-string https://discord.com/api/webhooks/...")
+                .recoveryWindowInDays(args.secretRecoveryWindowDays())
+                .build(), Children.of(parent, args.safekeeping()::applyTo));
+        // Lambda would create this group with no expiry on the first invocation.
+        var logs = new LogGroup(name + "-forwarder-logs", LogGroupArgs.builder()
+                .name("/aws/lambda/" + functionName)
+                .retentionInDays(args.settings().forwarderLogRetentionDays())
+                .build(), Children.of(parent));
+        var role = new Role(name + "-forwarder-role", RoleArgs.builder()
+                .name(naming.physical("alarm-forwarder", NameLimit.IAM_ROLE))
+                .description("The alarm forwarder: its own logs and the webhook secret only")
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
+                        .principalService("lambda.amazonaws.com")
+                        .when("StringEquals", "aws:SourceAccount", id)
+                        .build()).toJson()))
+                .build(), Children.of(parent));
+        var policy = new RolePolicy(name + "-forwarder-policy", RolePolicyArgs.builder()
+                .role(role.id())
+                .name("forward-alarms")
+                .policy(Output.tuple(logs.arn(), webhook.arn()).applyValue(t -> PolicyDocument.of(
+                        Statement.allow("logs:CreateLogStream", "logs:PutLogEvents").sid("WriteOwnLogs").on(t.t1 + ":*").build(),
+                        Statement.allow("secretsmanager:GetSecretValue").sid("ReadWebhookSecret").on(t.t2).build()).toJson()))
+                .build(), Children.of(parent));
+        var function = new Function(name + "-forwarder", FunctionArgs.builder()
+                .name(functionName)
+                .description("Forwards this stack's alarm notifications to Discord")
+                .runtime(RUNTIME)
+                .architectures("arm64")
+                .handler(HANDLER)
+                .code(new FileArchive(args.forwarderCode()))
+                .memorySize(MEMORY_MB)
+                .timeout(TIMEOUT_SECONDS)
+                .role(role.arn())
+                .environment(FunctionEnvironmentArgs.builder()
+                        .variables(webhook.arn().applyValue(arn -> Map.of("WEBHOOK_SECRET_ARN", arn, "STACK", naming.prefix())))
+                        .build())
+                .build(), Children.of(parent, o -> o.dependsOn(List.of(logs, policy))));
+        var permission = new Permission(name + "-forwarder-invoke", PermissionArgs.builder()
+                .function(function.name())
+                .action("lambda:InvokeFunction")
+                .principal("sns.amazonaws.com")
+                .sourceArn(topic.arn())
+                .build(), Children.of(parent));
+        new TopicSubscription(name + "-forwarder-subscription", TopicSubscriptionArgs.builder()
+                .topic(topic.arn())
+                .protocol("lambda")
+                .endpoint(function.arn())
+                .build(), Children.of(parent, o -> o.dependsOn(permission)));
+    }
+}

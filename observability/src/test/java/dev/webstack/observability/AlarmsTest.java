@@ -1,0 +1,364 @@
+package dev.webstack.observability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pulumi.core.Output;
+import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.json.Json;
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.settings.Environment;
+import dev.webstack.testkit.ComponentHarness;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** GIVEN the resources a stack runs, WHEN its alarms are planned, THEN every alarm watches them and reaches someone. */
+class AlarmsTest {
+
+    static final String ACCOUNT = "123456789012";
+    static final String LOAD_BALANCER = "app/webstack-lb/50dc6c495c0c9188";
+    static final String TARGET_GROUP = "targetgroup/webstack-tg/73e2d6bc24d8a067";
+    static final String DATABASE = "webstack-db";
+    static final String MIGRATION_CONTAINER = "migration";
+
+    private static final Map<Environment, Plan> PLANS = new EnumMap<>(Environment.class);
+
+    static String cluster(Environment environment) {
+        return "webstack-" + environment.id();
+    }
+
+    static String migrationFamily(Environment environment) {
+        return cluster(environment) + "-migration";
+    }
+
+    static Plan plan(Environment environment, String... settings) {
+        return ComponentHarness.run(environment, (context, options) -> new Alarms("alarms", AlarmsArgs.builder()
+                .naming(ComponentHarness.naming(environment))
+                .settings(ComponentHarness.settings(environment, settings).alarms())
+                .safekeeping(Safekeeping.forEnvironment(environment))
+                .secretRecoveryWindowDays(7)
+                .containerInsights(environment.isProduction())
+                .watched(new Watched(Output.of(cluster(environment)),
+                        Output.of("arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":cluster/" + cluster(environment)),
+                        Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
+                        Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
+                .forwarderCode("notifier/target/classes")
+                .build(), options).contract().exportTo(context));
+    }
+
+    @BeforeAll
+    static void planOnce() {
+        for (var environment : Environment.values()) {
+            PLANS.put(environment, plan(environment, "webstack:alarms.emails: [\"oncall@example.com\", \"lead@example.com\"]"));
+        }
+    }
+
+    private static PlannedResource one(Plan plan, String type, String name) {
+        return plan.named(type, name);
+    }
+
+    private static List<Map<?, ?>> statements(String policy) {
+        return ((List<?>) Json.parseObject(policy).get("Statement")).stream().<Map<?, ?>>map(s -> (Map<?, ?>) s).toList();
+    }
+
+    private static Map<?, ?> statement(String policy, String sid) {
+        return statements(policy).stream().filter(s -> sid.equals(s.get("Sid"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement " + sid + " in " + policy));
+    }
+
+    private static PlannedResource alarm(Plan plan, String symptom) {
+        return plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .filter(a -> a.inputText("name").endsWith("-" + symptom)).findFirst()
+                .orElseThrow(() -> new AssertionError("no alarm " + symptom));
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static String topicArn(Plan plan) {
+        return one(plan, "aws:sns/topic:Topic", "alarms-topic").outputText("arn");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theTopicIsEncryptedWithARotatingKeyThatAlarmsAndEventsMayUse(Environment environment) {
+        var plan = PLANS.get(environment);
+        var key = one(plan, "aws:kms/key:Key", "alarms-key");
+        assertEquals(true, key.input("enableKeyRotation").orElseThrow());
+        assertEquals(environment.isProduction(), key.options().protect());
+        assertEquals(environment.isProduction() ? 30.0 : 7.0, number(key.input("deletionWindowInDays").orElseThrow()));
+        var publish = statement(key.inputText("policy"), "AlarmPublishersEncrypt");
+        assertEquals(Set.of("cloudwatch.amazonaws.com", "events.amazonaws.com"),
+                Set.copyOf((List<?>) ((Map<?, ?>) publish.get("Principal")).get("Service")));
+        assertEquals(Set.of("kms:GenerateDataKey", "kms:Decrypt"), Set.copyOf((List<?>) publish.get("Action")));
+        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT))), publish.get("Condition"));
+
+        var topic = one(plan, "aws:sns/topic:Topic", "alarms-topic");
+        assertEquals(key.outputText("arn"), topic.inputText("kmsMasterKeyId"),
+                "with the AWS-managed SNS key CloudWatch cannot publish and alarms are silently lost");
+        assertEquals("alias/webstack-" + environment.id() + "-alarms", one(plan, "aws:kms/alias:Alias", "alarms-key-alias").inputText("name"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void onlyThisAccountsAlarmsAndRulesMayPublishAndOnlyOverTls(Environment environment) {
+        var plan = PLANS.get(environment);
+        var policy = one(plan, "aws:sns/topicPolicy:TopicPolicy", "alarms-topic-policy");
+        assertEquals(topicArn(plan), policy.inputText("arn"));
+        var allow = statement(policy.inputText("policy"), "AlarmsAndEventsPublish");
+        assertEquals(List.of(topicArn(plan)), allow.get("Resource"));
+        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT))), allow.get("Condition"));
+        var deny = statement(policy.inputText("policy"), "DenyUnencryptedTransport");
+        assertEquals("Deny", deny.get("Effect"));
+        assertEquals(Map.of("Bool", Map.of("aws:SecureTransport", List.of("false"))), deny.get("Condition"));
+    }
+
+    @Test
+    void everyEmailIsSubscribedUnderANameThatDoesNotDependOnItsPlace() {
+        var forwards = plan(Environment.STAGING, "webstack:alarms.emails: [\"a@example.com\", \"b@example.com\"]");
+        var backwards = plan(Environment.STAGING, "webstack:alarms.emails: [\"b@example.com\", \"a@example.com\"]");
+        Map<String, String> first = emailSubscriptions(forwards);
+        assertEquals(Set.of("a@example.com", "b@example.com"), Set.copyOf(first.values()));
+        assertEquals(first, emailSubscriptions(backwards));
+        assertTrue(first.keySet().stream().noneMatch(name -> name.contains("example")), "logical names must not carry addresses");
+    }
+
+    private static Map<String, String> emailSubscriptions(Plan plan) {
+        return plan.ofType("aws:sns/topicSubscription:TopicSubscription").stream()
+                .filter(s -> "email".equals(s.inputText("protocol")))
+                .peek(s -> assertEquals(topicArn(plan), s.inputText("topic")))
+                .collect(Collectors.toMap(PlannedResource::name, s -> s.inputText("endpoint")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theForwarderReadsOnlyItsWebhookSecretAndIsInvokedOnlyByTheTopic(Environment environment) {
+        var plan = PLANS.get(environment);
+        var secret = one(plan, "aws:secretsmanager/secret:Secret", "alarms-discord-webhook");
+        assertEquals("webstack-" + environment.id() + "/alarms-discord-webhook", secret.inputText("name"));
+        assertTrue(plan.ofType("aws:secretsmanager/secretVersion:SecretVersion").isEmpty(), "the URL is put by a person, never by the program");
+        var function = one(plan, "aws:lambda/function:Function", "alarms-forwarder");
+        assertEquals(DiscordForwarder.HANDLER, function.inputText("handler"));
+        assertEquals(secret.outputText("arn"), function.input("environment.variables.WEBHOOK_SECRET_ARN").orElseThrow());
+        var logs = one(plan, "aws:cloudwatch/logGroup:LogGroup", "alarms-forwarder-logs");
+        assertEquals("/aws/lambda/" + function.inputText("name"), logs.inputText("name"));
+        assertEquals(environment.isProduction() ? 30.0 : 14.0, number(logs.input("retentionInDays").orElseThrow()));
+        assertTrue(function.dependsOn(logs), "the group must exist before Lambda creates one that never expires");
+
+        var grants = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "alarms-forwarder-policy").inputText("policy"));
+        var resources = grants.stream().flatMap(s -> ((List<?>) s.get("Resource")).stream()).collect(Collectors.toSet());
+        assertEquals(Set.of(logs.outputText("arn") + ":*", secret.outputText("arn")), resources);
+        assertTrue(grants.stream().noneMatch(s -> String.valueOf(s.get("Action")).contains("*")));
+
+        var permission = one(plan, "aws:lambda/permission:Permission", "alarms-forwarder-invoke");
+        assertEquals("sns.amazonaws.com", permission.inputText("principal"));
+        assertEquals(topicArn(plan), permission.inputText("sourceArn"));
+        var subscription = one(plan, "aws:sns/topicSubscription:TopicSubscription", "alarms-forwarder-subscription");
+        assertEquals("lambda", subscription.inputText("protocol"));
+        assertEquals(function.outputText("arn"), subscription.inputText("endpoint"));
+        assertTrue(subscription.dependsOn(permission), "SNS must be allowed to invoke before it subscribes");
+    }
+
+    @Test
+    void withoutDiscordThereIsNoForwarder() {
+        var plan = plan(Environment.STAGING, "webstack:alarms.discord: false", "webstack:alarms.emails: [\"a@example.com\"]");
+        assertTrue(plan.ofType("aws:lambda/function:Function").isEmpty());
+        assertTrue(plan.ofType("aws:secretsmanager/secret:Secret").isEmpty());
+        assertEquals(1, plan.ofType("aws:sns/topicSubscription:TopicSubscription").size());
+    }
+
+    record Expected(String symptom, String namespace, String metric, String statistic, double period, double evaluations,
+                    String comparison, Map<String, String> dimensions) {
+    }
+
+    static List<Expected> expectations(Environment environment) {
+        var service = Map.of("ClusterName", cluster(environment), "ServiceName", cluster(environment) + "-app");
+        var database = Map.of("DBInstanceIdentifier", DATABASE);
+        return List.of(
+                new Expected("service-cpu-high", "AWS/ECS", "CPUUtilization", "Average", 60, 5, "GreaterThanThreshold", service),
+                new Expected("service-memory-high", "AWS/ECS", "MemoryUtilization", "Average", 60, 5, "GreaterThanThreshold", service),
+                new Expected("db-cpu-high", "AWS/RDS", "CPUUtilization", "Average", 60, 10, "GreaterThanThreshold", database),
+                new Expected("db-free-storage-low", "AWS/RDS", "FreeStorageSpace", "Minimum", 300, 1, "LessThanThreshold", database),
+                new Expected("db-connections-high", "AWS/RDS", "DatabaseConnections", "Maximum", 60, 5, "GreaterThanThreshold", database),
+                new Expected("unhealthy-targets", "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", 60, 2, "GreaterThanThreshold",
+                        Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void eachAlarmWatchesTheMetricCloudWatchPublishesWithItsExactDimensions(Environment environment) {
+        var plan = PLANS.get(environment);
+        for (var expected : expectations(environment)) {
+            var alarm = alarm(plan, expected.symptom());
+            assertEquals("webstack-" + environment.id() + "-" + expected.symptom(), alarm.inputText("name"));
+            assertEquals(expected.namespace(), alarm.inputText("namespace"), expected.symptom());
+            assertEquals(expected.metric(), alarm.inputText("metricName"), expected.symptom());
+            assertEquals(expected.statistic(), alarm.inputText("statistic"), expected.symptom());
+            assertEquals(expected.period(), number(alarm.input("period").orElseThrow()), expected.symptom());
+            assertEquals(expected.evaluations(), number(alarm.input("evaluationPeriods").orElseThrow()), expected.symptom());
+            assertEquals(expected.evaluations(), number(alarm.input("datapointsToAlarm").orElseThrow()), expected.symptom());
+            assertEquals(expected.comparison(), alarm.inputText("comparisonOperator"), expected.symptom());
+            assertEquals(expected.dimensions(), alarm.input("dimensions").orElseThrow(), expected.symptom());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
+        var plan = PLANS.get(environment);
+        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        assertEquals(7, alarms.size());
+        for (var alarm : alarms) {
+            assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
+            assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());
+            assertEquals("notBreaching", alarm.inputText("treatMissingData"), alarm.name());
+            var symptom = alarm.inputText("name").substring(("webstack-" + environment.id() + "-").length());
+            assertTrue(alarm.inputText("alarmDescription").endsWith("Runbook: docs/runbook.md#" + symptom), alarm.name());
+        }
+    }
+
+    @Test
+    void thresholdsComeFromTheSeedUnlessTheStackSaysOtherwise() {
+        var defaults = PLANS.get(Environment.STAGING);
+        assertEquals(80.0, number(alarm(defaults, "service-cpu-high").input("threshold").orElseThrow()));
+        assertEquals(85.0, number(alarm(defaults, "service-memory-high").input("threshold").orElseThrow()));
+        assertEquals(70.0, number(alarm(defaults, "db-cpu-high").input("threshold").orElseThrow()));
+        assertEquals(5.0 * 1024 * 1024 * 1024, number(alarm(defaults, "db-free-storage-low").input("threshold").orElseThrow()),
+                "FreeStorageSpace is in bytes");
+        assertEquals(0.0, number(alarm(defaults, "unhealthy-targets").input("threshold").orElseThrow()));
+        assertEquals(5.0, number(alarm(defaults, "http-5xx-rate-high").input("threshold").orElseThrow()));
+
+        var tuned = plan(Environment.STAGING, "webstack:alarms.serviceCpuPercent: 65", "webstack:alarms.databaseFreeStorageGb: 2",
+                "webstack:alarms.databaseConnections: 40", "webstack:alarms.http5xxMinimumRequests: 50");
+        assertEquals(65.0, number(alarm(tuned, "service-cpu-high").input("threshold").orElseThrow()));
+        assertEquals(2.0 * 1024 * 1024 * 1024, number(alarm(tuned, "db-free-storage-low").input("threshold").orElseThrow()));
+        assertEquals(40.0, number(alarm(tuned, "db-connections-high").input("threshold").orElseThrow()));
+        assertTrue(rateExpression(tuned).contains("requests >= 50"), rateExpression(tuned));
+    }
+
+    private static String rateExpression(Plan plan) {
+        return alarm(plan, "http-5xx-rate-high").inputList("metricQueries").stream().map(q -> (Map<?, ?>) q)
+                .filter(q -> q.get("expression") != null).map(q -> String.valueOf(q.get("expression"))).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theErrorRateCountsTaskAndLoadBalancerErrorsAgainstAllRequestsOfThatLoadBalancer(Environment environment) {
+        var alarm = alarm(PLANS.get(environment), "http-5xx-rate-high");
+        var queries = alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) q).toList();
+        var metrics = queries.stream().filter(q -> q.get("metric") != null)
+                .collect(Collectors.toMap(q -> String.valueOf(q.get("id")), q -> (Map<?, ?>) q.get("metric")));
+        assertEquals(Set.of("HTTPCode_Target_5XX_Count", "HTTPCode_ELB_5XX_Count", "RequestCount"),
+                metrics.values().stream().map(m -> m.get("metricName")).collect(Collectors.toSet()));
+        for (var metric : metrics.values()) {
+            assertEquals("AWS/ApplicationELB", metric.get("namespace"));
+            assertEquals(Map.of("LoadBalancer", LOAD_BALANCER), metric.get("dimensions"));
+            assertEquals("Sum", metric.get("stat"), "a rate of averages is not a rate");
+        }
+        var returned = queries.stream().filter(q -> Boolean.TRUE.equals(q.get("returnData"))).toList();
+        assertEquals(1, returned.size(), "an alarm on metric math returns exactly one series");
+        var expression = String.valueOf(returned.get(0).get("expression"));
+        for (var id : metrics.keySet()) {
+            assertTrue(expression.contains(id), "the rate uses " + id + ": " + expression);
+        }
+        assertTrue(expression.startsWith("IF(requests >= 20,"), "a single error at night must not page anyone: " + expression);
+        assertFalse(alarm.input("metricName").isPresent(), "metric math alarms have no metric of their own");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void aFailedMigrationIsReportedFromItsOwnTaskOnly(Environment environment) {
+        var plan = PLANS.get(environment);
+        var rule = one(plan, "aws:cloudwatch/eventRule:EventRule", "alarms-migration-failed");
+        var pattern = Json.parseObject(rule.inputText("eventPattern"));
+        assertEquals(List.of("aws.ecs"), pattern.get("source"));
+        assertEquals(List.of("ECS Task State Change"), pattern.get("detail-type"));
+        var detail = (Map<?, ?>) pattern.get("detail");
+        assertEquals(List.of("arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":cluster/" + cluster(environment)), detail.get("clusterArn"));
+        assertEquals(List.of("STOPPED"), detail.get("lastStatus"));
+        var prefix = String.valueOf(((Map<?, ?>) ((List<?>) detail.get("taskDefinitionArn")).get(0)).get("prefix"));
+        var taskDefinitions = "arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":task-definition/";
+        assertTrue((taskDefinitions + migrationFamily(environment) + ":17").startsWith(prefix), prefix);
+        assertFalse((taskDefinitions + cluster(environment) + "-app:17").startsWith(prefix), "the app's own tasks stop on every deploy");
+        assertFalse((taskDefinitions + migrationFamily(environment) + "-old:3").startsWith(prefix), "another family sharing the name");
+        var containers = (Map<?, ?>) detail.get("containers");
+        assertEquals(List.of(MIGRATION_CONTAINER), containers.get("name"));
+        assertEquals(List.of(Map.of("anything-but", List.of(0L))), containers.get("exitCode"));
+
+        var target = one(plan, "aws:cloudwatch/eventTarget:EventTarget", "alarms-migration-failed-target");
+        assertEquals(rule.outputText("name"), target.inputText("rule"));
+        assertEquals(topicArn(plan), target.inputText("arn"));
+    }
+
+    /** A dashboard metric row: namespace, name, then dimension name and value pairs. */
+    record Shown(Object namespace, Object metric, Object dimensions) {
+        static Shown of(List<?> row) {
+            var dimensions = new java.util.HashMap<Object, Object>();
+            for (int i = 2; i + 1 < row.size(); i += 2) {
+                dimensions.put(row.get(i), row.get(i + 1));
+            }
+            return new Shown(row.get(0), row.get(1), dimensions);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theDashboardShowsEveryMetricAnAlarmWatches(Environment environment) {
+        var plan = PLANS.get(environment);
+        var dashboard = one(plan, "aws:cloudwatch/dashboard:Dashboard", "alarms-dashboard");
+        assertEquals("webstack-" + environment.id(), dashboard.inputText("dashboardName"));
+        var shown = new HashSet<Shown>();
+        for (var widget : (List<?>) Json.parseObject(dashboard.inputText("dashboardBody")).get("widgets")) {
+            var properties = (Map<?, ?>) ((Map<?, ?>) widget).get("properties");
+            assertEquals("ap-northeast-1", properties.get("region"));
+            for (var metric : (List<?>) properties.get("metrics")) {
+                shown.add(Shown.of((List<?>) metric));
+            }
+        }
+        for (var expected : expectations(environment)) {
+            var watched = new Shown(expected.namespace(), expected.metric(), alarm(plan, expected.symptom()).input("dimensions").orElseThrow());
+            assertTrue(shown.contains(watched), expected.symptom() + " is not on the dashboard as " + watched);
+        }
+        var runningTasks = shown.stream().anyMatch(m -> m.namespace().equals("ECS/ContainerInsights"));
+        assertEquals(environment.isProduction(), runningTasks, "Container Insights metrics exist only where it is on");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theContractNamesTheTopicEveryAlarmAndTheDashboard(Environment environment) {
+        var plan = PLANS.get(environment);
+        assertEquals(topicArn(plan), plan.output(AlarmsContract.TOPIC_ARN));
+        var names = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().map(a -> a.outputText("name")).collect(Collectors.toSet());
+        assertEquals(names, Set.copyOf((List<?>) plan.output(AlarmsContract.ALARM_NAMES)));
+        assertEquals("https://ap-northeast-1.console.aws.amazon.com/cloudwatch/home?region=ap-northeast-1#dashboards/dashboard/webstack-"
+                + environment.id(), plan.output(AlarmsContract.DASHBOARD_URL));
+    }
+
+    @Test
+    void theDiscordSecretsAreDistinctPerStack() {
+        assertNotEquals(one(PLANS.get(Environment.STAGING), "aws:secretsmanager/secret:Secret", "alarms-discord-webhook").inputText("name"),
+                one(PLANS.get(Environment.PRODUCTION), "aws:secretsmanager/secret:Secret", "alarms-discord-webhook").inputText("name"));
+    }
+
+    @Test
+    void argsNameEveryMissingField() {
+        var error = assertThrows(IllegalArgumentException.class, () -> AlarmsArgs.builder().naming(ComponentHarness.naming(Environment.STAGING)).build());
+        for (var field : List.of("settings", "safekeeping", "secretRecoveryWindowDays", "containerInsights", "watched", "forwarderCode")) {
+            assertTrue(error.getMessage().contains(field), error.getMessage());
+        }
+        assertFalse(error.getMessage().contains("naming"), error.getMessage());
+    }
+}

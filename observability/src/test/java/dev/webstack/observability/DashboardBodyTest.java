@@ -1,0 +1,64 @@
+package dev.webstack.observability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.core.json.Json;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** GIVEN resolved names, WHEN the dashboard is rendered, THEN widgets tile the 24-column grid without overlapping. */
+class DashboardBodyTest {
+
+    static final DashboardBody.Names NAMES = new DashboardBody.Names("ap-northeast-1", "c", "s", "app/lb/1", "targetgroup/tg/2", "db");
+
+    private static List<Map<?, ?>> widgets(boolean containerInsights) {
+        return ((List<?>) Json.parseObject(DashboardBody.render(NAMES, containerInsights)).get("widgets")).stream()
+                .<Map<?, ?>>map(w -> (Map<?, ?>) w).toList();
+    }
+
+    private static int at(Map<?, ?> widget, String key) {
+        return ((Number) widget.get(key)).intValue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void widgetsStayInsideTheGridAndNeverOverlap(boolean containerInsights) {
+        var taken = new HashSet<List<Integer>>();
+        for (var widget : widgets(containerInsights)) {
+            assertTrue(at(widget, "x") >= 0 && at(widget, "x") + at(widget, "width") <= 24, widget.toString());
+            for (int x = at(widget, "x"); x < at(widget, "x") + at(widget, "width"); x++) {
+                for (int y = at(widget, "y"); y < at(widget, "y") + at(widget, "height"); y++) {
+                    assertTrue(taken.add(List.of(x, y)), "two widgets share cell " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void everyMetricRowIsANamespaceANameAndDimensionPairs(boolean containerInsights) {
+        for (var widget : widgets(containerInsights)) {
+            var properties = (Map<?, ?>) widget.get("properties");
+            assertEquals(NAMES.region(), properties.get("region"));
+            for (var row : (List<?>) properties.get("metrics")) {
+                var metric = (List<?>) row;
+                assertEquals(0, metric.size() % 2, "unpaired dimension in " + metric);
+                assertTrue(String.valueOf(metric.get(0)).contains("/"), "namespace first: " + metric);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void runningTasksAreShownOnlyWhereContainerInsightsPublishesThem(boolean containerInsights) {
+        var body = DashboardBody.render(NAMES, containerInsights);
+        assertEquals(containerInsights, body.contains("RunningTaskCount"));
+        assertTrue(body.contains("UnHealthyHostCount"));
+        assertFalse(body.contains("null"));
+    }
+}
