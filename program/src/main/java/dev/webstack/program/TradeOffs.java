@@ -32,6 +32,9 @@ final class TradeOffs {
                     + (settings.secrets().recoveryWindowDays() == 0 ? "at once" : "after " + settings.secrets().recoveryWindowDays() + " days")
                     + "; nothing is protected.");
         }
+        if (settings.alarms().emails().isEmpty() && !settings.alarms().discord()) {
+            found.add("alarms reach nobody: set webstack:alarms.emails or turn on webstack:alarms.discord.");
+        }
         var edge = settings.edge();
         if (!edge.originLock()) {
             found.add(label(environment) + "edge.originLock=false: the load balancer accepts requests from any address, "

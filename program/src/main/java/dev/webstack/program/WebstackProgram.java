@@ -21,6 +21,9 @@ import dev.webstack.data.DocumentStoreArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.network.Network;
+import dev.webstack.observability.Alarms;
+import dev.webstack.observability.AlarmsArgs;
+import dev.webstack.observability.Watched;
 import dev.webstack.network.NetworkArgs;
 
 /**
@@ -33,6 +36,9 @@ public final class WebstackProgram {
     public static final String ENVIRONMENT_OUTPUT = "stack.environment";
     public static final String REGION_OUTPUT = "stack.region";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
+
+    /** The alarm forwarder's compiled classes, relative to the project directory: the Lambda's code. */
+    public static final String FORWARDER_CODE = "notifier/target/classes";
 
     private WebstackProgram() {
     }
@@ -113,6 +119,19 @@ public final class WebstackProgram {
                 .targetGroupArn(edge.targetGroupArn())
                 .build(), inStack);
         service.contract().exportTo(context);
+
+        var alarms = new Alarms("alarms", AlarmsArgs.builder()
+                .naming(naming)
+                .settings(settings.alarms())
+                .safekeeping(safekeeping)
+                .secretRecoveryWindowDays(settings.secrets().recoveryWindowDays())
+                .containerInsights(settings.service().containerInsights())
+                .watched(new Watched(service.clusterName(), service.contract().clusterArn(), service.serviceName(),
+                        service.contract().migrationTaskFamily(), Service.MIGRATION_CONTAINER, database.instanceIdentifier(),
+                        edge.albArnSuffix(), edge.targetGroupArnSuffix()))
+                .forwarderCode(FORWARDER_CODE)
+                .build(), inStack);
+        alarms.contract().exportTo(context);
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));

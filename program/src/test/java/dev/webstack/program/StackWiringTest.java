@@ -154,7 +154,8 @@ class StackWiringTest {
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
         assertEquals(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
-                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service"), components);
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service", "webstack:observability:Alarms"),
+                components);
     }
 
     @ParameterizedTest
@@ -251,5 +252,72 @@ class StackWiringTest {
                 production.input("backupRetentionPeriod").orElseThrow(), production.input("deletionProtection").orElseThrow()));
         assertEquals(java.util.Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),
                 ((Map<?, ?>) plan("production").output("secrets.arns")).keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyAlarmWatchesTheResourcesThisStackCreated(String stack) {
+        var plan = plan(stack);
+        var cluster = plan.named("aws:ecs/cluster:Cluster", "app-cluster").outputText("name");
+        var service = plan.named("aws:ecs/service:Service", "app-service").outputText("name");
+        var database = plan.named("aws:rds/instance:Instance", "db-instance").outputText("identifier");
+        var loadBalancer = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").outputText("arnSuffix");
+        var targetGroup = plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").outputText("arnSuffix");
+        var expected = Map.of(
+                "ClusterName", cluster, "ServiceName", service, "DBInstanceIdentifier", database,
+                "LoadBalancer", loadBalancer, "TargetGroup", targetGroup);
+        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        var seen = new HashSet<Object>();
+        for (var alarm : alarms) {
+            var dimensionSets = new java.util.ArrayList<Map<?, ?>>();
+            alarm.input("dimensions").ifPresent(d -> dimensionSets.add((Map<?, ?>) d));
+            alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) ((Map<?, ?>) q).get("metric"))
+                    .filter(java.util.Objects::nonNull).forEach(m -> dimensionSets.add((Map<?, ?>) m.get("dimensions")));
+            assertTrue(!dimensionSets.isEmpty(), alarm + " watches nothing");
+            for (var dimensions : dimensionSets) {
+                dimensions.forEach((name, value) -> {
+                    assertEquals(expected.get(name), value, alarm + " dimension " + name);
+                    seen.add(name);
+                });
+            }
+            assertEquals(List.of(plan.output("alarms.topicArn")), alarm.inputList("alarmActions"), alarm.name());
+        }
+        assertEquals(expected.keySet(), seen, "every watched resource has an alarm");
+        assertEquals(alarms.stream().map(a -> a.outputText("name")).collect(Collectors.toSet()),
+                java.util.Set.copyOf((List<?>) plan.output("alarms.names")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theMigrationRuleMatchesTheMigrationTaskThisStackRuns(String stack) {
+        var plan = plan(stack);
+        var detail = (Map<?, ?>) dev.webstack.core.json.Json.parseObject(
+                plan.named("aws:cloudwatch/eventRule:EventRule", "alarms-migration-failed").inputText("eventPattern")).get("detail");
+        var migration = plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-migration-task");
+        var prefix = String.valueOf(((Map<?, ?>) ((List<?>) detail.get("taskDefinitionArn")).get(0)).get("prefix"));
+        assertTrue(migration.outputText("arn").startsWith(prefix), migration.outputText("arn") + " vs " + prefix);
+        assertTrue(!plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-task").outputText("arn").startsWith(prefix));
+        assertEquals(List.of(plan.output("service.clusterArn")), detail.get("clusterArn"));
+        assertEquals(List.of(plan.output("service.migrationContainerName")), ((Map<?, ?>) detail.get("containers")).get("name"));
+    }
+
+    @Test
+    void everyAlarmsRunbookAnchorExists() throws java.io.IOException {
+        var runbook = java.nio.file.Files.readString(ProjectDirectory.find(Path.of("")).path().resolve("docs/runbook.md"));
+        var anchors = new HashSet<String>();
+        for (var line : runbook.lines().toList()) {
+            if (line.startsWith("## ")) {
+                anchors.add(line.substring(3).trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-'));
+            }
+        }
+        var plan = plan("production");
+        var described = new java.util.ArrayList<String>();
+        plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").forEach(a -> described.add(a.inputText("alarmDescription")));
+        plan.ofType("aws:cloudwatch/eventRule:EventRule").forEach(r -> described.add(r.inputText("description")));
+        for (var description : described) {
+            assertTrue(description.contains("docs/runbook.md#"), "no runbook link: " + description);
+            var anchor = description.substring(description.indexOf("docs/runbook.md#") + "docs/runbook.md#".length());
+            assertTrue(anchors.contains(anchor), "docs/runbook.md has no section for #" + anchor + " (sections: " + anchors + ")");
+        }
     }
 }

@@ -103,6 +103,21 @@ final class ResourceSummaries {
                     .orElse("?") + " at " + r.input("targetTrackingScalingPolicyConfiguration.targetValue").orElse("?") + "%";
             case "aws:appautoscaling/scheduledAction:ScheduledAction" -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
                     + " -> " + r.input("scalableTargetAction.minCapacity").orElse("?") + "-" + r.input("scalableTargetAction.maxCapacity").orElse("?") + " tasks";
+            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> alarm(r);
+            case "aws:cloudwatch/dashboard:Dashboard" -> text(r, "dashboardName") + ", "
+                    + ((List<?>) dev.webstack.core.json.Json.parseObject(text(r, "dashboardBody")).get("widgets")).size() + " widgets";
+            case "aws:cloudwatch/eventRule:EventRule" -> text(r, "name") + ": " + r.input("description").orElse("");
+            case "aws:cloudwatch/eventTarget:EventTarget" -> text(r, "rule") + " -> " + nameOf(r, "arn");
+            case "aws:kms/key:Key" -> "rotation " + (Boolean.TRUE.equals(r.input("enableKeyRotation").orElse(false)) ? "on" : "OFF")
+                    + ", deleted " + r.input("deletionWindowInDays").orElse(30) + " days after scheduling";
+            case "aws:kms/alias:Alias" -> text(r, "name") + " -> " + nameOf(r, "targetKeyId");
+            case "aws:sns/topic:Topic" -> text(r, "name") + ", encrypted with " + nameOf(r, "kmsMasterKeyId");
+            case "aws:sns/topicPolicy:TopicPolicy" -> policyStatements(text(r, "policy"));
+            case "aws:sns/topicSubscription:TopicSubscription" -> text(r, "protocol") + " -> " + nameOf(r, "endpoint");
+            case "aws:lambda/function:Function" -> text(r, "name") + ": " + text(r, "runtime") + " " + r.input("architectures[0]").orElse("x86_64")
+                    + ", " + text(r, "handler") + ", " + text(r, "memorySize") + " MB, code " + text(r, "code");
+            case "aws:lambda/permission:Permission" -> text(r, "principal") + " may invoke " + text(r, "function")
+                    + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
             case "aws:route53/record:Record" -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
             default -> r.input("name").map(String::valueOf).orElse("");
@@ -129,6 +144,23 @@ final class ResourceSummaries {
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
                         .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
                 + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
+    }
+
+    private static String alarm(PlannedResource r) {
+        var condition = r.input("metricName").isPresent()
+                ? r.input("namespace").orElse("?") + " " + text(r, "metricName") + " " + text(r, "statistic")
+                : "math " + r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
+                        .filter(q -> Boolean.TRUE.equals(q.get("returnData"))).map(q -> String.valueOf(q.get("label")))
+                        .findFirst().orElse("?");
+        var operator = switch (text(r, "comparisonOperator")) {
+            case "GreaterThanThreshold" -> ">";
+            case "GreaterThanOrEqualToThreshold" -> ">=";
+            case "LessThanThreshold" -> "<";
+            default -> "<=";
+        };
+        var period = r.input("period").map(p -> "x" + p + "s").orElse("");
+        return text(r, "name") + ": " + condition + " " + operator + " " + text(r, "threshold") + " for " + text(r, "evaluationPeriods")
+                + period + ", missing data " + r.input("treatMissingData").orElse("missing");
     }
 
     private static String taskDefinition(PlannedResource r) {
@@ -218,7 +250,8 @@ final class ResourceSummaries {
     /** A referenced resource by logical name when it is in the plan; ARNs and ids otherwise. */
     private String name(String idOrArn) {
         // An ARN names its resource; some resources (WAF logging) use another's ARN as their id.
-        return plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null))).findFirst()
+        // A resource that takes "arn" as an input (an event target, a topic policy) refers to it; it does not own it.
+        return plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null)) && p.input("arn").isEmpty()).findFirst()
                 .or(() -> plan.byId(idOrArn))
                 .or(() -> plan.resources().stream().filter(p -> idOrArn.equals(p.output("dnsName").orElse(null))).findFirst())
                 .map(PlannedResource::name)
