@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -69,8 +70,15 @@ public final class StackFileConfigSource implements ConfigSource {
         Object document;
         try {
             var options = new LoaderOptions();
+            // The Pulumi CLI refuses a key set twice; silently keeping the last would hide a mistake.
+            options.setAllowDuplicateKeys(false);
             document = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
                     options, new Yaml12Resolver()).load(yamlText);
+        } catch (DuplicateKeyException e) {
+            var mark = e.getProblemMark();
+            var key = e.getProblem().replaceFirst("^found duplicate key ", "");
+            throw new InvalidStackConfigException(origin, List.of(Problem.of(origin,
+                    "sets " + key + " twice (again at line " + (mark.getLine() + 1) + ")", "keep one of the two lines")));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             throw new InvalidStackConfigException(origin, List.of(Problem.of(origin,

@@ -59,7 +59,7 @@ public final class ValueType<T> {
 
     public static final ValueType<List<String>> TEXT_LIST = new ValueType<>("list of text",
             ValueType::parseTextList,
-            raw -> new Complaint("is not a list of text", "write a YAML list, e.g. [\"/assets/*\", \"/static/*\"]"),
+            raw -> new Complaint("is not a list of text", "write a YAML list, e.g. [first, second], or [] for none"),
             list -> list.isEmpty() ? "[]" : list.stream().map(ValueType::quoted).collect(Collectors.joining(", ", "[", "]")));
 
     public static final ValueType<Map<String, String>> TEXT_MAP = new ValueType<>("map of text to text",

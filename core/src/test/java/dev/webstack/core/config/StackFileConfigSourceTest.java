@@ -78,6 +78,14 @@ class StackFileConfigSourceTest {
     }
 
     @Test
+    void refusesAKeySetTwiceAsThePulumiCliDoes() {
+        var error = assertThrows(InvalidStackConfigException.class, () -> StackFileConfigSource.parse(
+                "Pulumi.staging.yaml", "staging", "config:\n  webstack:service.cpu: 256\n  webstack:app: shop\n  webstack:service.cpu: 512\n"));
+        assertEquals("Pulumi.staging.yaml: sets webstack:service.cpu twice (again at line 4); keep one of the two lines",
+                error.problems().get(0).toString());
+    }
+
+    @Test
     void refusesKeysWithoutANamespaceAndEmptyValuesTogether() {
         var error = assertThrows(InvalidStackConfigException.class, () -> StackFileConfigSource.parse(
                 "Pulumi.staging.yaml", "staging", "config:\n  service.cpu: 256\n  webstack:app:\n"));
