@@ -44,12 +44,20 @@ final class TradeOffs {
             found.add(label(environment) + "edge.waf=false: no managed rules or rate limit in front of the application "
                     + "(saves about $10 a month).");
         }
+        if (!edge.deletionProtection()) {
+            found.add(label(environment) + "edge.deletionProtection=false: the load balancer can be deleted by a "
+                    + "`pulumi destroy` or a console click, taking the site and its DNS name with it.");
+        }
         if (!edge.cloudFrontLogs()) {
             found.add(label(environment) + "edge.cloudFrontLogs=false: viewer requests are not logged; the load balancer's "
                     + "access logs remain.");
         }
         settings.offHours().schedule().ifPresent(schedule -> found.add(label(environment) + "offHours: "
                 + schedule.describe() + "; outside those hours the service has no tasks and the site answers 503."));
+        if (!settings.service().containerInsights()) {
+            found.add(label(environment) + "service.containerInsights=false: no per-task metrics; the dashboard counts "
+                    + "healthy targets instead of running tasks.");
+        }
         if (settings.service().spot()) {
             found.add(label(environment) + "service.spot=true: tasks run on Fargate Spot and may be stopped with two "
                     + "minutes' notice.");

@@ -140,7 +140,8 @@ class StackWiringTest {
         var staging = plan("staging").warnings();
         assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
         for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data",
-                "edge.waf=false", "edge.cloudFrontLogs=false", "offHours", "service.spot=true", "service.minCount=1")) {
+                "edge.waf=false", "edge.cloudFrontLogs=false", "edge.deletionProtection=false", "service.containerInsights=false",
+                "offHours", "service.spot=true", "service.minCount=1")) {
             assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
         }
         assertEquals(List.of(), plan("production").warnings());

@@ -1,0 +1,8 @@
+package dev.webstack.guardrails;
+
+/** Looks at the recorded resource graph and reports what breaks a rule. */
+@FunctionalInterface
+public interface Check {
+
+    void run(Graph graph, Findings findings);
+}

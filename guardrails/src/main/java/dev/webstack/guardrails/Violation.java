@@ -1,0 +1,16 @@
+package dev.webstack.guardrails;
+
+import dev.webstack.core.plan.PlannedResource;
+
+/** A resource that breaks a rule, and how. */
+public record Violation(String ruleId, String resourceType, String resourceName, String urn, String problem) {
+
+    static Violation of(String ruleId, PlannedResource resource, String problem) {
+        return new Violation(ruleId, resource.type(), resource.name(), resource.urn(), problem);
+    }
+
+    @Override
+    public String toString() {
+        return ruleId + " " + resourceName + ": " + problem;
+    }
+}

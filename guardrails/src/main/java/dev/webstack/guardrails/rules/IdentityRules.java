@@ -1,0 +1,126 @@
+package dev.webstack.guardrails.rules;
+
+import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.rules.Types.MANAGED_POLICY;
+import static dev.webstack.guardrails.rules.Types.ROLE;
+import static dev.webstack.guardrails.rules.Types.ROLE_POLICY;
+import static dev.webstack.guardrails.rules.Types.USER_POLICY;
+
+import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.guardrails.Graph;
+import dev.webstack.guardrails.Policy;
+import dev.webstack.guardrails.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/** IAM: no wildcard actions, "*" resources only where AWS allows nothing narrower, scoped PassRole and OIDC trust. */
+public final class IdentityRules {
+
+    /**
+     * Actions AWS authorises only on "*": they have no resource-level permissions. Anything else
+     * can name its resources, so it must.
+     */
+    static final List<String> ONLY_ON_ANY_RESOURCE = List.of(
+            "ecr:GetAuthorizationToken",
+            "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
+            "ssmmessages:OpenDataChannel",
+            "sts:GetCallerIdentity",
+            "ec2:Describe*", "elasticloadbalancing:Describe*", "autoscaling:Describe*", "application-autoscaling:Describe*",
+            "ecs:RegisterTaskDefinition", "ecs:DeregisterTaskDefinition", "ecs:DescribeTaskDefinition", "ecs:ListTaskDefinitions",
+            "ecs:ListClusters", "ecs:CreateCluster",
+            "cloudwatch:PutMetricData", "cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "cloudwatch:DescribeAlarms",
+            "xray:PutTraceSegments", "xray:PutTelemetryRecords",
+            "kms:CreateKey", "kms:ListKeys", "kms:ListAliases",
+            "logs:DescribeLogGroups",
+            "secretsmanager:GetRandomPassword", "secretsmanager:ListSecrets",
+            "tag:GetResources");
+
+    static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
+    /** A subject naming one repository (no wildcard in owner or name) and one branch, environment or tag. */
+    static final Pattern SCOPED_GITHUB_SUBJECT = Pattern.compile(
+            "repo:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+:(ref:refs/(heads|tags)/[^*?]+|environment:[^*?]+)");
+
+    private IdentityRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                rule("iam.no-wildcard-actions", "Identity policies grant named actions, never \"*\" or \"service:*\"")
+                        .why("A wildcard grants tomorrow's actions too, and hides what the role really needs.")
+                        .mirrors("IAM.21", "CKV_AWS_63")
+                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
+                            if (!statement.allows()) {
+                                return;
+                            }
+                            if (!statement.notActions().isEmpty()) {
+                                findings.violation(owner, statement.label() + " allows everything except " + statement.notActions());
+                            }
+                            statement.actions().stream().filter(a -> a.equals("*") || a.endsWith(":*"))
+                                    .forEach(a -> findings.violation(owner, statement.label() + " allows " + a));
+                        }))
+                        .build(),
+                rule("iam.scoped-resources", "Identity policies use Resource \"*\" only for actions that cannot name a resource")
+                        .why("Every action that can be limited to this stack's resources is; a leaked role cannot reach another stack.")
+                        .mirrors(null, "CKV_AWS_355")
+                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
+                            if (!statement.allows() || !statement.resources().contains("*")) {
+                                return;
+                            }
+                            var restrictable = statement.actions().stream()
+                                    .filter(a -> ONLY_ON_ANY_RESOURCE.stream().noneMatch(allowed -> Policy.matches(allowed, a))).toList();
+                            findings.require(restrictable.isEmpty(), owner, statement.label() + " allows " + restrictable
+                                    + " on \"*\"; name the resources");
+                        }))
+                        .build(),
+                rule("iam.scoped-pass-role", "iam:PassRole names its roles and the service they are passed to")
+                        .why("PassRole on any role to any service lets the holder run code with more privileges than its own.")
+                        .mirrors(null, "CKV_AWS_286")
+                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
+                            if (!statement.allows() || !statement.covers("iam:PassRole")) {
+                                return;
+                            }
+                            findings.require(statement.resources().stream().noneMatch(r -> r.contains("*")), owner,
+                                    statement.label() + " passes any role (" + statement.resources() + ")");
+                            findings.require(!statement.condition("iam:PassedToService").isEmpty(), owner,
+                                    statement.label() + " passes roles without an iam:PassedToService condition");
+                        }))
+                        .build(),
+                rule("iam.github-oidc-trust", "Roles trusted by GitHub Actions are limited to one repository and one branch or environment")
+                        .why("Without a scoped subject, any repository on GitHub (or any branch of yours) could assume the deploy role.")
+                        .mirrors(null, "CKV_AWS_358")
+                        .each(ROLE, (role, graph, findings) -> {
+                            for (var statement : Policy.parse(Inputs.text(role, "assumeRolePolicy")).allows()) {
+                                var federated = statement.principals().getOrDefault("Federated", List.of());
+                                if (federated.stream().noneMatch(p -> p.endsWith(GITHUB_ISSUER))) {
+                                    continue;
+                                }
+                                findings.require(statement.condition(GITHUB_ISSUER + ":aud").equals(List.of("sts.amazonaws.com")), role,
+                                        statement.label() + " does not require the audience sts.amazonaws.com");
+                                var subjects = statement.condition(GITHUB_ISSUER + ":sub");
+                                findings.require(!subjects.isEmpty(), role, statement.label() + " trusts every repository on GitHub");
+                                subjects.stream().filter(s -> !SCOPED_GITHUB_SUBJECT.matcher(s).matches()).forEach(s -> findings.violation(role,
+                                        statement.label() + " trusts subject " + s + "; name repo:<owner>/<name>:ref:refs/heads/<branch> or :environment:<name>"));
+                            }
+                        })
+                        .build());
+    }
+
+    /** Every statement of every identity policy in the graph, with the resource that declares it. */
+    static void eachStatement(Graph graph, BiConsumer<Policy.Statement, PlannedResource> check) {
+        var documents = new ArrayList<java.util.Map.Entry<PlannedResource, String>>();
+        for (var type : List.of(ROLE_POLICY, MANAGED_POLICY, USER_POLICY)) {
+            graph.all(type).forEach(p -> documents.add(java.util.Map.entry(p, Inputs.text(p, "policy"))));
+        }
+        for (var role : graph.all(ROLE)) {
+            Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(java.util.Map.entry(role, String.valueOf(inline.get("policy")))));
+        }
+        for (var document : documents) {
+            Policy.parse(document.getValue()).statements().forEach(statement -> check.accept(statement, document.getKey()));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.webstack.guardrails;
+
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.plan.ResourceOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hand-built resource graph: resources with the inputs a rule reads, ids and outputs that
+ * other inputs refer to, and the options the engine would record.
+ */
+final class Fixture {
+
+    static final String ACCOUNT = "123456789012";
+
+    private final String environment;
+    private final List<Resource> resources = new ArrayList<>();
+
+    private Fixture(String environment) {
+        this.environment = environment;
+    }
+
+    static Fixture staging() {
+        return new Fixture("staging");
+    }
+
+    static Fixture production() {
+        return new Fixture("production");
+    }
+
+    Resource add(String type, String name, String id) {
+        var resource = new Resource(type, name, id);
+        resources.add(resource);
+        return resource;
+    }
+
+    Resource get(String name) {
+        return resources.stream().filter(r -> r.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no resource " + name + " in the fixture"));
+    }
+
+    Fixture remove(String name) {
+        resources.remove(get(name));
+        return this;
+    }
+
+    Plan plan() {
+        var planned = new ArrayList<PlannedResource>();
+        var components = new LinkedHashMap<String, String>();
+        for (var r : resources) {
+            String parent = null;
+            if (r.component != null) {
+                parent = "urn:pulumi:" + environment + "::webstack::" + r.component + "::" + r.component.replaceAll(".*:", "").toLowerCase();
+                components.putIfAbsent(parent, r.component);
+            }
+            planned.add(new PlannedResource(urn(r.type, r.name), r.type, r.name, parent, "provider", r.id,
+                    new ResourceOptions(r.protect, r.retain, false, List.of()), List.of(), r.inputs, r.outputs));
+        }
+        components.forEach((urn, type) -> planned.add(new PlannedResource(urn, type, urn.replaceAll(".*::", ""), null, null, null,
+                ResourceOptions.NONE, List.of(), Map.of(), Map.of())));
+        return new Plan("webstack", environment, environment, "ap-northeast-1", ACCOUNT, planned, Map.of(), List.of());
+    }
+
+    private String urn(String type, String name) {
+        return "urn:pulumi:" + environment + "::webstack::" + type + "::" + name;
+    }
+
+    /** One resource under construction. */
+    static final class Resource {
+        final String type;
+        final String name;
+        final String id;
+        final Map<String, Object> inputs = new LinkedHashMap<>();
+        final Map<String, Object> outputs = new LinkedHashMap<>();
+        boolean protect;
+        boolean retain;
+        String component;
+
+        Resource(String type, String name, String id) {
+            this.type = type;
+            this.name = name;
+            this.id = id;
+        }
+
+        /** Sets an input; a dotted key sets a nested map entry. */
+        Resource in(String key, Object value) {
+            put(inputs, key, value);
+            return this;
+        }
+
+        Resource without(String key) {
+            inputs.remove(key);
+            return this;
+        }
+
+        Resource out(String key, Object value) {
+            outputs.put(key, value);
+            return this;
+        }
+
+        Resource kept() {
+            protect = true;
+            retain = true;
+            return this;
+        }
+
+        Resource under(String componentType) {
+            component = componentType;
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void put(Map<String, Object> map, String key, Object value) {
+            var dot = key.indexOf('.');
+            if (dot < 0) {
+                map.put(key, value);
+                return;
+            }
+            var inner = (Map<String, Object>) map.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<String, Object>());
+            put(inner, key.substring(dot + 1), value);
+        }
+    }
+}
