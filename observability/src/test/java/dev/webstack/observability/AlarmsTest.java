@@ -241,9 +241,9 @@ class AlarmsTest {
         assertEquals(0.0, number(alarm(defaults, "unhealthy-targets").input("threshold").orElseThrow()));
         assertEquals(5.0, number(alarm(defaults, "http-5xx-rate-high").input("threshold").orElseThrow()));
 
-        var tuned = plan(Environment.STAGING, "webstack:alarms.serviceCpuPercent: 65", "webstack:alarms.databaseFreeStorageGb: 2",
+        var tuned = plan(Environment.STAGING, "webstack:alarms.serviceCpuPercent: 75", "webstack:alarms.databaseFreeStorageGb: 2",
                 "webstack:alarms.databaseConnections: 40", "webstack:alarms.http5xxMinimumRequests: 50");
-        assertEquals(65.0, number(alarm(tuned, "service-cpu-high").input("threshold").orElseThrow()));
+        assertEquals(75.0, number(alarm(tuned, "service-cpu-high").input("threshold").orElseThrow()));
         assertEquals(2.0 * 1024 * 1024 * 1024, number(alarm(tuned, "db-free-storage-low").input("threshold").orElseThrow()));
         assertEquals(40.0, number(alarm(tuned, "db-connections-high").input("threshold").orElseThrow()));
         assertTrue(rateExpression(tuned).contains("requests >= 50"), rateExpression(tuned));

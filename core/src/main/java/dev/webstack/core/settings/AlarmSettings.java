@@ -74,6 +74,22 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
             .check(Check.logRetentionDays())
             .build();
 
+    /** Thresholds that the stack's own sizing would cross in normal operation. */
+    private static void refuseAlarmsThatNeverClear(SettingsReader reader, AlarmSettings alarms, ServiceSettings service,
+                                                   DatabaseSettings database) {
+        if (reader.usable(SERVICE_CPU_PERCENT, ServiceSettings.CPU_TARGET) && alarms.serviceCpuPercent() <= service.cpuTarget()) {
+            reader.complain(SERVICE_CPU_PERCENT, alarms.serviceCpuPercent(), "is not above service.cpuTarget ("
+                    + service.cpuTarget() + "): scaling holds CPU near the target, so the alarm would fire in normal operation",
+                    "use a value above " + service.cpuTarget() + ", e.g. " + Math.min(100, service.cpuTarget() + 10));
+        }
+        if (reader.usable(DATABASE_FREE_STORAGE_GB, DatabaseSettings.ALLOCATED_STORAGE_GB)
+                && alarms.databaseFreeStorageGb() >= database.allocatedStorageGb()) {
+            reader.complain(DATABASE_FREE_STORAGE_GB, alarms.databaseFreeStorageGb(), "is not below database.allocatedStorageGb ("
+                    + database.allocatedStorageGb() + "): the free-storage alarm would never clear",
+                    "use a value well under " + database.allocatedStorageGb() + ", e.g. " + Math.max(1, database.allocatedStorageGb() / 4));
+        }
+    }
+
     private static Setting<Integer> percent(String key, int defaultValue, String description) {
         return Setting.webstack(key, ValueType.WHOLE_NUMBER).describedAs(description).defaultsTo(defaultValue)
                 .check(Check.between(1, 100)).build();
@@ -84,7 +100,7 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
                 HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS);
     }
 
-    static AlarmSettings read(SettingsReader reader, DatabaseSettings database) {
+    static AlarmSettings read(SettingsReader reader, ServiceSettings service, DatabaseSettings database) {
         var connections = reader.find(DATABASE_CONNECTIONS).orElse(0);
         if (connections == 0 && reader.usable(DATABASE_CONNECTIONS, DatabaseSettings.INSTANCE_CLASS)) {
             var max = DatabaseConnections.maxFor(database.instanceClass());
@@ -95,9 +111,11 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
                         "set it to about 80% of that class's max_connections");
             }
         }
-        return new AlarmSettings(reader.get(EMAILS), reader.get(DISCORD), reader.get(SERVICE_CPU_PERCENT),
+        var settings = new AlarmSettings(reader.get(EMAILS), reader.get(DISCORD), reader.get(SERVICE_CPU_PERCENT),
                 reader.get(SERVICE_MEMORY_PERCENT), reader.get(DATABASE_CPU_PERCENT), reader.get(DATABASE_FREE_STORAGE_GB),
                 reader.get(HTTP_5XX_PERCENT), reader.get(HTTP_5XX_MINIMUM_REQUESTS), connections,
                 reader.get(FORWARDER_LOG_RETENTION_DAYS));
+        refuseAlarmsThatNeverClear(reader, settings, service, database);
+        return settings;
     }
 }

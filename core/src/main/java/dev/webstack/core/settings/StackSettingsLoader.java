@@ -20,7 +20,7 @@ public final class StackSettingsLoader {
         var database = DatabaseSettings.read(reader);
         var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
-                AlarmSettings.read(reader, database));
+                AlarmSettings.read(reader, service, database));
         refuseReservedSecretNames(reader, settings);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {
@@ -48,7 +48,12 @@ public final class StackSettingsLoader {
     private static void refuseUnknownKeys(SettingsReader reader) {
         var known = SettingsCatalog.keys();
         for (var key : reader.source().keys()) {
-            if (key.startsWith(Setting.NAMESPACE + ":") && !known.contains(key)) {
+            var namespace = key.contains(":") ? key.substring(0, key.indexOf(':')) : "";
+            if (!namespace.equals(Setting.NAMESPACE) && Suggestions.distance(namespace, Setting.NAMESPACE) <= 2) {
+                var intended = Setting.NAMESPACE + key.substring(namespace.length());
+                reader.complain(key, "is in namespace '" + namespace + "', which nothing reads",
+                        known.contains(intended) ? "did you mean " + intended + "?" : "write it as " + Setting.NAMESPACE + ":<setting>");
+            } else if (namespace.equals(Setting.NAMESPACE) && !known.contains(key)) {
                 var suggestion = Suggestions.closest(key, known);
                 reader.complain(key, "is not a webstack setting",
                         suggestion.map(s -> "did you mean " + s + "?")

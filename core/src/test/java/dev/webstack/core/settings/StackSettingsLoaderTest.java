@@ -115,6 +115,11 @@ class StackSettingsLoaderTest {
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:cpu: 256                              | webstack:cpu                     | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:completely.different: 1               | webstack:completely.different    | is not a webstack setting; remove it; docs/configuration.md lists every setting",
+            "webstak:service.cpu: 512                       | webstak:service.cpu              | is in namespace 'webstak', which nothing reads; did you mean webstack:service.cpu?",
+            "Webstack:service.cpu: 512                      | Webstack:service.cpu             | is in namespace 'Webstack', which nothing reads; did you mean webstack:service.cpu?",
+            // thresholds the stack's own sizing would cross
+            "webstack:alarms.serviceCpuPercent: 70          | webstack:alarms.serviceCpuPercent | 70 is not above service.cpuTarget (70): scaling holds CPU near the target",
+            "webstack:alarms.databaseFreeStorageGb: 20      | webstack:alarms.databaseFreeStorageGb | 20 is not below database.allocatedStorageGb (20): the free-storage alarm would never clear; use a value well under 20, e.g. 5",
     })
     void refusesEachKindOfMistakeNamingTheKey(String line, String key, String message) {
         var lines = line.startsWith("aws:region:") ? new String[] {line} : new String[] {"aws:region: ap-northeast-1", line};

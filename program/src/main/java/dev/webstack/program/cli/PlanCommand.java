@@ -1,6 +1,7 @@
 package dev.webstack.program.cli;
 
 import dev.webstack.core.plan.PlanJson;
+import dev.webstack.guardrails.Guardrails;
 import dev.webstack.program.OfflinePlanner;
 import dev.webstack.program.ProjectDirectory;
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class PlanCommand {
             out.print(PlanJson.write(plan));
             return WebstackCli.OK;
         }
-        out.print(PlanReport.render(plan));
+        out.print(PlanReport.render(plan, Guardrails.check(plan)));
         if (jsonFile != null) {
             var target = workingDirectory.resolve(jsonFile);
             try {

@@ -2,6 +2,7 @@ package dev.webstack.program.cli;
 
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.guardrails.Report;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,15 +16,18 @@ final class PlanReport {
     private final int typeWidth;
     private final int nameWidth;
 
-    private PlanReport(Plan plan) {
+    private final Report guardrails;
+
+    private PlanReport(Plan plan, Report guardrails) {
         this.plan = plan;
+        this.guardrails = guardrails;
         this.summaries = new ResourceSummaries(plan);
         this.typeWidth = plan.resources().stream().mapToInt(r -> shortType(r.type()).length()).max().orElse(0);
         this.nameWidth = plan.resources().stream().mapToInt(r -> r.name().length()).max().orElse(0);
     }
 
-    static String render(Plan plan) {
-        return new PlanReport(plan).render();
+    static String render(Plan plan, Report guardrails) {
+        return new PlanReport(plan, guardrails).render();
     }
 
     private String render() {
@@ -38,6 +42,8 @@ final class PlanReport {
         counts();
         outputs();
         warnings();
+        line("");
+        GuardrailsSection.lines(guardrails).forEach(this::line);
         return text.toString();
     }
 

@@ -1,9 +1,7 @@
 package dev.webstack.program.cli;
 
 import dev.webstack.core.settings.SettingsCatalog;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +10,7 @@ import java.nio.file.Path;
  */
 final class SettingsCommand {
 
-    static final String BEGIN = "<!-- settings:begin -->\n";
-    static final String END = "<!-- settings:end -->";
+    static final MarkedSection SECTION = new MarkedSection("settings");
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -24,26 +21,6 @@ final class SettingsCommand {
     }
 
     int run(String[] args) {
-        if (args.length == 0) {
-            out.print(SettingsCatalog.markdownTable());
-            return WebstackCli.OK;
-        }
-        if (args.length != 2 || !args[0].equals("--write")) {
-            throw new WebstackCli.UsageException("settings takes no arguments, or --write FILE");
-        }
-        var file = workingDirectory.resolve(args[1]);
-        try {
-            var text = Files.readString(file);
-            int begin = text.indexOf(BEGIN);
-            int end = text.indexOf(END);
-            if (begin < 0 || end < begin) {
-                throw new WebstackCli.UsageException(args[1] + " has no " + BEGIN.strip() + " ... " + END + " markers");
-            }
-            Files.writeString(file, text.substring(0, begin + BEGIN.length()) + SettingsCatalog.markdownTable() + text.substring(end));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot update " + file + ": " + e.getMessage(), e);
-        }
-        out.println("Settings table written to " + args[1]);
-        return WebstackCli.OK;
+        return GeneratedTable.run(args, "settings", SECTION, SettingsCatalog.markdownTable(), workingDirectory, out);
     }
 }

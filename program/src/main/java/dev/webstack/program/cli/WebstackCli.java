@@ -8,22 +8,31 @@ import java.util.List;
 
 /**
  * {@code webstack <command>}: what a stack would create, without credentials or a backend.
- * Exit codes: 0 success, 1 the plan could not be made, 2 bad usage or bad configuration.
+ * Exit codes: 0 success, 1 the plan could not be made, 2 bad usage or bad configuration,
+ * 3 a guardrail rule is broken ({@code check}).
  */
 public final class WebstackCli {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    static final int VIOLATIONS = 3;
 
     private static final String USAGE_TEXT = """
             usage: webstack <command> [arguments]
 
               plan <stack> [--json FILE]   resources the stack would create, grouped by component,
-                                           counted by type, with warnings; --json also writes the
-                                           machine-readable plan (FILE '-' writes to stdout)
+                                           counted by type, with warnings and the guardrails' verdict;
+                                           --json also writes the machine-readable plan (FILE '-'
+                                           writes to stdout)
+              check <stack>                the guardrails alone; exits 3 when a rule is broken
               settings [--write FILE]      every configuration key with its defaults per environment;
                                            --write refreshes the table in FILE (docs/configuration.md)
+              rules [--write FILE]         every guardrail rule and the accepted staging trade-offs;
+                                           --write refreshes the table in FILE (docs/guardrails.md)
+
+            Exit codes: 0 done, 1 the plan could not be made, 2 bad usage or configuration,
+            3 a guardrail rule is broken.
 
             Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
             """;
@@ -53,7 +62,9 @@ public final class WebstackCli {
         try {
             return switch (args[0]) {
                 case "plan" -> new PlanCommand(workingDirectory, out, err).run(rest);
+                case "check" -> new CheckCommand(workingDirectory, out).run(rest);
                 case "settings" -> new SettingsCommand(workingDirectory, out).run(rest);
+                case "rules" -> new RulesCommand(workingDirectory, out).run(rest);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

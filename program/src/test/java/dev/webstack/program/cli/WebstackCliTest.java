@@ -53,6 +53,41 @@ class WebstackCliTest {
         assertTrue(lines.contains("Warnings (" + plan.warnings().size() + ")"), result.out());
         assertTrue(result.out().indexOf("Network \"main\"") < result.out().indexOf("Database \"db\""),
                 "components print in build order: the network before what lives in it");
+        var stagingRules = dev.webstack.guardrails.RuleCatalog.all().stream().filter(r -> r.scope().appliesTo("staging")).count();
+        assertTrue(result.out().contains("\nGuardrails: " + stagingRules + " rules applied, 0 violations, "
+                + dev.webstack.guardrails.Allowlist.STAGING_TRADE_OFFS.size() + " accepted trade-offs"), result.out());
+        assertTrue(result.out().contains("  accepted  rds.multi-az on db-instance: database.multiAz=false"), result.out());
+    }
+
+    @Test
+    void checkPassesBothStacksOfTheRepository() {
+        for (var stack : List.of("staging", "production")) {
+            var result = run(repository(), "check", stack);
+            assertEquals(0, result.exitCode(), result.out() + result.err());
+            assertTrue(result.out().contains(" 0 violations"), result.out());
+        }
+    }
+
+    @Test
+    void checkFailsAStackThatOpensTheLoadBalancerAndSaysWhere(@TempDir Path dir) throws IOException {
+        var repository = repository();
+        Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), Files.readString(repository.resolve("Pulumi.staging.yaml"))
+                .replace("webstack:edge.originLock: true", "webstack:edge.originLock: false"));
+        var result = run(dir, "check", "staging");
+        assertEquals(3, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("  VIOLATION edge.origin-lock on main-alb-entry: admits [0.0.0.0/0]"), result.out());
+        assertEquals(2, run(dir, "check").exitCode());
+        assertEquals(2, run(dir, "check", "staging", "production").exitCode());
+    }
+
+    @Test
+    void rulesPrintsTheCatalog() {
+        var result = run(repository(), "rules");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("| rule | requires | where | mirrors | reads | why |"), result.out());
+        assertTrue(result.out().contains("| `rds.storage-encrypted` | RDS storage is encrypted at rest | every environment | "
+                + "Security Hub RDS.3, Checkov CKV_AWS_16 |"), result.out());
     }
 
     @Test

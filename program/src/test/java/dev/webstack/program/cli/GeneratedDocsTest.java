@@ -1,0 +1,32 @@
+package dev.webstack.program.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.webstack.core.settings.SettingsCatalog;
+import dev.webstack.guardrails.RulesDocument;
+import dev.webstack.program.ProjectDirectory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The generated tables in docs/ are exactly what the code says today. */
+class GeneratedDocsTest {
+
+    private static String generated(String file, MarkedSection section) throws IOException {
+        var text = Files.readString(ProjectDirectory.find(Path.of("")).path().resolve(file));
+        return section.read(text, file);
+    }
+
+    @Test
+    void configurationListsEverySettingWithTheDefaultsTheCodeUses() throws IOException {
+        assertEquals(SettingsCatalog.markdownTable(), generated("docs/configuration.md", SettingsCommand.SECTION),
+                "docs/configuration.md is out of date; run ./webstack settings --write docs/configuration.md");
+    }
+
+    @Test
+    void guardrailsListEveryRuleAndEveryAcceptedTradeOff() throws IOException {
+        assertEquals(RulesDocument.markdownTable(), generated("docs/guardrails.md", RulesCommand.SECTION),
+                "docs/guardrails.md is out of date; run ./webstack rules --write docs/guardrails.md");
+    }
+}
