@@ -1,6 +1,5 @@
 package dev.webstack.compute;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ecr.LifecyclePolicy;
@@ -23,12 +22,11 @@ import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.TaskDefinitionRuntimePlatformArgs;
 import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.component.Outputs;
 import dev.webstack.core.json.Json;
 import dev.webstack.core.naming.NameLimit;
@@ -76,9 +74,8 @@ public final class Service extends ComponentResource {
         var naming = args.naming();
         var settings = args.settings();
         var keep = args.safekeeping();
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
-        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+        var account = StackFacts.account(this);
+        var region = StackFacts.region(this);
 
         // MUTABLE because {env}-latest moves with each release; see docs/adr/0007-image-tags.md.
         var repository = new Repository(name + "-repository", RepositoryArgs.builder()

@@ -1,13 +1,11 @@
 package dev.webstack.data;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.rds.Instance;
 import com.pulumi.aws.rds.InstanceArgs;
 import com.pulumi.aws.rds.ParameterGroup;
@@ -20,6 +18,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
 import dev.webstack.core.naming.NameLimit;
@@ -159,8 +158,7 @@ public final class Database extends ComponentResource {
     }
 
     private Monitoring monitoringRole(String name, DatabaseArgs args) {
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
+        var account = StackFacts.account(this);
         var role = new Role(name + "-monitoring-role", RoleArgs.builder()
                 .name(args.naming().physical("rds-monitoring", NameLimit.IAM_ROLE))
                 .description("Publishes this stack's RDS enhanced monitoring metrics")

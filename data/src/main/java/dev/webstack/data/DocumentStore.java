@@ -1,13 +1,11 @@
 package dev.webstack.data;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.iam.AccessKey;
 import com.pulumi.aws.iam.AccessKeyArgs;
 import com.pulumi.aws.iam.User;
 import com.pulumi.aws.iam.UserArgs;
 import com.pulumi.aws.iam.UserPolicy;
 import com.pulumi.aws.iam.UserPolicyArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.s3.BucketCorsConfigurationV2;
 import com.pulumi.aws.s3.BucketCorsConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
@@ -23,6 +21,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.component.PrivateBucket;
 import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
@@ -65,8 +64,7 @@ public final class DocumentStore extends ComponentResource {
         var naming = args.naming();
         var settings = args.settings();
         var keep = args.safekeeping();
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
+        var account = StackFacts.account(this);
 
         // Bucket names are global: the account id keeps ours from colliding with anyone else's.
         var documents = PrivateBucket.builder(this, name)

@@ -1,6 +1,5 @@
 package dev.webstack.edge;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudfront.CloudfrontFunctions;
 import com.pulumi.aws.cloudfront.Distribution;
 import com.pulumi.aws.cloudfront.DistributionArgs;
@@ -31,8 +30,6 @@ import com.pulumi.aws.cloudwatch.LogDeliverySourceArgs;
 import com.pulumi.aws.cloudwatch.inputs.LogDeliveryDestinationDeliveryDestinationConfigurationArgs;
 import com.pulumi.aws.elb.ElbFunctions;
 import com.pulumi.aws.elb.inputs.GetServiceAccountArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.ListenerRule;
@@ -57,6 +54,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.component.PrivateBucket;
 import dev.webstack.core.component.StackProvider;
 import dev.webstack.core.iam.PolicyDocument.Statement;
@@ -107,8 +105,7 @@ public final class Edge extends ComponentResource {
         super(TYPE, name, options);
         var settings = args.settings();
         var naming = args.naming();
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
+        var account = StackFacts.account(this);
         var domain = settings.domain().map(d -> new CustomDomain(this, name, d, settings.hostedZone().orElseThrow()));
 
         var logs = logsBucket(name, args, account);

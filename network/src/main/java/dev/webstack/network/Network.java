@@ -30,8 +30,6 @@ import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.aws.vpc.SecurityGroupEgressRule;
 import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
@@ -40,6 +38,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
 import dev.webstack.core.naming.NameLimit;
@@ -118,7 +117,7 @@ public final class Network extends ComponentResource {
         this.publicSubnetIds = subnets(name, "public", layout.publicSubnets(), vpc, publicRoutes, args);
         this.isolatedSubnetIds = subnets(name, "isolated", layout.isolatedSubnets(), vpc, isolatedRoutes, args);
 
-        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+        var region = StackFacts.region(this);
         new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
                 .vpcId(vpc.id())
                 .serviceName(region.applyValue(r -> "com.amazonaws." + r + ".s3"))
@@ -244,8 +243,7 @@ public final class Network extends ComponentResource {
                 .name(naming.logGroup("vpc-flow-logs"))
                 .retentionInDays(args.flowLogRetentionDays())
                 .build(), Children.of(this));
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
+        var account = StackFacts.account(this);
         // Only this account's flow logs may use the role (confused-deputy protection).
         var trust = Output.tuple(account, region).applyValue(t -> PolicyDocument.of(
                 Statement.allow("sts:AssumeRole")

@@ -1,6 +1,5 @@
 package dev.webstack.observability;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudwatch.Dashboard;
 import com.pulumi.aws.cloudwatch.DashboardArgs;
 import com.pulumi.aws.cloudwatch.EventRule;
@@ -11,8 +10,6 @@ import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -27,6 +24,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
 import dev.webstack.core.json.Json;
@@ -72,9 +70,8 @@ public final class Alarms extends ComponentResource {
         var settings = args.settings();
         var watched = args.watched();
         var keep = args.safekeeping();
-        var account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), Children.invoke(this))
-                .applyValue(identity -> identity.accountId());
-        var region = AwsFunctions.getRegion(GetRegionArgs.builder().build(), Children.invoke(this)).applyValue(r -> r.name());
+        var account = StackFacts.account(this);
+        var region = StackFacts.region(this);
 
         var key = new Key(name + "-key", KeyArgs.builder()
                 .description("Encrypts " + naming.prefix() + "'s alarm topic; CloudWatch and EventBridge may use it to publish")

@@ -63,8 +63,8 @@ public final class WebstackCli {
             return switch (args[0]) {
                 case "plan" -> new PlanCommand(workingDirectory, out, err).run(rest);
                 case "check" -> new CheckCommand(workingDirectory, out).run(rest);
-                case "settings" -> new SettingsCommand(workingDirectory, out).run(rest);
-                case "rules" -> new RulesCommand(workingDirectory, out).run(rest);
+                case "settings" -> GeneratedTable.SETTINGS.run(rest, workingDirectory, out);
+                case "rules" -> GeneratedTable.RULES.run(rest, workingDirectory, out);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

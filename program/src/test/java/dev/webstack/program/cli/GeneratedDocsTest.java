@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
 /** The generated tables in docs/ are exactly what the code says today. */
 class GeneratedDocsTest {
 
-    private static String generated(String file, MarkedSection section) throws IOException {
+    private static String generated(String file, GeneratedTable table) throws IOException {
         var text = Files.readString(ProjectDirectory.find(Path.of("")).path().resolve(file));
-        return section.read(text, file);
+        return table.section().read(text, file);
     }
 
     @Test
     void configurationListsEverySettingWithTheDefaultsTheCodeUses() throws IOException {
-        assertEquals(SettingsCatalog.markdownTable(), generated("docs/configuration.md", SettingsCommand.SECTION),
+        assertEquals(SettingsCatalog.markdownTable(), generated("docs/configuration.md", GeneratedTable.SETTINGS),
                 "docs/configuration.md is out of date; run ./webstack settings --write docs/configuration.md");
     }
 
     @Test
     void guardrailsListEveryRuleAndEveryAcceptedTradeOff() throws IOException {
-        assertEquals(RulesDocument.markdownTable(), generated("docs/guardrails.md", RulesCommand.SECTION),
+        assertEquals(RulesDocument.markdownTable(), generated("docs/guardrails.md", GeneratedTable.RULES),
                 "docs/guardrails.md is out of date; run ./webstack rules --write docs/guardrails.md");
     }
 }
