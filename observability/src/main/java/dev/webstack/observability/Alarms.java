@@ -179,9 +179,10 @@ public final class Alarms extends ComponentResource {
                 .threshold(threshold)
                 .comparisonOperator(comparison)
                 .treatMissingData("notBreaching")
+                .actionsEnabled(true)
                 .alarmActions(topicArn.applyValue(List::of))
                 .okActions(topicArn.applyValue(List::of))
-                .build(), Children.of(this));
+                .build(), alarmOptions());
         alarmNames.add(alarm.name());
     }
 
@@ -204,10 +205,16 @@ public final class Alarms extends ComponentResource {
                 .threshold((double) settings.http5xxPercent())
                 .comparisonOperator("GreaterThanThreshold")
                 .treatMissingData("notBreaching")
+                .actionsEnabled(true)
                 .alarmActions(topicArn.applyValue(List::of))
                 .okActions(topicArn.applyValue(List::of))
-                .build(), Children.of(this));
+                .build(), alarmOptions());
         alarmNames.add(alarm.name());
+    }
+
+    /** With off-hours a schedule owns actionsEnabled; a night-time update must not turn actions back on. */
+    private com.pulumi.resources.CustomResourceOptions alarmOptions() {
+        return args.pausedOffHours() ? Children.of(this, o -> o.ignoreChanges("actionsEnabled")) : Children.of(this);
     }
 
     private static MetricAlarmMetricQueryArgs sum(String id, String metric, Output<Map<String, String>> dimensions) {

@@ -15,6 +15,7 @@ public final class AlarmsArgs {
     private final Boolean containerInsights;
     private final Watched watched;
     private final String forwarderCode;
+    private final Boolean pausedOffHours;
 
     private AlarmsArgs(Builder b) {
         var check = ArgsCheck.of(AlarmsArgs.class);
@@ -25,6 +26,7 @@ public final class AlarmsArgs {
         check.required("containerInsights", b.containerInsights);
         check.required("watched", b.watched);
         check.required("forwarderCode", b.forwarderCode);
+        check.required("pausedOffHours", b.pausedOffHours);
         check.orThrow();
         this.naming = b.naming;
         this.settings = b.settings;
@@ -33,6 +35,7 @@ public final class AlarmsArgs {
         this.containerInsights = b.containerInsights;
         this.watched = b.watched;
         this.forwarderCode = b.forwarderCode;
+        this.pausedOffHours = b.pausedOffHours;
     }
 
     public static Builder builder() {
@@ -72,6 +75,14 @@ public final class AlarmsArgs {
         return forwarderCode;
     }
 
+    /**
+     * Whether a schedule pauses and resumes the alarms' actions (off-hours): then Pulumi leaves
+     * {@code actionsEnabled} to the schedule instead of re-enabling actions at night.
+     */
+    public boolean pausedOffHours() {
+        return pausedOffHours;
+    }
+
     public static final class Builder {
         private Naming naming;
         private AlarmSettings settings;
@@ -80,6 +91,7 @@ public final class AlarmsArgs {
         private Boolean containerInsights;
         private Watched watched;
         private String forwarderCode;
+        private Boolean pausedOffHours;
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -113,6 +125,11 @@ public final class AlarmsArgs {
 
         public Builder forwarderCode(String forwarderCode) {
             this.forwarderCode = forwarderCode;
+            return this;
+        }
+
+        public Builder pausedOffHours(boolean pausedOffHours) {
+            this.pausedOffHours = pausedOffHours;
             return this;
         }
 

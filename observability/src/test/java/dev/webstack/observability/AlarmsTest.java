@@ -55,6 +55,7 @@ class AlarmsTest {
                         Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
                         Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
                 .forwarderCode("notifier/target/classes")
+                .pausedOffHours(ComponentHarness.settings(environment, settings).offHours().schedule().isPresent())
                 .build(), options).contract().exportTo(context));
     }
 
@@ -230,6 +231,18 @@ class AlarmsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void whereASchedulePausesActionsPulumiLeavesThemToIt(Environment environment) {
+        var paused = !environment.isProduction();
+        for (var alarm : PLANS.get(environment).ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertEquals(true, alarm.input("actionsEnabled").orElseThrow(), alarm.name());
+            assertEquals(paused ? List.of("actionsEnabled") : List.of(), alarm.options().ignoreChanges(), alarm.name());
+        }
+        var alwaysOn = plan(Environment.STAGING, "webstack:offHours.enabled: false");
+        assertTrue(alwaysOn.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().allMatch(a -> a.options().ignoreChanges().isEmpty()));
+    }
+
     @Test
     void thresholdsComeFromTheSeedUnlessTheStackSaysOtherwise() {
         var defaults = PLANS.get(Environment.STAGING);
@@ -356,7 +369,8 @@ class AlarmsTest {
     @Test
     void argsNameEveryMissingField() {
         var error = assertThrows(IllegalArgumentException.class, () -> AlarmsArgs.builder().naming(ComponentHarness.naming(Environment.STAGING)).build());
-        for (var field : List.of("settings", "safekeeping", "secretRecoveryWindowDays", "containerInsights", "watched", "forwarderCode")) {
+        for (var field : List.of("settings", "safekeeping", "secretRecoveryWindowDays", "containerInsights", "watched", "forwarderCode",
+                "pausedOffHours")) {
             assertTrue(error.getMessage().contains(field), error.getMessage());
         }
         assertFalse(error.getMessage().contains("naming"), error.getMessage());

@@ -53,7 +53,8 @@ final class TradeOffs {
                     + "access logs remain.");
         }
         settings.offHours().schedule().ifPresent(schedule -> found.add(label(environment) + "offHours: "
-                + schedule.describe() + "; outside those hours the service has no tasks and the site answers 503."));
+                + schedule.describe() + "; outside those hours the service has no tasks and the site answers 503, "
+                + schedule.describeDatabase() + ", and alarm actions pause while it sleeps."));
         if (!settings.service().containerInsights()) {
             found.add(label(environment) + "service.containerInsights=false: no per-task metrics; the dashboard counts "
                     + "healthy targets instead of running tasks.");

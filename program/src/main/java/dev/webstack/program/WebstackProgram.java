@@ -4,6 +4,8 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import dev.webstack.compute.DatabaseConnection;
 import dev.webstack.compute.DocumentsAccess;
+import dev.webstack.compute.OffHoursSchedules;
+import dev.webstack.compute.OffHoursSchedulesArgs;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
 import dev.webstack.core.component.Outputs;
@@ -130,8 +132,17 @@ public final class WebstackProgram {
                         service.contract().migrationTaskFamily(), Service.MIGRATION_CONTAINER, database.instanceIdentifier(),
                         edge.albArnSuffix(), edge.targetGroupArnSuffix()))
                 .forwarderCode(FORWARDER_CODE)
+                .pausedOffHours(settings.offHours().schedule().isPresent())
                 .build(), inStack);
         alarms.contract().exportTo(context);
+
+        settings.offHours().schedule().ifPresent(schedule -> new OffHoursSchedules("off-hours", OffHoursSchedulesArgs.builder()
+                .naming(naming)
+                .schedule(schedule)
+                .databaseIdentifier(database.instanceIdentifier())
+                .databaseArn(database.instanceArn())
+                .alarmNames(alarms.contract().alarmNames())
+                .build(), inStack).contract().exportTo(context));
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));

@@ -154,9 +154,12 @@ class StackWiringTest {
         var components = plan.cloudResources().stream()
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
-        assertEquals(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
-                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service", "webstack:observability:Alarms"),
-                components);
+        var expected = new HashSet<>(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service", "webstack:observability:Alarms"));
+        if (stack.equals("staging")) {
+            expected.add("webstack:compute:OffHoursSchedules");
+        }
+        assertEquals(expected, components);
     }
 
     @ParameterizedTest
@@ -319,6 +322,62 @@ class StackWiringTest {
             assertTrue(description.contains("docs/runbook.md#"), "no runbook link: " + description);
             var anchor = description.substring(description.indexOf("docs/runbook.md#") + "docs/runbook.md#".length());
             assertTrue(anchors.contains(anchor), "docs/runbook.md has no section for #" + anchor + " (sections: " + anchors + ")");
+        }
+    }
+
+    @Test
+    void stagingsDatabaseStartsBeforeTheServiceAndStopsAfterItOnTheSameSchedule() {
+        var plan = plan("staging");
+        var schedule = OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), "staging").offHours().schedule().orElseThrow();
+        var serviceStarts = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("schedule"));
+        var serviceStops = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-stop").inputText("schedule"));
+        var databaseStarts = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start").inputText("scheduleExpression"));
+        var databaseStops = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-stop").inputText("scheduleExpression"));
+        var alarmsPause = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause").inputText("scheduleExpression"));
+        var alarmsResume = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-resume").inputText("scheduleExpression"));
+        long lead = schedule.databaseLead().toMinutes();
+        long delay = schedule.databaseStopDelay().toMinutes();
+        assertTrue(lead > 0 && delay > 0);
+        assertEquals(serviceStarts.stream().map(m -> CronWeek.shift(m, -lead)).collect(Collectors.toSet()), databaseStarts,
+                "the database starts " + lead + " minutes before every scale-out, and only then");
+        for (var stop : serviceStops) {
+            assertTrue(databaseStops.contains(CronWeek.shift(stop, delay)), "no database stop " + delay + " minutes after " + stop);
+        }
+        assertEquals(7, databaseStops.size(), "stopped every day, so RDS's restart after seven days stopped is undone the same day");
+        assertEquals(serviceStops, alarmsPause);
+        assertEquals(serviceStarts.stream().map(m -> CronWeek.shift(m, 15)).collect(Collectors.toSet()), alarmsResume);
+        for (var s : plan.ofType("aws:scheduler/schedule:Schedule")) {
+            assertEquals(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("timezone"),
+                    s.inputText("scheduleExpressionTimezone"), "one time zone for every part");
+        }
+    }
+
+    @Test
+    void stagingsSchedulesTouchItsOwnDatabaseAndEveryOneOfItsAlarms() {
+        var plan = plan("staging");
+        var database = plan.named("aws:rds/instance:Instance", "db-instance");
+        var start = dev.webstack.core.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start")
+                .inputText("target.input"));
+        assertEquals(database.outputText("identifier"), start.get("DbInstanceIdentifier"));
+        var pause = dev.webstack.core.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause")
+                .inputText("target.input"));
+        assertEquals(plan.output("alarms.names"), pause.get("AlarmNames"));
+        var policy = plan.named("aws:iam/rolePolicy:RolePolicy", "off-hours-policy").inputText("policy");
+        assertTrue(policy.contains(database.outputText("arn")), policy);
+        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertTrue(policy.contains(alarm.outputText("arn")), alarm + " cannot be paused: " + policy);
+            assertEquals(List.of("actionsEnabled"), alarm.options().ignoreChanges());
+        }
+    }
+
+    @Test
+    void productionNeverSleeps() {
+        var plan = plan("production");
+        assertEquals(List.of(), plan.where(r -> r.type().startsWith("aws:scheduler/")));
+        assertEquals(List.of(), plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertEquals(List.of(), alarm.options().ignoreChanges(), alarm.name());
+            assertEquals(true, alarm.input("actionsEnabled").orElseThrow());
         }
     }
 }

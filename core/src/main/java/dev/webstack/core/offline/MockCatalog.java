@@ -11,6 +11,7 @@ import dev.webstack.core.offline.aws.GlobalMocks;
 import dev.webstack.core.offline.aws.IamMocks;
 import dev.webstack.core.offline.aws.RdsMocks;
 import dev.webstack.core.offline.aws.S3Mocks;
+import dev.webstack.core.offline.aws.SchedulerMocks;
 import dev.webstack.core.offline.aws.SecretsMocks;
 import dev.webstack.core.offline.aws.WafMocks;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class MockCatalog {
         DnsMocks.register(catalog);
         EcsMocks.register(catalog);
         AlertingMocks.register(catalog);
+        SchedulerMocks.register(catalog);
         return catalog;
     }
 

@@ -1,6 +1,7 @@
 package dev.webstack.core.settings;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -21,7 +22,8 @@ public record OffHoursSettings(Optional<OffHours> schedule) {
     private static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
 
     public static final Setting<Boolean> ENABLED = Setting.webstack("offHours.enabled", ValueType.TRUE_OR_FALSE)
-            .describedAs("Stop the environment outside its running hours: the service scales to zero and back. "
+            .describedAs("Stop the environment outside its running hours: the service scales to zero and back, the database "
+                    + "stops and starts, and alarm actions pause. "
                     + "Refused in production unless offHours.allowInProduction is true.")
             .defaultsTo(true, false)
             .build();
@@ -52,13 +54,31 @@ public record OffHoursSettings(Optional<OffHours> schedule) {
             .check(Check.of(OffHoursSettings::isZone, "is not an IANA time zone", "use a name such as Asia/Tokyo or Europe/Berlin"))
             .build();
 
+    public static final Setting<Integer> DATABASE_LEAD_MINUTES = Setting.webstack("offHours.databaseLeadMinutes", ValueType.WHOLE_NUMBER)
+            .describedAs("Minutes before offHours.from that the database starts, so it accepts connections when the tasks start "
+                    + "(an RDS start takes 5 to 10 minutes).")
+            .defaultsTo(20)
+            .check(Check.between(5, 120))
+            .build();
+
+    public static final Setting<Integer> DATABASE_STOP_DELAY_MINUTES = Setting.webstack("offHours.databaseStopDelayMinutes",
+                    ValueType.WHOLE_NUMBER)
+            .describedAs("Minutes after offHours.until that the database stops, once the tasks have drained. It stops at that time "
+                    + "every day, so an instance RDS restarted by itself after seven days is stopped again.")
+            .defaultsTo(10)
+            .check(Check.between(0, 120))
+            .build();
+
+    /** The database should be stopped for at least this long, or stopping it saves nothing worth a cold start. */
+    static final int MINIMUM_STOPPED_MINUTES = 60;
+
     public static final Setting<Boolean> ALLOW_IN_PRODUCTION = Setting.webstack("offHours.allowInProduction", ValueType.TRUE_OR_FALSE)
             .describedAs("Lets a production stack have off-hours: a deliberate choice, since the site is down outside them.")
             .defaultsTo(false)
             .build();
 
     static List<Setting<?>> settings() {
-        return List.of(ENABLED, DAYS, FROM, UNTIL, TIME_ZONE, ALLOW_IN_PRODUCTION);
+        return List.of(ENABLED, DAYS, FROM, UNTIL, TIME_ZONE, DATABASE_LEAD_MINUTES, DATABASE_STOP_DELAY_MINUTES, ALLOW_IN_PRODUCTION);
     }
 
     static OffHoursSettings read(SettingsReader reader) {
@@ -68,6 +88,8 @@ public record OffHoursSettings(Optional<OffHours> schedule) {
         var until = reader.get(UNTIL);
         var zone = reader.get(TIME_ZONE);
         var allowInProduction = reader.get(ALLOW_IN_PRODUCTION);
+        var lead = reader.get(DATABASE_LEAD_MINUTES);
+        var stopDelay = reader.get(DATABASE_STOP_DELAY_MINUTES);
         if (reader.usable(ENABLED, ALLOW_IN_PRODUCTION) && enabled && reader.environment().isProduction() && !allowInProduction) {
             reader.complain(ENABLED, true, "is refused in production: the site would be down outside the running hours",
                     "set webstack:offHours.allowInProduction: true if that is really intended");
@@ -75,12 +97,35 @@ public record OffHoursSettings(Optional<OffHours> schedule) {
         if (reader.usable(FROM, UNTIL) && from.equals(until)) {
             reader.complain(UNTIL, until, "is the same as offHours.from", "give the running window a length");
         }
-        if (!enabled || !reader.usable(DAYS, FROM, UNTIL, TIME_ZONE) || from.equals(until)) {
+        if (!enabled || !reader.usable(DAYS, FROM, UNTIL, TIME_ZONE, DATABASE_LEAD_MINUTES, DATABASE_STOP_DELAY_MINUTES)
+                || from.equals(until)) {
             return new OffHoursSettings(Optional.empty());
         }
         Set<DayOfWeek> dayset = EnumSet.noneOf(DayOfWeek.class);
         days.forEach(day -> dayset.add(DayOfWeek.values()[DAY_NAMES.indexOf(day)]));
-        return new OffHoursSettings(Optional.of(new OffHours(dayset, LocalTime.parse(from), LocalTime.parse(until), ZoneId.of(zone))));
+        var schedule = new OffHours(dayset, LocalTime.parse(from), LocalTime.parse(until), ZoneId.of(zone), Duration.ofMinutes(lead),
+                Duration.ofMinutes(stopDelay));
+        var stopped = 24 * 60 - schedule.runningMinutes() - lead - stopDelay;
+        if (stopped < MINIMUM_STOPPED_MINUTES) {
+            reader.complain(DATABASE_LEAD_MINUTES, lead, "and offHours.databaseStopDelayMinutes (" + stopDelay + ") leave the database "
+                    + "stopped " + Math.max(0, stopped) + " minutes a night between " + until + " and " + from,
+                    "shorten them, or the running window, so the database sleeps at least " + MINIMUM_STOPPED_MINUTES + " minutes");
+            return new OffHoursSettings(Optional.empty());
+        }
+        if (schedule.runningMinutes() <= OffHours.ALARMS_RESUME_DELAY.toMinutes()) {
+            reader.complain(UNTIL, until, "leaves a running window of " + schedule.runningMinutes() + " minutes, shorter than the "
+                    + OffHours.ALARMS_RESUME_DELAY.toMinutes() + " minutes alarms wait after a start", "run the environment for longer");
+            return new OffHoursSettings(Optional.empty());
+        }
+        for (var gap : schedule.momentsInDaylightSavingGap()) {
+            reader.complain(TIME_ZONE.key(), "skips " + gap.skippedFrom() + "-" + gap.skippedUntil() + " once a year for daylight saving, "
+                    + "and " + gap.moment() + " at " + gap.time() + " falls in it: AWS skips that run",
+                    "move offHours.from or offHours.until so no moment falls between " + gap.skippedFrom() + " and " + gap.skippedUntil());
+        }
+        if (!schedule.momentsInDaylightSavingGap().isEmpty()) {
+            return new OffHoursSettings(Optional.empty());
+        }
+        return new OffHoursSettings(Optional.of(schedule));
     }
 
     private static boolean isZone(String zone) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ class OffHoursTest {
     private static OffHours schedule(String days, String from, String until) {
         Set<DayOfWeek> set = Arrays.stream(days.split(" ")).map(OffHoursTest::day)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-        return new OffHours(set, LocalTime.parse(from), LocalTime.parse(until), ZoneId.of("Asia/Tokyo"));
+        return new OffHours(set, LocalTime.parse(from), LocalTime.parse(until), ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(20),
+                Duration.ofMinutes(10));
     }
 
     private static DayOfWeek day(String name) {
@@ -58,6 +60,40 @@ class OffHoursTest {
     @Test
     void refusesAnEmptyWindow() {
         assertThrows(IllegalArgumentException.class, () -> schedule("MON", "08:00", "08:00"));
-        assertThrows(IllegalArgumentException.class, () -> new OffHours(Set.of(), LocalTime.NOON, LocalTime.MIDNIGHT, ZoneId.of("UTC")));
+        assertThrows(IllegalArgumentException.class, () -> new OffHours(Set.of(), LocalTime.NOON, LocalTime.MIDNIGHT, ZoneId.of("UTC"),
+                Duration.ZERO, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new OffHours(Set.of(DayOfWeek.MONDAY), LocalTime.NOON, LocalTime.MIDNIGHT,
+                ZoneId.of("UTC"), Duration.ofMinutes(-5), Duration.ZERO));
+    }
+
+    @ParameterizedTest(name = "{0} {1}-{2}: database starts {3}, stops {4}; alarms resume {5}")
+    @CsvSource(delimiter = '|', value = {
+            // the default: weekdays, the database 20 minutes early, stopped every evening
+            "MON TUE WED THU FRI | 08:00 | 22:00 | cron(40 7 ? * MON-FRI *)      | cron(10 22 * * ? *) | cron(15 8 ? * MON-FRI *)",
+            // a start just after midnight: the database starts the evening before
+            "MON TUE WED THU FRI | 00:10 | 09:00 | cron(50 23 ? * SUN-THU *)     | cron(10 9 * * ? *)  | cron(25 0 ? * MON-FRI *)",
+            // Monday 00:05 starts on Sunday, which AWS's Sunday-first week writes first
+            "MON                 | 00:05 | 12:00 | cron(45 23 ? * SUN *)         | cron(10 12 * * ? *) | cron(20 0 ? * MON *)",
+            // a window past midnight: stop time after midnight, every day
+            "FRI SAT             | 18:00 | 02:00 | cron(40 17 ? * FRI,SAT *)     | cron(10 2 * * ? *)  | cron(15 18 ? * FRI,SAT *)",
+            // alarms resuming after midnight move to the next day
+            "SAT                 | 23:50 | 06:00 | cron(30 23 ? * SAT *)         | cron(10 6 * * ? *)  | cron(5 0 ? * SUN *)",
+            // weekends only
+            "SAT SUN             | 09:00 | 17:00 | cron(40 8 ? * SUN,SAT *)      | cron(10 17 * * ? *) | cron(15 9 ? * SUN,SAT *)",
+    })
+    void theDatabaseAndTheAlarmsFollowTheServicesSchedule(String days, String from, String until, String databaseStart,
+                                                           String databaseStop, String alarmsResume) {
+        var schedule = schedule(days, from, until);
+        assertEquals(databaseStart, schedule.databaseStartCron());
+        assertEquals(databaseStop, schedule.databaseStopCron());
+        assertEquals(alarmsResume, schedule.alarmsResumeCron());
+        assertEquals(schedule.stopCron(), schedule.alarmsPauseCron(), "alarms pause the moment the service stops");
+    }
+
+    @Test
+    void theDatabaseRunsItsLeadAndStopDelayLongerThanTheService() {
+        var schedule = schedule("MON TUE WED THU FRI", "08:00", "22:00");
+        assertEquals(70 + 5 * 0.5, schedule.databaseHoursPerWeek(), 1e-9);
+        assertEquals("the database starts at 07:40 on running days and stops at 22:10 every day", schedule.describeDatabase());
     }
 }

@@ -105,6 +105,10 @@ class StackSettingsLoaderTest {
             "webstack:offHours.until: 24:00                 | webstack:offHours.until          | '24:00' is not a time hh:mm",
             "webstack:offHours.timeZone: JST                | webstack:offHours.timeZone       | 'JST' is not an IANA time zone",
             "webstack:offHours.until: 08:00                 | webstack:offHours.until          | '08:00' is the same as offHours.from",
+            "webstack:offHours.databaseLeadMinutes: 200     | webstack:offHours.databaseLeadMinutes | 200 is outside 5..120",
+            "webstack:offHours.databaseStopDelayMinutes: -1 | webstack:offHours.databaseStopDelayMinutes | -1 is outside 0..120",
+            "webstack:offHours.until: \"06:45\"             | webstack:offHours.databaseLeadMinutes | 20 and offHours.databaseStopDelayMinutes (10) leave the database stopped 45 minutes a night between 06:45 and 08:00",
+            "webstack:offHours.until: \"08:10\"             | webstack:offHours.until          | '08:10' leaves a running window of 10 minutes",
             "webstack:secrets.names: [DB_PASSWORD]          | webstack:secrets.names           | uses DB_PASSWORD, which the service sets itself",
             "webstack:alarms.emails: [ops@example, ops@example.com] | webstack:alarms.emails | has an entry that is not an email address",
             "webstack:alarms.serviceCpuPercent: 0           | webstack:alarms.serviceCpuPercent | 0 is outside 1..100",
@@ -337,5 +341,28 @@ class StackSettingsLoaderTest {
         var error = refused("staging", "aws:region: ap-northeast-1", "webstack:service.cpu: {secure: AAAB}");
         assertEquals("webstack:service.cpu: is stored as a secret but is not secret; run pulumi config set "
                 + "webstack:service.cpu <value> to store it in clear", error.problems().get(0).toString());
+    }
+
+    @ParameterizedTest(name = "{0} {1}-{2}: refused {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Asia/Tokyo       | 02:30 | 22:00 | false",
+            "UTC              | 02:30 | 22:00 | false",
+            "Europe/Berlin    | 08:00 | 22:00 | false",
+            "Europe/Berlin    | 02:30 | 22:00 | true",
+            "America/New_York | 08:00 | 01:55 | true",
+            "America/New_York | 03:15 | 22:00 | true",
+            "America/New_York | 03:25 | 22:00 | false",
+    })
+    void noScheduledMomentFallsInADaylightSavingGap(String zone, String from, String until, boolean refused) {
+        var lines = new String[] {"aws:region: ap-northeast-1", "webstack:offHours.timeZone: " + zone, "webstack:offHours.from: \"" + from + "\"",
+                "webstack:offHours.until: \"" + until + "\""};
+        if (!refused) {
+            assertTrue(load("staging", lines).offHours().schedule().isPresent());
+            return;
+        }
+        var error = refused("staging", lines);
+        assertEquals("webstack:offHours.timeZone", error.problems().get(0).key());
+        assertTrue(error.problems().get(0).what().contains("for daylight saving"), error.getMessage());
+        assertTrue(error.problems().get(0).what().contains("AWS skips that run"), error.getMessage());
     }
 }

@@ -103,6 +103,9 @@ final class ResourceSummaries {
                     .orElse("?") + " at " + r.input("targetTrackingScalingPolicyConfiguration.targetValue").orElse("?") + "%";
             case "aws:appautoscaling/scheduledAction:ScheduledAction" -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
                     + " -> " + r.input("scalableTargetAction.minCapacity").orElse("?") + "-" + r.input("scalableTargetAction.maxCapacity").orElse("?") + " tasks";
+            case "aws:scheduler/scheduleGroup:ScheduleGroup" -> text(r, "name");
+            case "aws:scheduler/schedule:Schedule" -> text(r, "scheduleExpression") + " " + r.input("scheduleExpressionTimezone").orElse("UTC")
+                    + " -> " + text(r, "target.arn").replaceFirst("^arn:aws:scheduler:::aws-sdk:", "") + " " + text(r, "target.input");
             case "aws:cloudwatch/metricAlarm:MetricAlarm" -> alarm(r);
             case "aws:cloudwatch/dashboard:Dashboard" -> text(r, "dashboardName") + ", "
                     + ((List<?>) dev.webstack.core.json.Json.parseObject(text(r, "dashboardBody")).get("widgets")).size() + " widgets";

@@ -1,0 +1,97 @@
+package dev.webstack.compute;
+
+import com.pulumi.core.Output;
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.OffHours;
+import java.util.List;
+
+/** What {@link OffHoursSchedules} is built from. Every field is required. */
+public final class OffHoursSchedulesArgs {
+
+    private final Naming naming;
+    private final OffHours schedule;
+    private final Output<String> databaseIdentifier;
+    private final Output<String> databaseArn;
+    private final Output<List<String>> alarmNames;
+
+    private OffHoursSchedulesArgs(Builder b) {
+        var check = ArgsCheck.of(OffHoursSchedulesArgs.class);
+        check.required("naming", b.naming);
+        check.required("schedule", b.schedule);
+        check.required("databaseIdentifier", b.databaseIdentifier);
+        check.required("databaseArn", b.databaseArn);
+        check.required("alarmNames", b.alarmNames);
+        check.orThrow();
+        this.naming = b.naming;
+        this.schedule = b.schedule;
+        this.databaseIdentifier = b.databaseIdentifier;
+        this.databaseArn = b.databaseArn;
+        this.alarmNames = b.alarmNames;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** The environment's one schedule (webstack:offHours.*), the same the service scales by. */
+    public OffHours schedule() {
+        return schedule;
+    }
+
+    /** The RDS instance to stop and start (database.instanceIdentifier). */
+    public Output<String> databaseIdentifier() {
+        return databaseIdentifier;
+    }
+
+    /** Its ARN: the only instance the schedules' role may stop or start. */
+    public Output<String> databaseArn() {
+        return databaseArn;
+    }
+
+    /** The alarms whose actions pause outside the running hours (alarms.names). */
+    public Output<List<String>> alarmNames() {
+        return alarmNames;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private OffHours schedule;
+        private Output<String> databaseIdentifier;
+        private Output<String> databaseArn;
+        private Output<List<String>> alarmNames;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder schedule(OffHours schedule) {
+            this.schedule = schedule;
+            return this;
+        }
+
+        public Builder databaseIdentifier(Output<String> databaseIdentifier) {
+            this.databaseIdentifier = databaseIdentifier;
+            return this;
+        }
+
+        public Builder databaseArn(Output<String> databaseArn) {
+            this.databaseArn = databaseArn;
+            return this;
+        }
+
+        public Builder alarmNames(Output<List<String>> alarmNames) {
+            this.alarmNames = alarmNames;
+            return this;
+        }
+
+        public OffHoursSchedulesArgs build() {
+            return new OffHoursSchedulesArgs(this);
+        }
+    }
+}
