@@ -3,7 +3,6 @@ package dev.webstack.guardrails;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,32 +28,22 @@ public final class Graph {
 
     /** The resource of this type that a recorded value names (by id, ARN or name). */
     public Optional<PlannedResource> resolve(String type, Object reference) {
-        if (reference == null) {
-            return Optional.empty();
-        }
-        var value = String.valueOf(reference);
-        return all(type).stream().filter(r -> identities(r).contains(value)).findFirst();
+        return plan.resolve(type, reference);
     }
 
     /** Resources of this type whose input at {@code path} points at the target. */
     public List<PlannedResource> referencing(String type, String path, PlannedResource target) {
-        var identities = identities(target);
+        var identities = target.identities();
         return all(type).stream().filter(r -> r.input(path).map(v -> identities.contains(String.valueOf(v))).orElse(false)).toList();
     }
 
     /** Whether the value at {@code path} of this resource points at the target. */
     public boolean pointsAt(PlannedResource resource, String path, PlannedResource target) {
-        return resource.input(path).map(v -> identities(target).contains(String.valueOf(v))).orElse(false);
+        return resource.input(path).map(v -> target.identities().contains(String.valueOf(v))).orElse(false);
     }
 
     /** The type of the webstack component a resource belongs to, or "" for none. */
     public String componentType(PlannedResource resource) {
         return plan.componentOf(resource).map(PlannedResource::type).orElse("");
-    }
-
-    private static List<String> identities(PlannedResource resource) {
-        return java.util.stream.Stream.of(resource.id(), resource.outputs().get("arn"), resource.outputs().get("name"),
-                        resource.outputs().get("bucket"), resource.outputs().get("keyId"))
-                .filter(Objects::nonNull).map(String::valueOf).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.webstack.guardrails;
 
 import dev.webstack.core.json.Json;
+import dev.webstack.testkit.PlanFixture;
 import java.util.List;
 import java.util.Map;
 
@@ -10,16 +11,16 @@ import java.util.Map;
  */
 final class GoodStack {
 
-    static final String REGION_ARN = "arn:aws:%s:ap-northeast-1:" + Fixture.ACCOUNT + ":%s";
+    static final String REGION_ARN = "arn:aws:%s:ap-northeast-1:" + PlanFixture.ACCOUNT + ":%s";
     static final String LB_ARN = arn("elasticloadbalancing", "loadbalancer/app/alb/50dc6c495c0c9188");
     static final String LISTENER_ARN = arn("elasticloadbalancing", "listener/app/alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
     static final String LB_DNS = "alb-1234567890.ap-northeast-1.elb.amazonaws.com";
-    static final String DISTRIBUTION_ARN = "arn:aws:cloudfront::" + Fixture.ACCOUNT + ":distribution/E2QWRUHAPOMQZL";
+    static final String DISTRIBUTION_ARN = "arn:aws:cloudfront::" + PlanFixture.ACCOUNT + ":distribution/E2QWRUHAPOMQZL";
     static final String BUCKET_ARN = "arn:aws:s3:::webstack-documents";
     static final String TOPIC_ARN = arn("sns", "webstack-alarms");
     static final String KEY_ARN = arn("kms", "key/1234abcd-12ab-34cd-56ef-1234567890ab");
-    static final String EXECUTION_ROLE_ARN = "arn:aws:iam::" + Fixture.ACCOUNT + ":role/webstack-execution";
-    static final String TASK_ROLE_ARN = "arn:aws:iam::" + Fixture.ACCOUNT + ":role/webstack-task";
+    static final String EXECUTION_ROLE_ARN = "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-execution";
+    static final String TASK_ROLE_ARN = "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-task";
     static final String SECRET_ARN = arn("secretsmanager", "secret:webstack/OPENAI_API_KEY-AbCdEf");
     static final String GITHUB = "token.actions.githubusercontent.com";
 
@@ -34,15 +35,15 @@ final class GoodStack {
         return arn("logs", "log-group:" + name);
     }
 
-    static Fixture staging() {
-        return build(Fixture.staging());
+    static PlanFixture staging() {
+        return build(PlanFixture.staging());
     }
 
-    static Fixture production() {
-        return build(Fixture.production());
+    static PlanFixture production() {
+        return build(PlanFixture.production());
     }
 
-    private static Fixture build(Fixture f) {
+    private static PlanFixture build(PlanFixture f) {
         network(f);
         database(f);
         edge(f);
@@ -53,7 +54,7 @@ final class GoodStack {
         return f;
     }
 
-    private static void network(Fixture f) {
+    private static void network(PlanFixture f) {
         f.add("aws:ec2/vpc:Vpc", "vpc", "vpc-1");
         f.add("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", "default-sg", "sg-default").in("vpcId", "vpc-1");
         f.add("aws:ec2/flowLog:FlowLog", "flow-log", "fl-1").in("vpcId", "vpc-1")
@@ -81,12 +82,12 @@ final class GoodStack {
                 .in("description", "to the tasks");
     }
 
-    static Fixture.Resource ingress(Fixture f, String name, String group, long port) {
+    static PlanFixture.Resource ingress(PlanFixture f, String name, String group, long port) {
         return f.add("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name, "sgr-" + name).in("securityGroupId", group)
                 .in("ipProtocol", "tcp").in("fromPort", port).in("toPort", port).in("description", "why " + name + " exists");
     }
 
-    private static void database(Fixture f) {
+    private static void database(PlanFixture f) {
         f.add("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group", "webstack-db-subnets").out("name", "webstack-db-subnets")
                 .in("subnetIds", List.of("subnet-ia"));
         f.add("aws:rds/parameterGroup:ParameterGroup", "db-parameters", "webstack-db-params").out("name", "webstack-db-params")
@@ -103,7 +104,7 @@ final class GoodStack {
         logGroup(f, "/aws/rds/instance/webstack-db/postgresql");
     }
 
-    private static void edge(Fixture f) {
+    private static void edge(PlanFixture f) {
         f.add("aws:lb/loadBalancer:LoadBalancer", "edge-alb", LB_ARN).out("arn", LB_ARN).out("dnsName", LB_DNS)
                 .in("internal", false).in("loadBalancerType", "application").in("securityGroups", List.of("sg-alb"))
                 .in("dropInvalidHeaderFields", true).in("desyncMitigationMode", "defensive").in("accessLogs.enabled", true)
@@ -135,7 +136,7 @@ final class GoodStack {
         f.add("aws:cloudwatch/logDelivery:LogDelivery", "edge-cdn-log-delivery", "delivery-1").in("deliverySourceName", "cdn-source");
     }
 
-    private static void storage(Fixture f) {
+    private static void storage(PlanFixture f) {
         f.add("aws:s3/bucketV2:BucketV2", "documents-bucket", "webstack-documents").kept().under("webstack:data:DocumentStore")
                 .out("arn", BUCKET_ARN).out("bucket", "webstack-documents").in("forceDestroy", false);
         bucketSettings(f, "documents", "webstack-documents", BUCKET_ARN);
@@ -144,7 +145,7 @@ final class GoodStack {
     }
 
     /** Everything every bucket needs; versioning is the documents bucket's own. */
-    static void bucketSettings(Fixture f, String prefix, String bucket, String arn) {
+    static void bucketSettings(PlanFixture f, String prefix, String bucket, String arn) {
         f.add("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", prefix + "-public-access-block", bucket).in("bucket", bucket)
                 .in("blockPublicAcls", true).in("blockPublicPolicy", true).in("ignorePublicAcls", true).in("restrictPublicBuckets", true);
         f.add("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", prefix + "-encryption", bucket)
@@ -173,7 +174,7 @@ final class GoodStack {
                 "logConfiguration", Map.of("logDriver", "awslogs", "options", Map.of("awslogs-group", "/webstack/app"))));
     }
 
-    private static void containers(Fixture f) {
+    private static void containers(PlanFixture f) {
         var cluster = arn("ecs", "cluster/webstack");
         f.add("aws:ecs/cluster:Cluster", "app-cluster", cluster).out("arn", cluster).out("name", "webstack")
                 .in("settings", List.of(Map.of("name", "containerInsights", "value", "enabled")));
@@ -195,11 +196,11 @@ final class GoodStack {
         f.add("aws:ecr/lifecyclePolicy:LifecyclePolicy", "app-repository-lifecycle", "webstack").in("repository", "webstack");
     }
 
-    private static void observability(Fixture f) {
+    private static void observability(PlanFixture f) {
         f.add("aws:kms/key:Key", "alarms-key", "1234abcd-12ab-34cd-56ef-1234567890ab").kept().out("arn", KEY_ARN)
                 .out("keyId", "1234abcd-12ab-34cd-56ef-1234567890ab").in("enableKeyRotation", true).in("deletionWindowInDays", 30L)
                 .in("policy", Json.compact(Json.object("Version", "2012-10-17", "Statement", List.of(
-                        Json.object("Sid", "Admin", "Effect", "Allow", "Principal", Map.of("AWS", "arn:aws:iam::" + Fixture.ACCOUNT + ":root"),
+                        Json.object("Sid", "Admin", "Effect", "Allow", "Principal", Map.of("AWS", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":root"),
                                 "Action", "kms:*", "Resource", "*"),
                         Json.object("Sid", "Publishers", "Effect", "Allow",
                                 "Principal", Map.of("Service", List.of("cloudwatch.amazonaws.com", "events.amazonaws.com")),
@@ -219,12 +220,12 @@ final class GoodStack {
         var statement = new java.util.LinkedHashMap<>(Json.object("Sid", "AlarmsPublish", "Effect", "Allow", "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
                 "Action", "sns:Publish", "Resource", TOPIC_ARN));
         if (scoped) {
-            statement.put("Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", Fixture.ACCOUNT)));
+            statement.put("Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", PlanFixture.ACCOUNT)));
         }
         return Json.compact(Json.object("Version", "2012-10-17", "Statement", List.of(statement)));
     }
 
-    private static void identity(Fixture f) {
+    private static void identity(PlanFixture f) {
         f.add("aws:iam/role:Role", "app-task-role", "webstack-task").out("arn", TASK_ROLE_ARN)
                 .in("assumeRolePolicy", trust(Map.of("Service", "ecs-tasks.amazonaws.com"), "sts:AssumeRole", Map.of()));
         f.add("aws:iam/rolePolicy:RolePolicy", "app-task-policy", "webstack-task:app").in("role", "webstack-task")
@@ -233,8 +234,8 @@ final class GoodStack {
         f.add("aws:iam/rolePolicy:RolePolicy", "app-execution-policy", "webstack-execution:pull").in("role", "webstack-execution")
                 .in("policy", policy(Json.object("Sid", "RegistryToken", "Effect", "Allow", "Action", "ecr:GetAuthorizationToken",
                         "Resource", "*")));
-        f.add("aws:iam/role:Role", "deploy-role", "webstack-deploy").out("arn", "arn:aws:iam::" + Fixture.ACCOUNT + ":role/webstack-deploy")
-                .in("assumeRolePolicy", trust(Map.of("Federated", "arn:aws:iam::" + Fixture.ACCOUNT + ":oidc-provider/" + GITHUB),
+        f.add("aws:iam/role:Role", "deploy-role", "webstack-deploy").out("arn", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-deploy")
+                .in("assumeRolePolicy", trust(Map.of("Federated", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":oidc-provider/" + GITHUB),
                         "sts:AssumeRoleWithWebIdentity", Map.of("StringEquals", Map.of(GITHUB + ":aud", "sts.amazonaws.com",
                                 GITHUB + ":sub", "repo:acme/shop:ref:refs/heads/main"))));
         f.add("aws:iam/rolePolicy:RolePolicy", "deploy-policy", "webstack-deploy:release").in("role", "webstack-deploy")
@@ -255,7 +256,7 @@ final class GoodStack {
         return policy(statement);
     }
 
-    static Fixture.Resource logGroup(Fixture f, String name) {
+    static PlanFixture.Resource logGroup(PlanFixture f, String name) {
         return f.add("aws:cloudwatch/logGroup:LogGroup", "log-" + name, name).out("arn", logGroupArn(name)).out("name", name)
                 .in("name", name).in("retentionInDays", 7L);
     }

@@ -5,6 +5,7 @@ import static dev.webstack.guardrails.GoodStack.GITHUB;
 import static dev.webstack.guardrails.GoodStack.TASK_ROLE_ARN;
 
 import dev.webstack.core.json.Json;
+import dev.webstack.testkit.PlanFixture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,11 @@ import java.util.function.Supplier;
 final class RuleExamples {
 
     /** A way to break the good stack, and a fragment the violation must contain. */
-    record Failure(String description, Consumer<Fixture> change, String says) {
+    record Failure(String description, Consumer<PlanFixture> change, String says) {
     }
 
     /** Examples for one rule. Passing variants are further changes that must still pass. */
-    record Example(String ruleId, Supplier<Fixture> base, List<Failure> failures, List<Failure> passingVariants) {
+    record Example(String ruleId, Supplier<PlanFixture> base, List<Failure> failures, List<Failure> passingVariants) {
     }
 
     private static final Map<String, Example> EXAMPLES = new LinkedHashMap<>();
@@ -46,21 +47,21 @@ final class RuleExamples {
 
     private static final class Builder {
         private final String id;
-        private final Supplier<Fixture> base;
+        private final Supplier<PlanFixture> base;
         private final List<Failure> failures = new ArrayList<>();
         private final List<Failure> passing = new ArrayList<>();
 
-        Builder(String id, Supplier<Fixture> base) {
+        Builder(String id, Supplier<PlanFixture> base) {
             this.id = id;
             this.base = base;
         }
 
-        Builder fails(String description, Consumer<Fixture> change, String says) {
+        Builder fails(String description, Consumer<PlanFixture> change, String says) {
             failures.add(new Failure(description, change, says));
             return this;
         }
 
-        Builder passes(String description, Consumer<Fixture> change) {
+        Builder passes(String description, Consumer<PlanFixture> change) {
             passing.add(new Failure(description, change, ""));
             return this;
         }
@@ -72,11 +73,11 @@ final class RuleExamples {
         }
     }
 
-    private static Fixture.Resource db(Fixture f) {
+    private static PlanFixture.Resource db(PlanFixture f) {
         return f.get("db-instance");
     }
 
-    private static void container(Fixture f, String key, Object value) {
+    private static void container(PlanFixture f, String key, Object value) {
         var container = GoodStack.appContainer();
         if (value == null) {
             container.remove(key);
@@ -330,16 +331,13 @@ final class RuleExamples {
 
         // Safekeeping and secrets
         productionRule("stateful.kept-in-production")
-                .fails("an unprotected database", f -> {
-                    var db = db(f);
-                    db.protect = false;
-                }, "is not protected: pulumi destroy would delete it")
+                .fails("an unprotected database", f -> db(f).unprotected(), "is not protected: pulumi destroy would delete it")
                 .fails("a bucket emptied on delete", f -> f.get("documents-bucket").in("forceDestroy", true), "forceDestroy would empty it")
                 .fails("no final snapshot", f -> db(f).in("skipFinalSnapshot", true), "would take no final snapshot")
                 .fails("backups deleted with the instance", f -> db(f).without("deleteAutomatedBackups"), "would delete its automated backups")
                 .fails("a key deleted within a week", f -> f.get("alarms-key").in("deletionWindowInDays", 7L), "deletionWindowInDays is 7")
                 .fails("a secret deleted at once", f -> f.get("secrets-openai").in("recoveryWindowInDays", 0L), "deleted without recovery")
-                .fails("a repository not retained", f -> f.get("app-repository").retain = false, "is not retained")
+                .fails("a repository not retained", f -> f.get("app-repository").unretained(), "is not retained")
                 .done();
         rule("secrets.managed-or-rotated")
                 .fails("a value set by the program", f -> f.add("aws:secretsmanager/secretVersion:SecretVersion", "secrets-openai-value", "v1")

@@ -45,6 +45,18 @@ public record Plan(String project, String stack, String environment, String regi
         return resources.stream().filter(r -> id != null && id.equals(r.id())).findFirst();
     }
 
+    /**
+     * The resource of this type that a recorded value points at. Inputs hold the id, ARN or name
+     * of what they refer to, as the engine resolved it.
+     */
+    public Optional<PlannedResource> resolve(String type, Object reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        var value = String.valueOf(reference);
+        return ofType(type).stream().filter(r -> r.identities().contains(value)).findFirst();
+    }
+
     public List<PlannedResource> childrenOf(PlannedResource parent) {
         return resources.stream().filter(r -> parent.urn().equals(r.parent())).toList();
     }

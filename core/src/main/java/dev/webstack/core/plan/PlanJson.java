@@ -16,6 +16,11 @@ public final class PlanJson {
     }
 
     public static String write(Plan plan) {
+        return write(plan, Map.of());
+    }
+
+    /** The plan with further top-level sections, e.g. "cost" and "guardrails", after its own fields. */
+    public static String write(Plan plan, Map<String, Object> sections) {
         var root = new LinkedHashMap<String, Object>();
         root.put("stack", plan.stack());
         root.put("project", plan.project());
@@ -30,6 +35,12 @@ public final class PlanJson {
         root.put("resources", plan.resources().stream().map(PlanJson::resource).toList());
         root.put("outputs", plan.outputs());
         root.put("warnings", plan.warnings());
+        sections.forEach((name, section) -> {
+            if (root.containsKey(name)) {
+                throw new IllegalArgumentException("section " + name + " would replace a field of the plan");
+            }
+            root.put(name, section);
+        });
         return Json.pretty(root) + "\n";
     }
 
@@ -51,6 +62,13 @@ public final class PlanJson {
         map.put("inputs", r.inputs());
         map.put("outputs", r.outputs());
         return map;
+    }
+
+    /** A top-level section of a plan JSON document, if it has one. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Optional<Map<String, Object>> section(String json, String name) {
+        var value = Json.parseObject(json).get(name);
+        return value instanceof Map<?, ?> map ? java.util.Optional.of((Map<String, Object>) map) : java.util.Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

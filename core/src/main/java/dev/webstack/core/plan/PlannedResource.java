@@ -40,6 +40,12 @@ public record PlannedResource(String urn, String type, String name, String paren
         return type.startsWith("pulumi:providers:");
     }
 
+    /** What other resources' inputs may hold to refer to this one: its id, ARN, name or bucket/key id. */
+    public List<String> identities() {
+        return java.util.stream.Stream.of(id, outputs.get("arn"), outputs.get("name"), outputs.get("bucket"), outputs.get("keyId"))
+                .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+    }
+
     public Optional<Object> input(String path) {
         return Values.at(inputs, path);
     }

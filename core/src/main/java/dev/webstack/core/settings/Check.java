@@ -25,6 +25,11 @@ public interface Check<T> {
         return of(v -> v >= min && v <= max, "is outside " + min + ".." + max, "use a number from " + min + " to " + max);
     }
 
+    static Check<Double> between(double min, double max) {
+        return of(v -> v >= min && v <= max, "is outside " + ValueType.NUMBER.display(min) + ".." + ValueType.NUMBER.display(max),
+                "use a number from " + ValueType.NUMBER.display(min) + " to " + ValueType.NUMBER.display(max));
+    }
+
     static Check<Integer> oneOf(List<Integer> allowed) {
         var text = allowed.stream().map(String::valueOf).toList();
         return of(allowed::contains, "is not one of " + String.join(", ", text), "use " + ValueType.orList(text));

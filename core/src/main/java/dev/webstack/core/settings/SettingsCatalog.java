@@ -26,6 +26,7 @@ public final class SettingsCatalog {
         all.addAll(RegistrySettings.settings());
         all.addAll(OffHoursSettings.settings());
         all.addAll(AlarmSettings.settings());
+        all.addAll(CostSettings.settings());
         return List.copyOf(all);
     }
 

@@ -6,7 +6,8 @@ package dev.webstack.core.settings;
  */
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
                             DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
-                            EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours, AlarmSettings alarms) {
+                            EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours, AlarmSettings alarms,
+                            CostSettings cost) {
 
     public Environment environment() {
         return identity.environment();

@@ -20,7 +20,7 @@ public final class StackSettingsLoader {
         var database = DatabaseSettings.read(reader);
         var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
-                AlarmSettings.read(reader, service, database));
+                AlarmSettings.read(reader, service, database), CostSettings.read(reader));
         refuseReservedSecretNames(reader, settings);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {

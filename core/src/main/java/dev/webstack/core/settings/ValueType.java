@@ -42,6 +42,12 @@ public final class ValueType<T> {
             raw -> new Complaint("is not a whole number", "write digits only, without quotes or units"),
             String::valueOf);
 
+    /** A non-negative decimal, for usage assumptions such as 0.5 LCU. */
+    public static final ValueType<Double> NUMBER = new ValueType<>("number",
+            raw -> raw.matches("\\d{1,9}(\\.\\d{1,6})?") ? Optional.of(Double.parseDouble(raw)) : Optional.empty(),
+            raw -> new Complaint("is not a number", "write digits with an optional decimal point, e.g. 0.5"),
+            value -> value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value));
+
     /** Strict: Pulumi's own getBoolean reads anything but "true" as false, which hides typos. */
     public static final ValueType<Boolean> TRUE_OR_FALSE = new ValueType<>("true or false",
             raw -> switch (raw) {

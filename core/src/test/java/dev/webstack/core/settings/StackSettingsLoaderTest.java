@@ -114,6 +114,9 @@ class StackSettingsLoaderTest {
             "webstack:alarms.serviceCpuPercent: 0           | webstack:alarms.serviceCpuPercent | 0 is outside 1..100",
             "webstack:alarms.forwarderLogRetentionDays: 2   | webstack:alarms.forwarderLogRetentionDays | 2 is not a retention CloudWatch Logs accepts",
             "webstack:database.instanceClass: db.x2g.large  | webstack:alarms.databaseConnections | is needed: webstack cannot size db.x2g.large",
+            "webstack:cost.loadBalancerLcu: half            | webstack:cost.loadBalancerLcu    | 'half' is not a number; write digits with an optional decimal point, e.g. 0.5",
+            "webstack:cost.logsGbPerMonth: -1               | webstack:cost.logsGbPerMonth     | '-1' is not a number",
+            "webstack:cost.monthlyBudgetUsd: 0              | webstack:cost.monthlyBudgetUsd   | 0 is outside 1..1000000",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -251,6 +254,15 @@ class StackSettingsLoaderTest {
         assertEquals(1441, load("production", "aws:region: ap-northeast-1").alarms().databaseConnections());
         assertEquals(300, load("production", "aws:region: ap-northeast-1", "webstack:database.instanceClass: db.x2g.large",
                 "webstack:alarms.databaseConnections: 300").alarms().databaseConnections());
+    }
+
+    @Test
+    void costAssumptionsAcceptDecimalsWhereUsageIsFractional() {
+        var cost = load("staging", "aws:region: ap-northeast-1", "webstack:cost.loadBalancerLcu: 0.35", "webstack:cost.logsGbPerMonth: 2").cost();
+        assertEquals(0.35, cost.loadBalancerLcu(), 1e-12);
+        assertEquals(2.0, cost.logsGbPerMonth(), 1e-12);
+        assertEquals(54, cost.monthlyBudgetUsd(), "seed 000's staging total is the default budget");
+        assertEquals(240, load("production", "aws:region: ap-northeast-1").cost().monthlyBudgetUsd(), "seed 001's production total");
     }
 
     @Test

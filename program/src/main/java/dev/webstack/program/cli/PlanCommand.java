@@ -1,7 +1,11 @@
 package dev.webstack.program.cli;
 
+import dev.webstack.core.json.Json;
 import dev.webstack.core.plan.PlanJson;
+import dev.webstack.cost.EstimateJson;
 import dev.webstack.guardrails.Guardrails;
+import dev.webstack.guardrails.ReportJson;
+import dev.webstack.program.StackCosts;
 import dev.webstack.program.OfflinePlanner;
 import dev.webstack.program.ProjectDirectory;
 import java.io.IOException;
@@ -43,19 +47,24 @@ final class PlanCommand {
             throw new WebstackCli.UsageException("plan needs a stack, e.g. webstack plan staging");
         }
         var project = ProjectDirectory.find(workingDirectory);
-        var plan = OfflinePlanner.plan(project, stack);
+        var settings = OfflinePlanner.settings(project, stack);
+        var plan = OfflinePlanner.plan(settings);
+        var guardrails = Guardrails.check(plan);
+        var estimate = StackCosts.estimate(settings, plan);
+        var json = PlanJson.write(plan, Json.object(ReportJson.SECTION, ReportJson.of(guardrails), EstimateJson.SECTION,
+                EstimateJson.of(estimate)));
         if ("-".equals(jsonFile)) {
-            out.print(PlanJson.write(plan));
+            out.print(json);
             return WebstackCli.OK;
         }
-        out.print(PlanReport.render(plan, Guardrails.check(plan)));
+        out.print(PlanReport.render(plan, guardrails, estimate));
         if (jsonFile != null) {
             var target = workingDirectory.resolve(jsonFile);
             try {
                 if (target.getParent() != null) {
                     Files.createDirectories(target.getParent());
                 }
-                Files.writeString(target, PlanJson.write(plan));
+                Files.writeString(target, json);
             } catch (IOException e) {
                 err.println("webstack plan: cannot write " + target + ": " + e.getMessage());
                 return WebstackCli.FAILED;

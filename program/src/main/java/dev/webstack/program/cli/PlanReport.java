@@ -2,6 +2,7 @@ package dev.webstack.program.cli;
 
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.cost.Estimate;
 import dev.webstack.guardrails.Report;
 import java.util.Comparator;
 import java.util.List;
@@ -17,17 +18,19 @@ final class PlanReport {
     private final int nameWidth;
 
     private final Report guardrails;
+    private final Estimate estimate;
 
-    private PlanReport(Plan plan, Report guardrails) {
+    private PlanReport(Plan plan, Report guardrails, Estimate estimate) {
         this.plan = plan;
         this.guardrails = guardrails;
+        this.estimate = estimate;
         this.summaries = new ResourceSummaries(plan);
         this.typeWidth = plan.resources().stream().mapToInt(r -> shortType(r.type()).length()).max().orElse(0);
         this.nameWidth = plan.resources().stream().mapToInt(r -> r.name().length()).max().orElse(0);
     }
 
-    static String render(Plan plan, Report guardrails) {
-        return new PlanReport(plan, guardrails).render();
+    static String render(Plan plan, Report guardrails, Estimate estimate) {
+        return new PlanReport(plan, guardrails, estimate).render();
     }
 
     private String render() {
@@ -44,6 +47,9 @@ final class PlanReport {
         warnings();
         line("");
         GuardrailsSection.lines(guardrails).forEach(this::line);
+        line("");
+        line(String.format(java.util.Locale.ROOT, "Estimated cost: %s a month (budget %s; webstack cost %s for the lines)",
+                CostReport.usd(estimate.totalUsd()), CostReport.usd(estimate.budgetUsd()), plan.stack()));
         return text.toString();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code webstack <command>}: what a stack would create, without credentials or a backend.
  * Exit codes: 0 success, 1 the plan could not be made, 2 bad usage or bad configuration,
- * 3 a guardrail rule is broken ({@code check}).
+ * 3 a guardrail rule is broken ({@code check}) or the estimate is over budget ({@code cost}).
  */
 public final class WebstackCli {
 
@@ -26,13 +26,19 @@ public final class WebstackCli {
                                            --json also writes the machine-readable plan (FILE '-'
                                            writes to stdout)
               check <stack>                the guardrails alone; exits 3 when a rule is broken
+              cost <stack>                 the monthly estimate, line by line, against the stack's
+                                           budget and beside a NAT gateway design; exits 3 over budget
+              cost --write FILE            every stack's total, refreshed in FILE (README.md)
+              diff BASE.json HEAD.json     Markdown for a pull-request comment: resources added,
+                                           removed and changed per component, the monthly estimate
+                                           before and after, new guardrail violations
               settings [--write FILE]      every configuration key with its defaults per environment;
                                            --write refreshes the table in FILE (docs/configuration.md)
               rules [--write FILE]         every guardrail rule and the accepted staging trade-offs;
                                            --write refreshes the table in FILE (docs/guardrails.md)
 
             Exit codes: 0 done, 1 the plan could not be made, 2 bad usage or configuration,
-            3 a guardrail rule is broken.
+            3 a guardrail rule is broken or the estimate is over budget.
 
             Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
             """;
@@ -63,6 +69,8 @@ public final class WebstackCli {
             return switch (args[0]) {
                 case "plan" -> new PlanCommand(workingDirectory, out, err).run(rest);
                 case "check" -> new CheckCommand(workingDirectory, out).run(rest);
+                case "cost" -> new CostCommand(workingDirectory, out).run(rest);
+                case "diff" -> new DiffCommand(workingDirectory, out).run(rest);
                 case "settings" -> GeneratedTable.SETTINGS.run(rest, workingDirectory, out);
                 case "rules" -> GeneratedTable.RULES.run(rest, workingDirectory, out);
                 default -> usage("unknown command '" + args[0] + "'");

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 class GeneratedDocsTest {
 
     private static String generated(String file, GeneratedTable table) throws IOException {
+        return generated(file, table.section());
+    }
+
+    private static String generated(String file, MarkedSection section) throws IOException {
         var text = Files.readString(ProjectDirectory.find(Path.of("")).path().resolve(file));
-        return table.section().read(text, file);
+        return section.read(text, file);
     }
 
     @Test
@@ -28,5 +32,11 @@ class GeneratedDocsTest {
     void guardrailsListEveryRuleAndEveryAcceptedTradeOff() throws IOException {
         assertEquals(RulesDocument.markdownTable(), generated("docs/guardrails.md", GeneratedTable.RULES),
                 "docs/guardrails.md is out of date; run ./webstack rules --write docs/guardrails.md");
+    }
+
+    @Test
+    void theReadmeShowsEveryStacksMonthlyEstimate() throws IOException {
+        assertEquals(CostSummary.markdown(ProjectDirectory.find(Path.of(""))), generated("README.md", CostSummary.SECTION),
+                "README.md is out of date; run ./webstack cost --write README.md");
     }
 }

@@ -133,7 +133,11 @@ class WebstackCliTest {
         assertEquals(0, result.exitCode(), result.err());
         var root = Json.parseObject(result.out());
         assertEquals(Set.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources",
-                "outputs", "warnings"), root.keySet());
+                "outputs", "warnings", "guardrails", "cost"), root.keySet());
+        var cost = (Map<?, ?>) root.get("cost");
+        assertEquals(((List<?>) cost.get("items")).stream().mapToDouble(i -> ((Number) ((Map<?, ?>) i).get("monthlyUsd")).doubleValue()).sum(),
+                ((Number) cost.get("monthlyUsd")).doubleValue(), 0.05);
+        assertEquals(List.of(), ((Map<?, ?>) root.get("guardrails")).get("violations"));
         assertEquals("production", root.get("stack"));
     }
 
@@ -198,5 +202,62 @@ class WebstackCliTest {
         assertEquals(0, result.exitCode());
         assertTrue(result.out().startsWith("| Key | Type | Staging default | Production default | Description |"));
         assertTrue(result.out().contains("`webstack:database.instanceClass`"));
+    }
+
+    private static Path plannedWith(Path dir, String name, String stackFile) throws IOException {
+        var repository = repository();
+        Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), stackFile);
+        var json = dir.resolve(name + ".json");
+        assertEquals(0, run(dir, "plan", "staging", "--json", json.toString()).exitCode());
+        return json;
+    }
+
+    @Test
+    void diffShowsWhatAChangeAddsChangesAndCostsAndNothingForNoChange(@TempDir Path dir) throws IOException {
+        var original = Files.readString(repository().resolve("Pulumi.staging.yaml"));
+        var base = plannedWith(dir, "base", original);
+        var head = plannedWith(dir, "head", original.replace("webstack:database.instanceClass: db.t4g.micro",
+                "webstack:database.instanceClass: db.t4g.small").replace("webstack:edge.waf: false", "webstack:edge.waf: true"));
+
+        var same = run(dir, "diff", base.toString(), base.toString());
+        assertEquals(0, same.exitCode(), same.err());
+        assertTrue(same.out().contains("No resource changes."), same.out());
+        assertTrue(same.out().contains("(+$0.00)"), same.out());
+
+        var result = run(dir, "diff", base.toString(), head.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("### webstack diff: staging\n"), result.out());
+        assertTrue(result.out().contains("- changed `db-instance` (aws:rds/instance:Instance): instanceClass\n"), result.out());
+        assertTrue(result.out().contains("- added `edge-waf` (aws:wafv2/webAcl:WebAcl)"), result.out());
+        assertTrue(result.out().contains("**Edge \"edge\"**: 4 added, 0 changed, 0 removed"), result.out());
+        var before = dev.webstack.core.plan.PlanJson.section(Files.readString(base), "cost").orElseThrow().get("monthlyUsd");
+        var after = dev.webstack.core.plan.PlanJson.section(Files.readString(head), "cost").orElseThrow().get("monthlyUsd");
+        assertTrue(((Number) after).doubleValue() > ((Number) before).doubleValue());
+        assertTrue(result.out().contains(String.format(java.util.Locale.ROOT, "**Monthly estimate:** $%.2f → $%.2f", before, after)),
+                result.out());
+        assertFalse(result.out().contains("[secret]") || result.out().contains("REPLACE-ME"), "values never appear, secrets least of all");
+        assertEquals(2, run(dir, "diff", base.toString()).exitCode());
+    }
+
+    @Test
+    void costPrintsLinesTotalBudgetAndTheNatComparison() {
+        var result = run(repository(), "cost", "staging");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Public IPv4 (tasks)"), result.out());
+        assertTrue(result.out().matches("(?s).*\nTotal  \\$\\d+\\.\\d{2} a month \\(ap-northeast-1, prices compiled \\d{4}-\\d{2}-\\d{2}\\).*"),
+                result.out());
+        assertTrue(result.out().contains("Budget $54.00 a month (cost.monthlyBudgetUsd): within"), result.out());
+        assertTrue(result.out().contains("Without NAT: one NAT gateway per zone (2) would add"), result.out());
+    }
+
+    @Test
+    void costFailsAStackOverItsBudget(@TempDir Path dir) throws IOException {
+        Files.copy(repository().resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), Files.readString(repository().resolve("Pulumi.staging.yaml"))
+                .replace("webstack:cost.monthlyBudgetUsd: 54", "webstack:cost.monthlyBudgetUsd: 20"));
+        var result = run(dir, "cost", "staging");
+        assertEquals(3, result.exitCode());
+        assertTrue(result.out().contains("Budget $20.00 a month (cost.monthlyBudgetUsd): OVER by $"), result.out());
     }
 }

@@ -1,4 +1,4 @@
-package dev.webstack.guardrails;
+package dev.webstack.testkit;
 
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
@@ -9,45 +9,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-built resource graph: resources with the inputs a rule reads, ids and outputs that
- * other inputs refer to, and the options the engine would record.
+ * A hand-built plan: resources with the inputs a rule or an estimate reads, ids and outputs
+ * that other inputs refer to, and the options the engine would record. For tests of what reads
+ * plans, where running the program would hide the one input that matters.
  */
-final class Fixture {
+public final class PlanFixture {
 
-    static final String ACCOUNT = "123456789012";
+    public static final String ACCOUNT = "123456789012";
 
     private final String environment;
     private final List<Resource> resources = new ArrayList<>();
 
-    private Fixture(String environment) {
+    private PlanFixture(String environment) {
         this.environment = environment;
     }
 
-    static Fixture staging() {
-        return new Fixture("staging");
+    public static PlanFixture staging() {
+        return new PlanFixture("staging");
     }
 
-    static Fixture production() {
-        return new Fixture("production");
+    public static PlanFixture production() {
+        return new PlanFixture("production");
     }
 
-    Resource add(String type, String name, String id) {
+    public Resource add(String type, String name, String id) {
         var resource = new Resource(type, name, id);
         resources.add(resource);
         return resource;
     }
 
-    Resource get(String name) {
+    public Resource get(String name) {
         return resources.stream().filter(r -> r.name.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no resource " + name + " in the fixture"));
     }
 
-    Fixture remove(String name) {
+    public PlanFixture remove(String name) {
         resources.remove(get(name));
         return this;
     }
 
-    Plan plan() {
+    public Plan plan() {
         var planned = new ArrayList<PlannedResource>();
         var components = new LinkedHashMap<String, String>();
         for (var r : resources) {
@@ -69,15 +70,15 @@ final class Fixture {
     }
 
     /** One resource under construction. */
-    static final class Resource {
-        final String type;
-        final String name;
-        final String id;
-        final Map<String, Object> inputs = new LinkedHashMap<>();
-        final Map<String, Object> outputs = new LinkedHashMap<>();
-        boolean protect;
-        boolean retain;
-        String component;
+    public static final class Resource {
+        private final String type;
+        private final String name;
+        private final String id;
+        private final Map<String, Object> inputs = new LinkedHashMap<>();
+        private final Map<String, Object> outputs = new LinkedHashMap<>();
+        private boolean protect;
+        private boolean retain;
+        private String component;
 
         Resource(String type, String name, String id) {
             this.type = type;
@@ -86,28 +87,40 @@ final class Fixture {
         }
 
         /** Sets an input; a dotted key sets a nested map entry. */
-        Resource in(String key, Object value) {
+        public Resource in(String key, Object value) {
             put(inputs, key, value);
             return this;
         }
 
-        Resource without(String key) {
+        public Resource without(String key) {
             inputs.remove(key);
             return this;
         }
 
-        Resource out(String key, Object value) {
+        public Resource out(String key, Object value) {
             outputs.put(key, value);
             return this;
         }
 
-        Resource kept() {
+        public Resource kept() {
             protect = true;
             retain = true;
             return this;
         }
 
-        Resource under(String componentType) {
+        /** Without Pulumi's protect option. */
+        public Resource unprotected() {
+            protect = false;
+            return this;
+        }
+
+        /** Without Pulumi's retainOnDelete option. */
+        public Resource unretained() {
+            retain = false;
+            return this;
+        }
+
+        public Resource under(String componentType) {
             component = componentType;
             return this;
         }

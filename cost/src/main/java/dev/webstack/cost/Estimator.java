@@ -1,0 +1,57 @@
+package dev.webstack.cost;
+
+import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.settings.CostSettings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prices a plan: each area adds the lines for the resources it knows, then every resource no
+ * line accounts for is either free by nature (the table's no-charge list says why) or gets a
+ * line saying its price is unknown. Nothing is silently zero.
+ */
+public final class Estimator {
+
+    private Estimator() {
+    }
+
+    public static Estimate estimate(Plan plan, PriceTable prices, CostSettings usage, Hours hours) {
+        var lines = new Lines(prices);
+        ComputeCosts.add(plan, lines, hours, usage.imageMb());
+        NetworkCosts.add(plan, lines, usage.loadBalancerLcu());
+        DatabaseCosts.add(plan, lines, hours);
+        var cloudFrontLogs = !plan.ofType("aws:cloudwatch/logDelivery:LogDelivery").isEmpty();
+        EdgeCosts.add(plan, lines, usage.requestsPerMonth(), usage.cdnGbPerMonth());
+        StorageCosts.add(plan, lines, usage.documentsGb(), usage.requestsPerMonth(), cloudFrontLogs);
+        ObservabilityCosts.add(plan, lines, usage.logsGbPerMonth());
+        SecurityCosts.add(plan, lines);
+        for (var resource : plan.cloudResources()) {
+            if (!lines.isAccounted(resource) && prices.noCharge(resource.type()).isEmpty()) {
+                lines.unknown("Unpriced", resource.type(), List.of(resource), "webstack has no price for this type");
+            }
+        }
+        return new Estimate(prices.region(), prices.compiled(), lines.items(), usage.monthlyBudgetUsd(), nat(plan, prices, usage, hours));
+    }
+
+    private static Optional<NatComparison> nat(Plan plan, PriceTable prices, CostSettings usage, Hours hours) {
+        var hour = prices.price("nat.hour");
+        var gb = prices.price("nat.gb");
+        var ipv4 = prices.price("ipv4.hour");
+        if (hour.isEmpty() || gb.isEmpty() || ipv4.isEmpty()) {
+            return Optional.empty();
+        }
+        var zones = (int) plan.ofType("aws:ec2/subnet:Subnet").stream().filter(Estimator::isPublic)
+                .map(s -> s.input("availabilityZone").orElse("")).distinct().count();
+        var taskHours = plan.ofType("aws:ecs/service:Service").stream()
+                .filter(s -> Boolean.TRUE.equals(s.input("networkConfiguration.assignPublicIp").orElse(false)))
+                .mapToDouble(s -> ComputeCosts.baselineTasks(plan, s) * hours.service()).sum();
+        return Optional.of(new NatComparison(zones, zones * Hours.MONTH * hour.get().usd(), usage.natGbPerMonth() * gb.get().usd(),
+                zones * Hours.MONTH * ipv4.get().usd(), taskHours * ipv4.get().usd(), usage.natGbPerMonth()));
+    }
+
+    /** Public subnets are those the webstack network names "public"; the route to the internet gateway is theirs. */
+    private static boolean isPublic(PlannedResource subnet) {
+        return subnet.name().contains("-public-");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.webstack.cost;
+
+import dev.webstack.core.plan.Plan;
+import java.util.List;
+import java.util.Map;
+
+/** Alarms by the metrics they read, the dashboard, logs ingested and kept, and Container Insights. */
+final class ObservabilityCosts {
+
+    static final String CATEGORY = "Observability";
+    /** Custom metrics Container Insights publishes for a cluster with one service (cluster, service and task level). */
+    static final int CONTAINER_INSIGHTS_METRICS = 30;
+
+    private ObservabilityCosts() {
+    }
+
+    static void add(Plan plan, Lines lines, double logsGb) {
+        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        if (!alarms.isEmpty()) {
+            var metrics = alarms.stream().mapToInt(ObservabilityCosts::metricsRead).sum();
+            lines.add(CATEGORY, "CloudWatch alarms", alarms, metrics, "cloudwatch.alarmMetricMonth",
+                    alarms.size() + " alarms reading " + metrics + " metrics (a metric-math alarm is billed per metric)");
+        }
+        var dashboards = plan.ofType("aws:cloudwatch/dashboard:Dashboard");
+        if (!dashboards.isEmpty()) {
+            lines.add(CATEGORY, "CloudWatch dashboard", dashboards, dashboards.size(), "cloudwatch.dashboardMonth",
+                    "the first three of an account are free; counted here in case they are taken");
+        }
+        var groups = plan.ofType("aws:cloudwatch/logGroup:LogGroup");
+        if (!groups.isEmpty()) {
+            lines.add(CATEGORY, "CloudWatch Logs ingestion", groups, logsGb, "logs.ingestGb",
+                    ComputeCosts.format(logsGb) + " GB a month across " + groups.size() + " log groups (cost.logsGbPerMonth)");
+            var averageDays = groups.stream().mapToDouble(g -> ((Number) g.input("retentionInDays").orElse(365)).doubleValue())
+                    .average().orElse(30);
+            lines.add(CATEGORY, "CloudWatch Logs storage", groups, logsGb * averageDays / 30, "logs.storageGbMonth",
+                    "kept " + Math.round(averageDays) + " days on average, before compression");
+        }
+        for (var cluster : plan.ofType("aws:ecs/cluster:Cluster")) {
+            var insights = cluster.inputList("settings").stream().map(s -> (Map<?, ?>) s)
+                    .anyMatch(s -> "containerInsights".equals(s.get("name")) && !"disabled".equals(s.get("value")));
+            if (insights) {
+                lines.add(CATEGORY, "Container Insights metrics", List.of(cluster), CONTAINER_INSIGHTS_METRICS,
+                        "cloudwatch.customMetricMonth", "about " + CONTAINER_INSIGHTS_METRICS + " custom metrics for one service");
+            } else {
+                lines.account(List.of(cluster));
+            }
+        }
+        var functions = plan.ofType("aws:lambda/function:Function");
+        if (!functions.isEmpty()) {
+            lines.free(CATEGORY, "Lambda (alarm forwarder)", functions, "a few invocations a month, within the free tier");
+        }
+        var topics = plan.ofType("aws:sns/topic:Topic");
+        if (!topics.isEmpty()) {
+            lines.free(CATEGORY, "SNS", topics, "alarm notifications, within the free tier (1,000 emails, 1 million deliveries)");
+        }
+        var schedules = plan.ofType("aws:scheduler/schedule:Schedule");
+        if (!schedules.isEmpty()) {
+            lines.free(CATEGORY, "EventBridge Scheduler", schedules, "a few hundred invocations a month, within 14 million free");
+        }
+    }
+
+    private static int metricsRead(dev.webstack.core.plan.PlannedResource alarm) {
+        var queries = alarm.inputList("metricQueries");
+        return queries.isEmpty() ? 1 : (int) queries.stream().filter(q -> ((Map<?, ?>) q).get("metric") != null).count();
+    }
+}
