@@ -40,8 +40,7 @@ final class PlanReport {
         plan.resources().stream().filter(r -> r.parent() == null && !r.isComponent())
                 .sorted(Comparator.comparing(PlannedResource::name))
                 .forEach(r -> tree(r, 0));
-        inBuildOrder(plan.resources().stream().filter(r -> r.parent() == null && r.isComponent()).toList())
-                .forEach(r -> tree(r, 0));
+        BuildOrder.components(plan).forEach(r -> tree(r, 0));
         counts();
         outputs();
         warnings();
@@ -78,39 +77,6 @@ final class PlanReport {
      * among those ready, the one most others build on first, then by name: the order the stack
      * is built in.
      */
-    private List<PlannedResource> inBuildOrder(List<PlannedResource> components) {
-        var remaining = new java.util.ArrayList<>(components);
-        remaining.sort(Comparator.comparing(PlannedResource::name));
-        var ordered = new java.util.ArrayList<PlannedResource>();
-        while (!remaining.isEmpty()) {
-            var next = remaining.stream()
-                    .filter(c -> remaining.stream().noneMatch(other -> other != c && dependsOnComponent(c, other)))
-                    .max(Comparator.comparingLong((PlannedResource c) -> components.stream()
-                            .filter(other -> other != c && dependsOnComponent(other, c)).count()))
-                    .orElse(remaining.get(0));
-            ordered.add(next);
-            remaining.remove(next);
-        }
-        return ordered;
-    }
-
-    private boolean dependsOnComponent(PlannedResource component, PlannedResource other) {
-        var theirs = new java.util.HashSet<String>();
-        descendants(other).forEach(r -> theirs.add(r.urn()));
-        return descendants(component).stream().anyMatch(r -> r.dependencies().stream().anyMatch(theirs::contains));
-    }
-
-    private List<PlannedResource> descendants(PlannedResource component) {
-        var all = new java.util.ArrayList<PlannedResource>();
-        for (var child : plan.childrenOf(component)) {
-            all.add(child);
-            if (child.isComponent()) {
-                all.addAll(descendants(child));
-            }
-        }
-        return all;
-    }
-
     /** What Pulumi does on delete, which mocks cannot show but a reviewer must see. */
     private static String keepMarkers(PlannedResource resource) {
         var markers = new java.util.ArrayList<String>();

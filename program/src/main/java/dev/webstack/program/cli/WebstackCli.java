@@ -32,6 +32,9 @@ public final class WebstackCli {
               diff BASE.json HEAD.json     Markdown for a pull-request comment: resources added,
                                            removed and changed per component, the monthly estimate
                                            before and after, new guardrail violations
+              diagram <stack> [--write FILE]
+                                           the stack as a Mermaid flowchart of its real graph;
+                                           --write refreshes it in FILE (README.md)
               settings [--write FILE]      every configuration key with its defaults per environment;
                                            --write refreshes the table in FILE (docs/configuration.md)
               rules [--write FILE]         every guardrail rule and the accepted staging trade-offs;
@@ -71,6 +74,7 @@ public final class WebstackCli {
                 case "check" -> new CheckCommand(workingDirectory, out).run(rest);
                 case "cost" -> new CostCommand(workingDirectory, out).run(rest);
                 case "diff" -> new DiffCommand(workingDirectory, out).run(rest);
+                case "diagram" -> new DiagramCommand(workingDirectory, out).run(rest);
                 case "settings" -> GeneratedTable.SETTINGS.run(rest, workingDirectory, out);
                 case "rules" -> GeneratedTable.RULES.run(rest, workingDirectory, out);
                 default -> usage("unknown command '" + args[0] + "'");

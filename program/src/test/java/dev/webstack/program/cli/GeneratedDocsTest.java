@@ -39,4 +39,10 @@ class GeneratedDocsTest {
         assertEquals(CostSummary.markdown(ProjectDirectory.find(Path.of(""))), generated("README.md", CostSummary.SECTION),
                 "README.md is out of date; run ./webstack cost --write README.md");
     }
+
+    @Test
+    void theReadmeShowsTheStagingDiagramAsTheCodeDrawsItToday() throws IOException {
+        assertEquals(DiagramCommand.fenced(ProjectDirectory.find(Path.of("")), "staging"), generated("README.md", DiagramCommand.SECTION),
+                "README.md is out of date; run ./webstack diagram staging --write README.md");
+    }
 }
