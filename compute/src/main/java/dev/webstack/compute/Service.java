@@ -2,12 +2,6 @@ package dev.webstack.compute;
 
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
-import com.pulumi.aws.ecr.LifecyclePolicy;
-import com.pulumi.aws.ecr.LifecyclePolicyArgs;
-import com.pulumi.aws.ecr.Repository;
-import com.pulumi.aws.ecr.RepositoryArgs;
-import com.pulumi.aws.ecr.inputs.RepositoryEncryptionConfigurationArgs;
-import com.pulumi.aws.ecr.inputs.RepositoryImageScanningConfigurationArgs;
 import com.pulumi.aws.ecs.Cluster;
 import com.pulumi.aws.ecs.ClusterArgs;
 import com.pulumi.aws.ecs.ClusterCapacityProviders;
@@ -37,7 +31,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The application on Fargate: its image repository, cluster, log group, the two roles, the
+ * The application on Fargate, from the stack's image repository: cluster, log group, the two roles, the
  * app and {@code migration} task definitions built from one container description, the
  * service in the public subnets behind the load balancer, and its scaling. Migrations run as
  * a one-off task before each service update (seed 004), never at container start.
@@ -73,23 +67,11 @@ public final class Service extends ComponentResource {
         this.args = args;
         var naming = args.naming();
         var settings = args.settings();
-        var keep = args.safekeeping();
         var account = StackFacts.account(this);
         var region = StackFacts.region(this);
 
-        // MUTABLE because {env}-latest moves with each release; see docs/adr/0007-image-tags.md.
-        var repository = new Repository(name + "-repository", RepositoryArgs.builder()
-                .name(naming.prefix())
-                .imageTagMutability("MUTABLE")
-                .imageScanningConfiguration(RepositoryImageScanningConfigurationArgs.builder().scanOnPush(true).build())
-                .encryptionConfigurations(RepositoryEncryptionConfigurationArgs.builder().encryptionType("AES256").build())
-                .forceDelete(keep.emptyOnDelete())
-                .build(), Children.of(this, keep::applyTo));
-        new LifecyclePolicy(name + "-repository-lifecycle", LifecyclePolicyArgs.builder()
-                .repository(repository.name())
-                .policy(RegistryLifecycle.policy(args.registry()))
-                .build(), Children.of(this));
-        this.repositoryUrl = repository.repositoryUrl();
+        var registry = args.registry();
+        this.repositoryUrl = registry.repositoryUrl();
 
         var logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
                 .name(naming.logGroup("app"))
@@ -116,7 +98,7 @@ public final class Service extends ComponentResource {
 
         var documents = args.documents();
         var parameters = documents.accessKeyParameters().orElse(Output.of(Map.of()));
-        var grants = Output.tuple(account, region, repository.arn(), logs.arn(), args.database().masterSecretArn(),
+        var grants = Output.tuple(account, region, registry.repositoryArn(), logs.arn(), args.database().masterSecretArn(),
                 args.applicationSecretArns(), parameters, documents.bucketArn()).applyValue(t -> {
                     var secrets = new java.util.ArrayList<String>();
                     secrets.add(t.t5);
@@ -126,7 +108,7 @@ public final class Service extends ComponentResource {
                 });
         var roles = ServiceRoles.create(this, name, naming, grants);
 
-        var image = repository.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
+        var image = registry.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
         var environment = Outputs.mapOf(Map.of(
                 "APP_ENV", Output.of(args.environment().id()),
                 "AWS_REGION", region,

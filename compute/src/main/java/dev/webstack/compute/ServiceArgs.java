@@ -2,11 +2,9 @@ package dev.webstack.compute;
 
 import com.pulumi.core.Output;
 import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.component.Safekeeping;
 import dev.webstack.core.naming.Naming;
 import dev.webstack.core.settings.Environment;
 import dev.webstack.core.settings.OffHours;
-import dev.webstack.core.settings.RegistrySettings;
 import dev.webstack.core.settings.ServiceSettings;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +16,8 @@ public final class ServiceArgs {
     private final Naming naming;
     private final Environment environment;
     private final ServiceSettings settings;
-    private final RegistrySettings registry;
+    private final RegistryContract registry;
     private final Optional<OffHours> offHours;
-    private final Safekeeping safekeeping;
     private final Output<List<String>> subnetIds;
     private final Output<String> securityGroupId;
     private final DatabaseConnection database;
@@ -34,7 +31,6 @@ public final class ServiceArgs {
         check.required("environment", b.environment);
         check.required("settings", b.settings);
         check.required("registry", b.registry);
-        check.required("safekeeping", b.safekeeping);
         check.required("subnetIds", b.subnetIds);
         check.required("securityGroupId", b.securityGroupId);
         check.required("database", b.database);
@@ -47,7 +43,6 @@ public final class ServiceArgs {
         this.settings = b.settings;
         this.registry = b.registry;
         this.offHours = Optional.ofNullable(b.offHours);
-        this.safekeeping = b.safekeeping;
         this.subnetIds = b.subnetIds;
         this.securityGroupId = b.securityGroupId;
         this.database = b.database;
@@ -74,8 +69,8 @@ public final class ServiceArgs {
         return settings;
     }
 
-    /** Image expiry (webstack:registry.*). */
-    public RegistrySettings registry() {
+    /** The repository the service's images come from: the stack's own, or one adopted from another stack. */
+    public RegistryContract registry() {
         return registry;
     }
 
@@ -84,10 +79,6 @@ public final class ServiceArgs {
         return offHours;
     }
 
-    /** Whether the image repository is kept on delete. */
-    public Safekeeping safekeeping() {
-        return safekeeping;
-    }
 
     /** The network's public subnets: tasks get public IPs there, since there is no NAT. */
     public Output<List<String>> subnetIds() {
@@ -121,9 +112,8 @@ public final class ServiceArgs {
         private Naming naming;
         private Environment environment;
         private ServiceSettings settings;
-        private RegistrySettings registry;
+        private RegistryContract registry;
         private OffHours offHours;
-        private Safekeeping safekeeping;
         private Output<List<String>> subnetIds;
         private Output<String> securityGroupId;
         private DatabaseConnection database;
@@ -146,7 +136,7 @@ public final class ServiceArgs {
             return this;
         }
 
-        public Builder registry(RegistrySettings registry) {
+        public Builder registry(RegistryContract registry) {
             this.registry = registry;
             return this;
         }
@@ -156,10 +146,6 @@ public final class ServiceArgs {
             return this;
         }
 
-        public Builder safekeeping(Safekeeping safekeeping) {
-            this.safekeeping = safekeeping;
-            return this;
-        }
 
         public Builder subnetIds(Output<List<String>> subnetIds) {
             this.subnetIds = subnetIds;

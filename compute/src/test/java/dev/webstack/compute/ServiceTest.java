@@ -44,13 +44,18 @@ class ServiceTest {
     static Plan plan(Environment environment, boolean staticKey, String... settings) {
         return ComponentHarness.run(environment, (context, options) -> {
             var stack = ComponentHarness.settings(environment, settings);
+            var registry = new Registry("app", RegistryArgs.builder()
+                    .naming(ComponentHarness.naming(environment))
+                    .settings(stack.registry())
+                    .safekeeping(Safekeeping.forEnvironment(environment))
+                    .build(), options);
+            registry.contract().exportTo(context);
             new Service("app", ServiceArgs.builder()
                     .naming(ComponentHarness.naming(environment))
                     .environment(environment)
                     .settings(stack.service())
-                    .registry(stack.registry())
+                    .registry(registry.contract())
                     .offHours(stack.offHours().schedule())
-                    .safekeeping(Safekeeping.forEnvironment(environment))
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
                     .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
@@ -103,6 +108,38 @@ class ServiceTest {
         var rules = (List<?>) Json.parseObject(one(plan, "aws:ecr/lifecyclePolicy:LifecyclePolicy", "app-repository-lifecycle")
                 .inputText("policy")).get("rules");
         assertEquals(2, rules.size());
+        assertEquals(repository.outputText("repositoryUrl"), plan.output(RegistryContract.REPOSITORY_URL));
+        assertEquals(repository.outputText("arn"), plan.output(RegistryContract.REPOSITORY_ARN));
+        assertEquals(Registry.TYPE, plan.componentOf(repository).orElseThrow().type());
+    }
+
+    @Test
+    void anAdoptedRepositoryIsPulledFromButNotCreated() {
+        var url = "123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/webstack-production";
+        var arn = "arn:aws:ecr:ap-northeast-1:123456789012:repository/webstack-production";
+        var plan = ComponentHarness.run(Environment.STAGING, (context, options) -> {
+            var stack = ComponentHarness.settings(Environment.STAGING);
+            new Service("app", ServiceArgs.builder()
+                    .naming(ComponentHarness.naming(Environment.STAGING))
+                    .environment(Environment.STAGING)
+                    .settings(stack.service())
+                    .registry(new RegistryContract(Output.of(url), Output.of(arn)))
+                    .offHours(stack.offHours().schedule())
+                    .subnetIds(Output.of(PUBLIC))
+                    .securityGroupId(Output.of(APP_SG))
+                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
+                            Output.of(MASTER_SECRET)))
+                    .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
+                    .applicationSecretArns(Output.of(APP_SECRETS))
+                    .targetGroupArn(Output.of(TARGET_GROUP))
+                    .build(), options).contract().exportTo(context);
+        });
+        assertEquals(List.of(), plan.ofType("aws:ecr/repository:Repository"));
+        assertEquals(url + ":staging-latest", container(plan, "app-task").get("image"), "its own environment's tag in the shared repository");
+        var pull = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-execution-policy")).stream()
+                .filter(s -> "PullThisRepository".equals(s.get("Sid"))).findFirst().orElseThrow();
+        assertEquals(List.of(arn), pull.get("Resource"));
+        assertEquals(url, plan.output("service.repositoryUrl"));
     }
 
     @ParameterizedTest
@@ -306,7 +343,7 @@ class ServiceTest {
     @Test
     void argsNameEveryMissingField() {
         var error = assertThrows(IllegalArgumentException.class, () -> ServiceArgs.builder().build());
-        assertEquals(11, error.getMessage().lines().count(), error.getMessage());
+        assertEquals(10, error.getMessage().lines().count(), error.getMessage());
         assertTrue(error.getMessage().contains("ServiceArgs.targetGroupArn is required"));
     }
 }

@@ -34,6 +34,7 @@ public final class Estimator {
         return new Estimate(prices.region(), prices.compiled(), lines.items(), usage.monthlyBudgetUsd(), nat(plan, prices, usage, hours));
     }
 
+    /** Empty without prices for NAT, or without a network of this stack's own (an adopted one is its owner's to compare). */
     private static Optional<NatComparison> nat(Plan plan, PriceTable prices, CostSettings usage, Hours hours) {
         var hour = prices.price("nat.hour");
         var gb = prices.price("nat.gb");
@@ -43,6 +44,9 @@ public final class Estimator {
         }
         var zones = (int) plan.ofType("aws:ec2/subnet:Subnet").stream().filter(Estimator::isPublic)
                 .map(s -> s.input("availabilityZone").orElse("")).distinct().count();
+        if (zones == 0) {
+            return Optional.empty();
+        }
         var taskHours = plan.ofType("aws:ecs/service:Service").stream()
                 .filter(s -> Boolean.TRUE.equals(s.input("networkConfiguration.assignPublicIp").orElse(false)))
                 .mapToDouble(s -> ComputeCosts.baselineTasks(plan, s) * hours.service()).sum();

@@ -2,6 +2,8 @@ package dev.webstack.network;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.resources.StackReference;
+import dev.webstack.core.component.Adopted;
 import java.util.List;
 
 /**
@@ -25,6 +27,13 @@ public record NetworkContract(Output<String> vpcId, Output<List<String>> publicS
     public static final String ALB_SG_ID = "network.albSgId";
     public static final String APP_SG_ID = "network.appSgId";
     public static final String DB_SG_ID = "network.dbSgId";
+
+    /** The contract another stack exported, read back through a stack reference. */
+    public static NetworkContract adopt(StackReference source) {
+        return new NetworkContract(Adopted.text(source, VPC_ID), Adopted.texts(source, PUBLIC_SUBNET_IDS),
+                Adopted.texts(source, ISOLATED_SUBNET_IDS), Adopted.text(source, ALB_SG_ID), Adopted.text(source, APP_SG_ID),
+                Adopted.text(source, DB_SG_ID));
+    }
 
     public void exportTo(Context context) {
         context.export(VPC_ID, vpcId);

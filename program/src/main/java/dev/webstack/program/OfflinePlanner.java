@@ -6,6 +6,7 @@ import dev.webstack.core.offline.StackTarget;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.settings.StackSettings;
 import dev.webstack.core.settings.StackSettingsLoader;
+import java.util.LinkedHashSet;
 
 /**
  * A stack's plan without the cloud: the stack file read and validated exactly as
@@ -22,13 +23,21 @@ public final class OfflinePlanner {
     }
 
     public static Plan plan(ProjectDirectory project, String stack) {
-        return plan(settings(project, stack));
+        return plan(project, settings(project, stack));
     }
 
-    public static Plan plan(StackSettings settings) {
+    /** The plan of settings read from the project's stack file; stacks it adopts from are planned first. */
+    public static Plan plan(ProjectDirectory project, StackSettings settings) {
+        return plan(project, settings, new LinkedHashSet<>());
+    }
+
+    static Plan plan(ProjectDirectory project, StackSettings settings, LinkedHashSet<String> planning) {
         var identity = settings.identity();
+        var adopting = new LinkedHashSet<>(planning);
+        adopting.add(identity.stack());
+        var adopted = AdoptedStacks.resolve(project, settings, adopting);
         var target = new StackTarget(identity.project(), identity.stack(), identity.environment().id(), identity.region());
-        var plan = OfflineEngine.run(target, context -> WebstackProgram.define(context, settings));
-        return plan.withWarnings(TradeOffs.of(settings));
+        var plan = OfflineEngine.run(target, adopted.outputs(), context -> WebstackProgram.define(context, settings));
+        return plan.withWarnings(TradeOffs.of(settings)).withWarnings(adopted.warnings());
     }
 }

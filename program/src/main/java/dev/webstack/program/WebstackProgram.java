@@ -6,8 +6,12 @@ import dev.webstack.compute.DatabaseConnection;
 import dev.webstack.compute.DocumentsAccess;
 import dev.webstack.compute.OffHoursSchedules;
 import dev.webstack.compute.OffHoursSchedulesArgs;
+import dev.webstack.compute.Registry;
+import dev.webstack.compute.RegistryArgs;
+import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
+import dev.webstack.core.component.Adopted;
 import dev.webstack.core.component.Outputs;
 import dev.webstack.core.component.Safekeeping;
 import dev.webstack.core.component.StackProvider;
@@ -23,10 +27,11 @@ import dev.webstack.data.DocumentStoreArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.network.Network;
+import dev.webstack.network.NetworkArgs;
+import dev.webstack.network.NetworkContract;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AlarmsArgs;
 import dev.webstack.observability.Watched;
-import dev.webstack.network.NetworkArgs;
 
 /**
  * The stack: settings in, components wired output to input, contracts exported. Runs
@@ -50,21 +55,30 @@ public final class WebstackProgram {
         var naming = Naming.of(identity);
         var inStack = StackProvider.create(identity);
 
-        var network = new Network("main", NetworkArgs.builder()
-                .naming(naming)
-                .cidr(settings.network().cidr())
-                .azCount(settings.network().azCount())
-                .flowLogRetentionDays(settings.network().flowLogRetentionDays())
-                .flowLogTraffic(settings.network().flowLogTraffic())
-                .appPort(settings.service().containerPort())
-                .entryPort(EntryPoint.originPort(settings))
-                .originLock(settings.edge().originLock())
-                .databasePort(DatabaseSettings.PORT)
-                .build(), inStack);
-
-        network.contract().exportTo(context);
+        var network = settings.network().fromStack()
+                .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
+                .orElseGet(() -> new Network("main", NetworkArgs.builder()
+                        .naming(naming)
+                        .cidr(settings.network().cidr())
+                        .azCount(settings.network().azCount())
+                        .flowLogRetentionDays(settings.network().flowLogRetentionDays())
+                        .flowLogTraffic(settings.network().flowLogTraffic())
+                        .appPort(settings.service().containerPort())
+                        .entryPort(EntryPoint.originPort(settings))
+                        .originLock(settings.edge().originLock())
+                        .databasePort(DatabaseSettings.PORT)
+                        .build(), inStack).contract());
+        network.exportTo(context);
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
+        var registry = settings.registry().fromStack()
+                .map(stack -> RegistryContract.adopt(Adopted.reference("registry-source", stack)))
+                .orElseGet(() -> new Registry("app", RegistryArgs.builder()
+                        .naming(naming)
+                        .settings(settings.registry())
+                        .safekeeping(safekeeping)
+                        .build(), inStack).contract());
+        registry.exportTo(context);
         var database = new Database("db", DatabaseArgs.builder()
                 .naming(naming)
                 .settings(settings.database())
@@ -108,9 +122,8 @@ public final class WebstackProgram {
                 .naming(naming)
                 .environment(identity.environment())
                 .settings(settings.service())
-                .registry(settings.registry())
+                .registry(registry)
                 .offHours(settings.offHours().schedule())
-                .safekeeping(safekeeping)
                 .subnetIds(network.publicSubnetIds())
                 .securityGroupId(network.appSgId())
                 .database(new DatabaseConnection(database.address(), database.port(), database.databaseName(),

@@ -155,7 +155,8 @@ class StackWiringTest {
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
         var expected = new HashSet<>(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
-                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Service", "webstack:observability:Alarms"));
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Registry", "webstack:compute:Service",
+                "webstack:observability:Alarms"));
         if (stack.equals("staging")) {
             expected.add("webstack:compute:OffHoursSchedules");
         }

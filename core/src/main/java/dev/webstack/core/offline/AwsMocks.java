@@ -1,6 +1,7 @@
 package dev.webstack.core.offline;
 
 import com.pulumi.test.Mocks;
+import dev.webstack.core.component.Adopted;
 import dev.webstack.core.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +21,21 @@ public final class AwsMocks implements Mocks {
     private final MockCatalog catalog;
     private final Map<String, Map<String, String>> defaultTagsByProviderId = new ConcurrentHashMap<>();
     private final Map<String, String> regionByProviderId = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> referencedStacks;
 
     public AwsMocks(String stack, AwsFacts facts, MockCatalog catalog) {
+        this(stack, facts, catalog, Map.of());
+    }
+
+    /**
+     * @param referencedStacks the outputs each stack reference resolves to, by the name the
+     *                         program gives it (another stack's offline plan, or placeholders)
+     */
+    public AwsMocks(String stack, AwsFacts facts, MockCatalog catalog, Map<String, Map<String, Object>> referencedStacks) {
         this.stack = stack;
         this.facts = facts;
         this.catalog = catalog;
+        this.referencedStacks = Map.copyOf(referencedStacks);
     }
 
     public AwsFacts facts() {
@@ -53,6 +64,19 @@ public final class AwsMocks implements Mocks {
                 regionByProviderId.put(id, String.valueOf(inputs.get("region")));
             }
             return ResourceResult.of(Optional.of(id), inputs);
+        }
+        if (args.type.equals(Adopted.STACK_REFERENCE)) {
+            var name = String.valueOf(inputs.get("name"));
+            var outputs = referencedStacks.get(name);
+            if (outputs == null) {
+                throw new IllegalStateException("the offline engine has no outputs for the stack reference " + name
+                        + "; OfflinePlanner resolves every stack a stack file adopts from");
+            }
+            var state = new LinkedHashMap<String, Object>();
+            state.put("name", name);
+            state.put("outputs", serializable(outputs));
+            state.put("secretOutputNames", java.util.List.of());
+            return ResourceResult.of(Optional.of(name), state);
         }
         if (!args.type.startsWith("aws:")) {
             return ResourceResult.of(Optional.empty(), Map.of());

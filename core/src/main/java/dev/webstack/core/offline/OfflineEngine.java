@@ -39,9 +39,18 @@ public final class OfflineEngine {
      * @throws OfflineRunException when the program or the engine reports an error
      * @throws RunException        as thrown by the program (e.g. invalid configuration)
      */
-    public static synchronized Plan run(StackTarget target, Consumer<Context> program) {
+    public static Plan run(StackTarget target, Consumer<Context> program) {
+        return run(target, Map.of(), program);
+    }
+
+    /**
+     * Runs the program with the outputs each stack reference it makes resolves to.
+     *
+     * @param referencedStacks outputs by stack name, for the program's {@code StackReference}s
+     */
+    public static synchronized Plan run(StackTarget target, Map<String, Map<String, Object>> referencedStacks, Consumer<Context> program) {
         var facts = AwsFacts.offline(target.region());
-        var mocks = new AwsMocks(target.stack(), facts, MockCatalog.aws());
+        var mocks = new AwsMocks(target.stack(), facts, MockCatalog.aws(), referencedStacks);
         var recorder = new Recorder();
         try {
             var result = PulumiTestInternal.builder()

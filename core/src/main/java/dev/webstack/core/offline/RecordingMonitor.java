@@ -7,8 +7,11 @@ import dev.webstack.core.config.ConfigSource;
 import dev.webstack.core.plan.PlannedResource;
 import dev.webstack.core.plan.ResourceOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import pulumirpc.Resource.ReadResourceRequest;
+import pulumirpc.Resource.ReadResourceResponse;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
@@ -39,6 +42,18 @@ final class RecordingMonitor extends MockMonitor {
             } else {
                 recorder.add(record(request, response));
             }
+            return response;
+        });
+    }
+
+    /** Resources the program reads rather than creates: stack references. */
+    @Override
+    public CompletableFuture<ReadResourceResponse> readResourceAsync(Resource resource, ReadResourceRequest request) {
+        return super.readResourceAsync(resource, request).thenApply(response -> {
+            recorder.add(new PlannedResource(response.getUrn(), request.getType(), request.getName(),
+                    recorder.parentOf(request.getParent()), request.getProvider().isEmpty() ? null : request.getProvider(),
+                    request.getId(), ResourceOptions.NONE, List.of(), ProtoValues.read(request.getProperties()),
+                    sortedCopy(ProtoValues.read(response.getProperties()))));
             return response;
         });
     }

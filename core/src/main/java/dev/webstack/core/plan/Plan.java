@@ -70,9 +70,9 @@ public record Plan(String project, String stack, String environment, String regi
         return parent;
     }
 
-    /** Cloud resources only: neither components nor providers. */
+    /** Cloud resources only: neither components, providers nor Pulumi's own (stack references). */
     public List<PlannedResource> cloudResources() {
-        return where(r -> !r.isComponent() && !r.isProvider());
+        return where(r -> !r.isComponent() && !r.isProvider() && !r.type().startsWith("pulumi:pulumi:"));
     }
 
     public Map<String, Integer> countsByType() {

@@ -2,12 +2,14 @@ package dev.webstack.core.settings;
 
 import dev.webstack.core.net.Cidr;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The VPC: its address range, how many availability zones it spans and what its flow logs
- * keep.
+ * keep; or the stack whose network this one adopts.
  */
-public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, FlowLogTraffic flowLogTraffic) {
+public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, FlowLogTraffic flowLogTraffic,
+                              Optional<String> fromStack) {
 
     /** Which packets VPC flow logs record. */
     public enum FlowLogTraffic {
@@ -43,12 +45,16 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
             .defaultsTo(FlowLogTraffic.REJECT)
             .build();
 
+    public static final Setting<String> FROM_STACK = StackReferences.fromStack("network",
+            "the VPC, its subnets and its three security groups (they are then shared with that stack)");
+
     static List<Setting<?>> settings() {
-        return List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC);
+        return List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC, FROM_STACK);
     }
 
     static NetworkSettings read(SettingsReader reader) {
+        StackReferences.refuseWhenAdopted(reader, FROM_STACK, List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC));
         return new NetworkSettings(reader.get(CIDR), reader.get(AZ_COUNT), reader.get(FLOW_LOG_RETENTION_DAYS),
-                reader.get(FLOW_LOG_TRAFFIC));
+                reader.get(FLOW_LOG_TRAFFIC), reader.find(FROM_STACK));
     }
 }

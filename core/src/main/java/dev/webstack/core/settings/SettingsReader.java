@@ -17,7 +17,8 @@ import java.util.Set;
 public final class SettingsReader {
 
     private final ConfigSource source;
-    private final List<Problem> problems = new ArrayList<>();
+    /** In the order found; a setting read twice (by two sections that both need it) reports its problem once. */
+    private final java.util.LinkedHashSet<Problem> problems = new java.util.LinkedHashSet<>();
     private final Set<String> unusable = new HashSet<>();
     private Environment environment = Environment.STAGING;
 
@@ -107,7 +108,7 @@ public final class SettingsReader {
     }
 
     List<Problem> problems() {
-        return problems;
+        return List.copyOf(problems);
     }
 
     private static boolean hasDerivedDefault(Setting<?> setting) {

@@ -22,6 +22,8 @@ public final class StackSettingsLoader {
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader));
         refuseReservedSecretNames(reader, settings);
+        StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
+        StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {
             throw new InvalidStackConfigException(source.origin(), reader.problems());

@@ -117,6 +117,8 @@ class StackSettingsLoaderTest {
             "webstack:cost.loadBalancerLcu: half            | webstack:cost.loadBalancerLcu    | 'half' is not a number; write digits with an optional decimal point, e.g. 0.5",
             "webstack:cost.logsGbPerMonth: -1               | webstack:cost.logsGbPerMonth     | '-1' is not a number",
             "webstack:cost.monthlyBudgetUsd: 0              | webstack:cost.monthlyBudgetUsd   | 0 is outside 1..1000000",
+            "webstack:registry.fromStack: 'acme webstack'   | webstack:registry.fromStack      | 'acme webstack' is not a stack name; write organization/project/stack",
+            "webstack:network.fromStack: acme/webstack/staging | webstack:network.fromStack    | 'acme/webstack/staging' is this stack",
             // unknown keys
             "webstack:servce.cpu: 256                       | webstack:servce.cpu              | is not a webstack setting; did you mean webstack:service.cpu?",
             "webstack:service.CPU: 256                      | webstack:service.CPU             | is not a webstack setting; did you mean webstack:service.cpu?",
@@ -159,13 +161,14 @@ class StackSettingsLoaderTest {
         assertEquals("webstack", settings.identity().app());
         assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7,
                 "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, true, true, 60, 30, 70), settings.service());
-        assertEquals(new RegistrySettings(7, 30), settings.registry());
+        assertEquals(new RegistrySettings(7, 30, java.util.Optional.empty()), settings.registry());
         assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
         assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "18:00-18:30", "sun:19:00-sun:19:30",
                 false, true, "app", "app_admin", 1000, true, 0, 7), settings.database());
         assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
         assertEquals(new SecretSettings(List.of(), 0), settings.secrets());
-        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT), settings.network());
+        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, java.util.Optional.empty()),
+                settings.network());
     }
 
     @Test
@@ -263,6 +266,19 @@ class StackSettingsLoaderTest {
         assertEquals(2.0, cost.logsGbPerMonth(), 1e-12);
         assertEquals(54, cost.monthlyBudgetUsd(), "seed 000's staging total is the default budget");
         assertEquals(240, load("production", "aws:region: ap-northeast-1").cost().monthlyBudgetUsd(), "seed 001's production total");
+    }
+
+    @Test
+    void anAdoptingStackDoesNotAlsoConfigureWhatItAdopts() {
+        var error = refused("staging", "aws:region: ap-northeast-1", "webstack:network.fromStack: acme/webstack/shared",
+                "webstack:network.cidr: 10.4.0.0/16", "webstack:registry.fromStack: production", "webstack:registry.imagesKept: 10");
+        assertEquals(List.of("webstack:network.cidr", "webstack:registry.imagesKept"), error.problems().stream().map(Problem::key).toList());
+        assertTrue(error.problems().get(0).toString().contains("network.fromStack adopts this from acme/webstack/shared"),
+                error.problems().get(0).toString());
+        var adopting = load("staging", "aws:region: ap-northeast-1", "webstack:network.fromStack: acme/webstack/shared",
+                "webstack:registry.fromStack: production");
+        assertEquals(java.util.Optional.of("acme/webstack/shared"), adopting.network().fromStack());
+        assertEquals(java.util.Optional.of("production"), adopting.registry().fromStack());
     }
 
     @Test

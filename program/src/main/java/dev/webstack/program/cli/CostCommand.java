@@ -31,7 +31,7 @@ final class CostCommand {
         }
         var project = ProjectDirectory.find(workingDirectory);
         var settings = OfflinePlanner.settings(project, args[0]);
-        var plan = OfflinePlanner.plan(settings);
+        var plan = OfflinePlanner.plan(project, settings);
         var estimate = StackCosts.estimate(settings, plan);
         out.println("webstack cost: stack " + plan.stack() + " (" + plan.environment() + "), a month, on-demand prices");
         out.println();

@@ -18,7 +18,7 @@ final class CostSummary {
         var text = new StringBuilder("| stack | estimate a month | budget | one NAT gateway per zone would add |\n|---|---|---|---|\n");
         for (var stack : StackFileConfigSource.availableStacks(project.path())) {
             var settings = OfflinePlanner.settings(project, stack);
-            var estimate = StackCosts.estimate(settings, OfflinePlanner.plan(settings));
+            var estimate = StackCosts.estimate(settings, OfflinePlanner.plan(project, settings));
             text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", stack, CostReport.usd(estimate.totalUsd()),
                     CostReport.usd(estimate.budgetUsd()), estimate.nat().map(n -> CostReport.usd(n.extraUsd())).orElse("unknown")));
         }

@@ -71,8 +71,9 @@ final class Diagram {
         if (members.isEmpty()) {
             return;
         }
-        text.append("  subgraph ").append(id(component.name())).append("[\"")
-                .append(component.type().replaceAll(".*:", "")).append(" ").append(component.name()).append("\"]\n");
+        var kind = component.type().replaceAll(".*:", "");
+        text.append("  subgraph ").append(id(kind + "-" + component.name())).append("[\"")
+                .append(kind).append(" ").append(component.name()).append("\"]\n");
         for (var resource : members) {
             if (SHOWN.containsKey(resource.type())) {
                 text.append("    ").append(id(resource.name())).append("[\"").append(SHOWN.get(resource.type())).append("<br/>")

@@ -48,7 +48,7 @@ final class PlanCommand {
         }
         var project = ProjectDirectory.find(workingDirectory);
         var settings = OfflinePlanner.settings(project, stack);
-        var plan = OfflinePlanner.plan(settings);
+        var plan = OfflinePlanner.plan(project, settings);
         var guardrails = Guardrails.check(plan);
         var estimate = StackCosts.estimate(settings, plan);
         var json = PlanJson.write(plan, Json.object(ReportJson.SECTION, ReportJson.of(guardrails), EstimateJson.SECTION,

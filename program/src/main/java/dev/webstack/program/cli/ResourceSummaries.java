@@ -16,6 +16,7 @@ final class ResourceSummaries {
 
     String of(PlannedResource r) {
         return switch (r.type()) {
+            case "pulumi:pulumi:StackReference" -> "reads the outputs of stack " + r.input("name").orElse("?");
             case "pulumi:providers:aws" -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
             case "aws:ec2/vpc:Vpc" -> text(r, "cidrBlock");
             case "aws:ec2/subnet:Subnet" -> text(r, "cidrBlock") + " in " + text(r, "availabilityZone")

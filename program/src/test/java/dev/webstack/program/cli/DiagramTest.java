@@ -41,10 +41,12 @@ class DiagramTest {
                 "alarms_alarms -->|ALARM / OK| alarms_topic", "alarms_topic --> alarms_forwarder")) {
             assertTrue(lines.contains(edge), "missing " + edge + " in\n" + String.join("\n", lines));
         }
-        for (var component : List.of("main[\"Network main\"]", "db[\"Database db\"]", "edge[\"Edge edge\"]", "app[\"Service app\"]")) {
+        for (var component : List.of("Network_main[\"Network main\"]", "Database_db[\"Database db\"]", "Edge_edge[\"Edge edge\"]",
+                "Registry_app[\"Registry app\"]", "Service_app[\"Service app\"]")) {
             assertTrue(lines.contains("subgraph " + component), component);
         }
-        assertTrue(lines.indexOf("subgraph main[\"Network main\"]") < lines.indexOf("subgraph app[\"Service app\"]"), "build order");
+        assertTrue(lines.indexOf("subgraph Network_main[\"Network main\"]") < lines.indexOf("subgraph Service_app[\"Service app\"]"),
+                "build order");
     }
 
     @Test
