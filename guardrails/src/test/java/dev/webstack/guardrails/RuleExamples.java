@@ -306,8 +306,12 @@ final class RuleExamples {
         rule("iam.scoped-resources")
                 .fails("objects of every bucket", f -> f.get("app-task-policy").in("policy", GoodStack.policy(Json.object("Effect", "Allow",
                         "Action", "s3:GetObject", "Resource", "*"))), "allows [s3:GetObject] on \"*\"")
+                .fails("object reads hidden in a read pattern", f -> f.get("app-task-policy").in("policy", GoodStack.policy(Json.object(
+                        "Effect", "Allow", "Action", "s3:Get*", "Resource", "*"))), "allows [s3:Get*] on \"*\"")
                 .passes("describe calls AWS authorises only on *", f -> f.get("app-task-policy").in("policy", GoodStack.policy(Json.object(
                         "Effect", "Allow", "Action", List.of("ec2:DescribeSubnets", "sts:GetCallerIdentity"), "Resource", "*"))))
+                .passes("metadata reads of every service", f -> f.get("app-task-policy").in("policy", GoodStack.policy(Json.object(
+                        "Effect", "Allow", "Action", List.of("rds:Describe*", "s3:GetBucket*", "iam:ListRolePolicies"), "Resource", "*"))))
                 .done();
         rule("iam.scoped-pass-role")
                 .fails("any role", f -> f.get("deploy-policy").in("policy", GoodStack.policy(Json.object("Effect", "Allow",
@@ -327,6 +331,13 @@ final class RuleExamples {
                         Map.of("Federated", "arn:aws:iam::123456789012:oidc-provider/" + GITHUB), "sts:AssumeRoleWithWebIdentity",
                         Map.of("StringEquals", Map.of(GITHUB + ":aud", "sts.amazonaws.com")))), "trusts every repository on GitHub")
                 .passes("a GitHub environment", f -> f.get("deploy-role").in("assumeRolePolicy", githubTrust("repo:acme/shop:environment:production")))
+                .fails("pull requests trusted by a role that can deploy", f -> f.get("deploy-role").in("assumeRolePolicy",
+                        githubTrust("repo:acme/shop:pull_request")), "pull requests only for a role that can only read")
+                .passes("pull requests trusted by a role that can only read", f -> {
+                    f.get("deploy-role").in("assumeRolePolicy", githubTrust("repo:acme/shop:pull_request"));
+                    f.get("deploy-policy").in("policy", GoodStack.policy(Json.object("Effect", "Allow",
+                            "Action", List.of("ec2:Describe*", "rds:Describe*"), "Resource", "*")));
+                })
                 .done();
 
         // Safekeeping and secrets

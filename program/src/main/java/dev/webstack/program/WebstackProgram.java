@@ -14,7 +14,10 @@ import dev.webstack.compute.ServiceArgs;
 import dev.webstack.core.component.Adopted;
 import dev.webstack.core.component.Outputs;
 import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.component.ResourceTypes;
 import dev.webstack.core.component.StackProvider;
+import dev.webstack.delivery.DeployIdentity;
+import dev.webstack.delivery.DeployIdentityArgs;
 import dev.webstack.core.naming.Naming;
 import dev.webstack.core.settings.DatabaseSettings;
 import dev.webstack.core.settings.StackSettings;
@@ -50,10 +53,21 @@ public final class WebstackProgram {
     private WebstackProgram() {
     }
 
+    /**
+     * The types the deploy role manages: every one the stack registered so far, and the deploy
+     * identity's own, which it must be able to update too.
+     */
+    private static java.util.Set<String> deployableTypes(ResourceTypes types) {
+        var all = new java.util.TreeSet<>(types.seen());
+        all.addAll(DeployIdentity.OWN_TYPES);
+        return all;
+    }
+
     public static void define(Context context, StackSettings settings) {
         var identity = settings.identity();
         var naming = Naming.of(identity);
-        var inStack = StackProvider.create(identity);
+        var types = new ResourceTypes();
+        var inStack = StackProvider.create(identity, types);
 
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
@@ -156,6 +170,21 @@ public final class WebstackProgram {
                 .databaseArn(database.instanceArn())
                 .alarmNames(alarms.contract().alarmNames())
                 .build(), inStack).contract().exportTo(context));
+
+        settings.deploy().githubRepository().ifPresent(repository -> {
+            var deployArgs = DeployIdentityArgs.builder()
+                    .naming(naming)
+                    .identity(identity)
+                    .settings(settings.deploy())
+                    .resourceTypes(deployableTypes(types))
+                    .passedRoleArns(types.roleArns())
+                    .release(new DeployIdentityArgs.Release(registry.repositoryArn(), service.contract().clusterArn(),
+                            service.clusterName(), service.contract().migrationTaskFamily(), service.serviceName()));
+            if (settings.network().fromStack().isEmpty()) {
+                deployArgs.vpcId(network.vpcId());
+            }
+            new DeployIdentity("deploy", deployArgs.build(), inStack).contract().exportTo(context);
+        });
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));

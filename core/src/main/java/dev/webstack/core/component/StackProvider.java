@@ -26,6 +26,12 @@ public final class StackProvider {
         return ComponentResourceOptions.builder().providers(provider(LOGICAL_NAME, identity, identity.region())).build();
     }
 
+    /** The same, with every resource's type recorded as it is registered under these options. */
+    public static ComponentResourceOptions create(StackIdentity identity, ResourceTypes types) {
+        return ComponentResourceOptions.builder().providers(provider(LOGICAL_NAME, identity, identity.region()))
+                .resourceTransformations(types).build();
+    }
+
     /**
      * A second provider in us-east-1 with the same tags, for what CloudFront needs there. Passed
      * explicitly to the resources that use it, never as a component default.

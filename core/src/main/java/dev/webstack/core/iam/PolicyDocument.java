@@ -55,6 +55,38 @@ public record PolicyDocument(List<Statement> statements) {
                     Map.of("AWS", List.of("arn:aws:iam::" + account + ":root")), Map.of());
         }
 
+        /**
+         * Allows reading metadata: each pattern names a service and a Describe, List or Get
+         * prefix ("ec2:Describe*"). Patterns that would also read data (objects, secret values,
+         * parameters, log events, image layers) are refused.
+         */
+        public static Builder allowReading(String... patterns) {
+            for (var pattern : patterns) {
+                var action = pattern.substring(pattern.indexOf(':') + 1);
+                if (!pattern.matches("[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?")) {
+                    throw new IllegalArgumentException(pattern + " is not a service's Describe, List or Get pattern");
+                }
+                DATA_READS.stream().filter(data -> matches(pattern, data)).findFirst().ifPresent(data -> {
+                    throw new IllegalArgumentException(pattern + " would also allow " + data + ", which reads data, not metadata");
+                });
+                if (action.isEmpty()) {
+                    throw new IllegalArgumentException(pattern + " names no action");
+                }
+            }
+            return new Builder("Allow", List.of(patterns));
+        }
+
+        /** Get actions that return data rather than its description. */
+        public static final List<String> DATA_READS = List.of("s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue",
+                "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "logs:GetLogEvents", "logs:GetQueryResults",
+                "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "kms:GetParametersForImport",
+                "dynamodb:GetItem", "sqs:ReceiveMessage");
+
+        private static boolean matches(String pattern, String action) {
+            return action.toLowerCase(java.util.Locale.ROOT).matches(
+                    pattern.toLowerCase(java.util.Locale.ROOT).replace(".", "\\.").replace("*", ".*"));
+        }
+
         /** Denies; wildcards are fine here, a deny can only narrow access. */
         public static Builder deny(String... actions) {
             if (actions.length == 0) {

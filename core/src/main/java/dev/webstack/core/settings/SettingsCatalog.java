@@ -27,6 +27,7 @@ public final class SettingsCatalog {
         all.addAll(OffHoursSettings.settings());
         all.addAll(AlarmSettings.settings());
         all.addAll(CostSettings.settings());
+        all.addAll(DeploySettings.settings());
         return List.copyOf(all);
     }
 

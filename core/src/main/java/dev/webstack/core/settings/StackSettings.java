@@ -7,7 +7,7 @@ package dev.webstack.core.settings;
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
                             DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
                             EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours, AlarmSettings alarms,
-                            CostSettings cost) {
+                            CostSettings cost, DeploySettings deploy) {
 
     public Environment environment() {
         return identity.environment();

@@ -1,6 +1,7 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.rules.Types.ATTACHMENT;
 import static dev.webstack.guardrails.rules.Types.MANAGED_POLICY;
 import static dev.webstack.guardrails.rules.Types.ROLE;
 import static dev.webstack.guardrails.rules.Types.ROLE_POLICY;
@@ -42,7 +43,36 @@ public final class IdentityRules {
     static final Pattern SCOPED_GITHUB_SUBJECT = Pattern.compile(
             "repo:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+:(ref:refs/(heads|tags)/[^*?]+|environment:[^*?]+)");
 
+    /** Pull requests of one repository: acceptable for a role that can only describe what exists. */
+    static final Pattern PULL_REQUESTS_OF_ONE_REPOSITORY = Pattern.compile("repo:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+:pull_request");
+
     private IdentityRules() {
+    }
+
+    /** A Describe, List or Get action, or pattern, that reads no data (objects, secret values, parameters, log events, images). */
+    static boolean isMetadataRead(String action) {
+        return action.matches("[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?")
+                && dev.webstack.core.iam.PolicyDocument.Statement.DATA_READS.stream().noneMatch(data -> Policy.matches(action, data));
+    }
+
+    /** Whether everything the role's policies (inline, or attached and in this plan) allow is a metadata read. */
+    static boolean onlyReads(Graph graph, PlannedResource role) {
+        var documents = new ArrayList<String>();
+        var roleName = String.valueOf(role.outputs().getOrDefault("name", role.id()));
+        graph.all(ROLE_POLICY).stream().filter(p -> roleName.equals(Inputs.text(p, "role")) || String.valueOf(role.id()).equals(Inputs.text(p, "role")))
+                .forEach(p -> documents.add(Inputs.text(p, "policy")));
+        Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(String.valueOf(inline.get("policy"))));
+        for (var attachment : graph.all(ATTACHMENT)) {
+            if (roleName.equals(Inputs.text(attachment, "role"))) {
+                var policy = graph.resolve(MANAGED_POLICY, attachment.input("policyArn").orElse(null));
+                if (policy.isEmpty()) {
+                    return false;
+                }
+                documents.add(Inputs.text(policy.get(), "policy"));
+            }
+        }
+        return documents.stream().flatMap(d -> Policy.parse(d).allows().stream())
+                .allMatch(statement -> statement.notActions().isEmpty() && statement.actions().stream().allMatch(IdentityRules::isMetadataRead));
     }
 
     public static List<Rule> all() {
@@ -62,8 +92,9 @@ public final class IdentityRules {
                                     .forEach(a -> findings.violation(owner, statement.label() + " allows " + a));
                         }))
                         .build(),
-                rule("iam.scoped-resources", "Identity policies use Resource \"*\" only for actions that cannot name a resource")
-                        .why("Every action that can be limited to this stack's resources is; a leaked role cannot reach another stack.")
+                rule("iam.scoped-resources", "Identity policies use Resource \"*\" only for metadata reads and actions that cannot name a resource")
+                        .why("Every action that changes something, or reads data, is limited to this stack's resources; a leaked role "
+                                + "cannot reach another stack. Describing what exists (pulumi preview's reads) is allowed on \"*\".")
                         .mirrors(null, "CKV_AWS_355")
                         .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
                         .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
@@ -71,6 +102,7 @@ public final class IdentityRules {
                                 return;
                             }
                             var restrictable = statement.actions().stream()
+                                    .filter(a -> !isMetadataRead(a))
                                     .filter(a -> ONLY_ON_ANY_RESOURCE.stream().noneMatch(allowed -> Policy.matches(allowed, a))).toList();
                             findings.require(restrictable.isEmpty(), owner, statement.label() + " allows " + restrictable
                                     + " on \"*\"; name the resources");
@@ -93,6 +125,7 @@ public final class IdentityRules {
                 rule("iam.github-oidc-trust", "Roles trusted by GitHub Actions are limited to one repository and one branch or environment")
                         .why("Without a scoped subject, any repository on GitHub (or any branch of yours) could assume the deploy role.")
                         .mirrors(null, "CKV_AWS_358")
+                        .reads(ROLE_POLICY, MANAGED_POLICY, ATTACHMENT)
                         .each(ROLE, (role, graph, findings) -> {
                             for (var statement : Policy.parse(Inputs.text(role, "assumeRolePolicy")).allows()) {
                                 var federated = statement.principals().getOrDefault("Federated", List.of());
@@ -103,8 +136,13 @@ public final class IdentityRules {
                                         statement.label() + " does not require the audience sts.amazonaws.com");
                                 var subjects = statement.condition(GITHUB_ISSUER + ":sub");
                                 findings.require(!subjects.isEmpty(), role, statement.label() + " trusts every repository on GitHub");
-                                subjects.stream().filter(s -> !SCOPED_GITHUB_SUBJECT.matcher(s).matches()).forEach(s -> findings.violation(role,
-                                        statement.label() + " trusts subject " + s + "; name repo:<owner>/<name>:ref:refs/heads/<branch> or :environment:<name>"));
+                                var readOnly = onlyReads(graph, role);
+                                subjects.stream()
+                                        .filter(s -> !SCOPED_GITHUB_SUBJECT.matcher(s).matches()
+                                                && !(readOnly && PULL_REQUESTS_OF_ONE_REPOSITORY.matcher(s).matches()))
+                                        .forEach(s -> findings.violation(role, statement.label() + " trusts subject " + s
+                                                + "; name repo:<owner>/<name>:ref:refs/heads/<branch> or :environment:<name>"
+                                                + " (pull requests only for a role that can only read)"));
                             }
                         })
                         .build());

@@ -56,6 +56,7 @@ final class Types {
     static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     static final String MANAGED_POLICY = "aws:iam/policy:Policy";
     static final String USER_POLICY = "aws:iam/userPolicy:UserPolicy";
+    static final String ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
     static final String SECRET = "aws:secretsmanager/secret:Secret";
     static final String SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
     static final String SECRET_ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";

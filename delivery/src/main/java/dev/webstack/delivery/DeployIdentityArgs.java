@@ -1,0 +1,137 @@
+package dev.webstack.delivery;
+
+import com.pulumi.core.Output;
+import dev.webstack.core.component.ArgsCheck;
+import dev.webstack.core.naming.Naming;
+import dev.webstack.core.settings.DeploySettings;
+import dev.webstack.core.settings.StackIdentity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a {@link DeployIdentity} is built from. All required but the VPC. */
+public final class DeployIdentityArgs {
+
+    private final Naming naming;
+    private final StackIdentity identity;
+    private final DeploySettings settings;
+    private final Set<String> resourceTypes;
+    private final Optional<Output<String>> vpcId;
+    private final Release release;
+    private final Output<List<String>> passedRoleArns;
+
+    /**
+     * What scripts/release touches: the repository it moves a tag in, the cluster it runs the
+     * migration in, the migration's family and the service it rolls.
+     */
+    public record Release(Output<String> repositoryArn, Output<String> clusterArn, Output<String> clusterName,
+                          Output<String> migrationTaskFamily, Output<String> serviceName) {
+    }
+
+    private DeployIdentityArgs(Builder b) {
+        var check = ArgsCheck.of(DeployIdentityArgs.class);
+        check.required("naming", b.naming);
+        check.required("identity", b.identity);
+        check.required("settings", b.settings);
+        check.required("resourceTypes", b.resourceTypes);
+        check.required("release", b.release);
+        check.required("passedRoleArns", b.passedRoleArns);
+        check.orThrow();
+        if (b.settings.githubRepository().isEmpty()) {
+            throw new IllegalArgumentException("DeployIdentityArgs.settings names no GitHub repository (webstack:deploy.githubRepository)");
+        }
+        this.naming = b.naming;
+        this.identity = b.identity;
+        this.settings = b.settings;
+        this.resourceTypes = Set.copyOf(b.resourceTypes);
+        this.vpcId = b.vpcId;
+        this.release = b.release;
+        this.passedRoleArns = b.passedRoleArns;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Naming naming() {
+        return naming;
+    }
+
+    /** The stack: its name and project are the tags the role's tag-scoped grants require. */
+    public StackIdentity identity() {
+        return identity;
+    }
+
+    /** The repository, branch and environment trusted (webstack:deploy.*). */
+    public DeploySettings settings() {
+        return settings;
+    }
+
+    /** Every resource type the stack manages; the role gets the grants of exactly these. */
+    public Set<String> resourceTypes() {
+        return resourceTypes;
+    }
+
+    /** The stack's own VPC, whose default security group the role adopts; empty when the network is adopted. */
+    public Optional<Output<String>> vpcId() {
+        return vpcId;
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    /** The stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass. */
+    public Output<List<String>> passedRoleArns() {
+        return passedRoleArns;
+    }
+
+    public static final class Builder {
+        private Naming naming;
+        private StackIdentity identity;
+        private DeploySettings settings;
+        private Set<String> resourceTypes;
+        private Optional<Output<String>> vpcId = Optional.empty();
+        private Release release;
+        private Output<List<String>> passedRoleArns;
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder identity(StackIdentity identity) {
+            this.identity = identity;
+            return this;
+        }
+
+        public Builder settings(DeploySettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder resourceTypes(Set<String> resourceTypes) {
+            this.resourceTypes = resourceTypes;
+            return this;
+        }
+
+        public Builder vpcId(Output<String> vpcId) {
+            this.vpcId = Optional.of(vpcId);
+            return this;
+        }
+
+        public Builder release(Release release) {
+            this.release = release;
+            return this;
+        }
+
+        public Builder passedRoleArns(Output<List<String>> passedRoleArns) {
+            this.passedRoleArns = passedRoleArns;
+            return this;
+        }
+
+        public DeployIdentityArgs build() {
+            return new DeployIdentityArgs(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.webstack.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.core.json.Json;
+import dev.webstack.core.plan.Plan;
+import dev.webstack.guardrails.Guardrails;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * GIVEN a stack file naming a GitHub repository, WHEN planned, THEN its deploy role may act on
+ * every resource the stack has (by the resource's real ARN), passes exactly the stack's other
+ * roles, and the stack still breaks no guardrail.
+ */
+class DeployIdentityWiringTest {
+
+    private static Plan plan(Path dir, String stack) throws IOException {
+        var repository = ProjectDirectory.find(Path.of("")).path();
+        Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(repository.resolve("Pulumi." + stack + ".yaml"))
+                .replace("  webstack:environment: " + stack + "\n", "  webstack:environment: " + stack + "\n  webstack:deploy.githubRepository: acme/shop\n"));
+        return OfflinePlanner.plan(ProjectDirectory.find(dir), stack);
+    }
+
+    private static List<Map<?, ?>> deployStatements(Plan plan) {
+        var statements = new ArrayList<Map<?, ?>>();
+        plan.where(r -> r.type().equals("aws:iam/policy:Policy") && r.name().startsWith("deploy-manage-"))
+                .forEach(p -> ((List<?>) Json.parseObject(p.inputText("policy")).get("Statement")).forEach(s -> statements.add((Map<?, ?>) s)));
+        return statements;
+    }
+
+    /** IAM's resource matching: '*' any run of characters, '?' one. */
+    private static boolean matches(String pattern, String arn) {
+        var regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return arn.matches(regex.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theDeployRoleReachesEveryResourceOfTheStackByItsRealArn(String stack, @TempDir Path dir) throws IOException {
+        var plan = plan(dir, stack);
+        var statements = deployStatements(plan);
+        var missing = new ArrayList<String>();
+        for (var resource : plan.cloudResources()) {
+            var arn = resource.outputs().get("arn");
+            if (arn == null || resource.type().equals("aws:sns/topicPolicy:TopicPolicy") || resource.type().equals("aws:cloudwatch/eventTarget:EventTarget")) {
+                continue;
+            }
+            var granted = statements.stream().anyMatch(s -> ((List<?>) s.get("Resource")).stream()
+                    .anyMatch(pattern -> matches(String.valueOf(pattern), String.valueOf(arn))));
+            if (!granted) {
+                missing.add(resource.type() + " " + arn);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theDeployRolePassesExactlyTheStacksOtherRoles(String stack, @TempDir Path dir) throws IOException {
+        var plan = plan(dir, stack);
+        var pass = deployStatements(plan).stream().filter(s -> "PassTheStacksRoles".equals(s.get("Sid"))).findFirst().orElseThrow();
+        var stackRoles = plan.ofType("aws:iam/role:Role").stream().filter(r -> !r.name().startsWith("deploy-"))
+                .map(r -> r.outputText("arn")).collect(Collectors.toSet());
+        assertEquals(stackRoles, Set.copyOf((List<?>) pass.get("Resource")));
+        assertTrue(stackRoles.size() >= 3, stackRoles.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void aStackWithItsDeployIdentityStillBreaksNoRule(String stack, @TempDir Path dir) throws IOException {
+        var report = Guardrails.check(plan(dir, stack));
+        assertEquals(List.of(), report.violations().stream().map(Object::toString).toList());
+        assertTrue(StackWiringTest.plan(stack).ofType("aws:iam/policy:Policy").isEmpty(), "the repository's stack files name no repository");
+    }
+}
