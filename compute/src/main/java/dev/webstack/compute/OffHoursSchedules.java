@@ -20,6 +20,7 @@ import dev.webstack.core.iam.PolicyDocument;
 import dev.webstack.core.iam.PolicyDocument.Statement;
 import dev.webstack.core.json.Json;
 import dev.webstack.core.naming.NameLimit;
+import dev.webstack.core.naming.Naming;
 import dev.webstack.core.settings.OffHours;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class OffHoursSchedules extends ComponentResource {
 
         var database = args.databaseIdentifier().applyValue(id -> Json.compact(Json.object("DbInstanceIdentifier", id)));
         var alarms = args.alarmNames().applyValue(names -> Json.compact(Json.object("AlarmNames", names)));
-        var scheduling = new Scheduling(this, name, naming.prefix(), group, role, policy, schedule.zone().getId());
+        var scheduling = new Scheduling(this, name, naming, group, role, policy, schedule.zone().getId());
         scheduling.schedule("database-start", schedule.databaseStartCron(), START_DATABASE, database,
                 "Starts the database " + schedule.databaseLead().toMinutes() + " minutes before the service (" + schedule.describe() + ")");
         scheduling.schedule("database-stop", schedule.databaseStopCron(), STOP_DATABASE, database,
@@ -97,12 +98,12 @@ public final class OffHoursSchedules extends ComponentResource {
     }
 
     /** What every schedule of this component shares. */
-    private record Scheduling(OffHoursSchedules parent, String name, String prefix, ScheduleGroup group, Role role, RolePolicy policy,
-                           String zone) {
+    private record Scheduling(OffHoursSchedules parent, String name, Naming naming, ScheduleGroup group, Role role,
+                              RolePolicy policy, String zone) {
 
         void schedule(String what, String cron, String target, Output<String> input, String description) {
             new Schedule(name + "-" + what, ScheduleArgs.builder()
-                    .name(prefix + "-" + what)
+                    .name(naming.physical(what))
                     .groupName(group.name())
                     .description(description)
                     .scheduleExpression(cron)

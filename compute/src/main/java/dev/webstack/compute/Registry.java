@@ -10,6 +10,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.SettingsArgs;
+import dev.webstack.core.settings.RegistrySettings;
 import java.util.LinkedHashMap;
 import javax.annotation.Nullable;
 
@@ -23,11 +25,11 @@ public final class Registry extends ComponentResource {
 
     private final RegistryContract contract;
 
-    public Registry(String name, RegistryArgs args) {
+    public Registry(String name, SettingsArgs<RegistrySettings> args) {
         this(name, args, null);
     }
 
-    public Registry(String name, RegistryArgs args, @Nullable ComponentResourceOptions options) {
+    public Registry(String name, SettingsArgs<RegistrySettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         var keep = args.safekeeping();
         // MUTABLE because {env}-latest moves with each release; see docs/adr/0007-image-tags.md.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
 import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.component.SettingsArgs;
 import dev.webstack.core.json.Json;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
@@ -44,11 +45,8 @@ class ServiceTest {
     static Plan plan(Environment environment, boolean staticKey, String... settings) {
         return ComponentHarness.run(environment, (context, options) -> {
             var stack = ComponentHarness.settings(environment, settings);
-            var registry = new Registry("app", RegistryArgs.builder()
-                    .naming(ComponentHarness.naming(environment))
-                    .settings(stack.registry())
-                    .safekeeping(Safekeeping.forEnvironment(environment))
-                    .build(), options);
+            var registry = new Registry("app", new SettingsArgs<>(ComponentHarness.naming(environment), stack.registry(),
+                    Safekeeping.forEnvironment(environment)), options);
             registry.contract().exportTo(context);
             new Service("app", ServiceArgs.builder()
                     .naming(ComponentHarness.naming(environment))

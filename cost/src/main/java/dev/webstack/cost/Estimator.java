@@ -1,7 +1,6 @@
 package dev.webstack.cost;
 
 import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
 import dev.webstack.core.settings.CostSettings;
 import java.util.List;
 import java.util.Optional;
@@ -42,20 +41,20 @@ public final class Estimator {
         if (hour.isEmpty() || gb.isEmpty() || ipv4.isEmpty()) {
             return Optional.empty();
         }
-        var zones = (int) plan.ofType("aws:ec2/subnet:Subnet").stream().filter(Estimator::isPublic)
-                .map(s -> s.input("availabilityZone").orElse("")).distinct().count();
+        var taskServices = plan.ofType("aws:ecs/service:Service").stream()
+                .filter(s -> Boolean.TRUE.equals(s.input("networkConfiguration.assignPublicIp").orElse(false))).toList();
+        // One gateway in each zone the tasks run in; their subnets are this stack's only when it owns its network.
+        var zones = (int) taskServices.stream()
+                .flatMap(s -> s.inputList("networkConfiguration.subnets").stream())
+                .map(id -> plan.resolve("aws:ec2/subnet:Subnet", id))
+                .flatMap(Optional::stream)
+                .map(subnet -> subnet.input("availabilityZone").orElse(""))
+                .distinct().count();
         if (zones == 0) {
             return Optional.empty();
         }
-        var taskHours = plan.ofType("aws:ecs/service:Service").stream()
-                .filter(s -> Boolean.TRUE.equals(s.input("networkConfiguration.assignPublicIp").orElse(false)))
-                .mapToDouble(s -> ComputeCosts.baselineTasks(plan, s) * hours.service()).sum();
+        var taskHours = taskServices.stream().mapToDouble(s -> ComputeCosts.baselineTasks(plan, s) * hours.service()).sum();
         return Optional.of(new NatComparison(zones, zones * Hours.MONTH * hour.get().usd(), usage.natGbPerMonth() * gb.get().usd(),
                 zones * Hours.MONTH * ipv4.get().usd(), taskHours * ipv4.get().usd(), usage.natGbPerMonth()));
-    }
-
-    /** Public subnets are those the webstack network names "public"; the route to the internet gateway is theirs. */
-    private static boolean isPublic(PlannedResource subnet) {
-        return subnet.name().contains("-public-");
     }
 }

@@ -5,7 +5,7 @@ package dev.webstack.cost;
  * each with its own public address, processing the tasks' internet traffic, while the tasks
  * would need no public address of their own.
  *
- * @param gateways        one per zone of the public subnets
+ * @param gateways        one per zone the tasks run in
  * @param gatewayHoursUsd the gateways' hours
  * @param processingUsd   the data they would process
  * @param addressesUsd    the gateways' public addresses

@@ -167,6 +167,7 @@ class EstimatorTest {
     @Test
     void theNatComparisonAddsGatewaysProcessingAndAddressesLessTheTasksAddresses() {
         var f = service("256", "1024", "X86_64", 2, Map.of("FARGATE", 1));
+        f.get("app-service").in("networkConfiguration.subnets", List.of("subnet-a", "subnet-c"));
         f.add("aws:ec2/subnet:Subnet", "main-public-1", "subnet-a").in("availabilityZone", "az-a");
         f.add("aws:ec2/subnet:Subnet", "main-public-2", "subnet-c").in("availabilityZone", "az-c");
         f.add("aws:ec2/subnet:Subnet", "main-isolated-1", "subnet-i").in("availabilityZone", "az-a");

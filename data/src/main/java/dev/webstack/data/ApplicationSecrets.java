@@ -6,6 +6,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.SettingsArgs;
+import dev.webstack.core.settings.SecretSettings;
 import dev.webstack.core.component.Outputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,11 +25,11 @@ public final class ApplicationSecrets extends ComponentResource {
     private final Map<String, Output<String>> arnsByName;
     private final Output<Map<String, String>> arns;
 
-    public ApplicationSecrets(String name, ApplicationSecretsArgs args) {
+    public ApplicationSecrets(String name, SettingsArgs<SecretSettings> args) {
         this(name, args, null);
     }
 
-    public ApplicationSecrets(String name, ApplicationSecretsArgs args, @Nullable ComponentResourceOptions options) {
+    public ApplicationSecrets(String name, SettingsArgs<SecretSettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         var naming = args.naming();
         var keep = args.safekeeping();

@@ -21,6 +21,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.core.component.Children;
+import dev.webstack.core.component.SettingsArgs;
+import dev.webstack.core.settings.DocumentSettings;
 import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.component.PrivateBucket;
 import dev.webstack.core.iam.PolicyDocument;
@@ -55,11 +57,11 @@ public final class DocumentStore extends ComponentResource {
     private final Output<String> bucketArn;
     private final Optional<Map<String, Output<String>>> accessKeyParameters;
 
-    public DocumentStore(String name, DocumentStoreArgs args) {
+    public DocumentStore(String name, SettingsArgs<DocumentSettings> args) {
         this(name, args, null);
     }
 
-    public DocumentStore(String name, DocumentStoreArgs args, @Nullable ComponentResourceOptions options) {
+    public DocumentStore(String name, SettingsArgs<DocumentSettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         var naming = args.naming();
         var settings = args.settings();
@@ -129,7 +131,7 @@ public final class DocumentStore extends ComponentResource {
      * key can touch this bucket only; it is stored encrypted in SSM, from where the task
      * definition injects it, and it is in Pulumi state only as a secret.
      */
-    private Map<String, Output<String>> staticAccessKey(String name, DocumentStoreArgs args, BucketV2 bucket) {
+    private Map<String, Output<String>> staticAccessKey(String name, SettingsArgs<DocumentSettings> args, BucketV2 bucket) {
         var naming = args.naming();
         var user = new User(name + "-static-user", UserArgs.builder()
                 .name(naming.physical("documents-static-key", NameLimit.IAM_ROLE))

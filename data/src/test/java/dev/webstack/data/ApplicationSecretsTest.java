@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.component.SettingsArgs;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
 import dev.webstack.core.settings.Environment;
@@ -17,11 +18,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationSecretsTest {
 
     static Plan plan(Environment environment, String... settings) {
-        return ComponentHarness.run(environment, (context, options) -> new ApplicationSecrets("secrets", ApplicationSecretsArgs.builder()
-                .naming(ComponentHarness.naming(environment))
-                .settings(ComponentHarness.settings(environment, settings).secrets())
-                .safekeeping(Safekeeping.forEnvironment(environment))
-                .build(), options).contract().exportTo(context));
+        return ComponentHarness.run(environment, (context, options) -> new ApplicationSecrets("secrets", new SettingsArgs<>(ComponentHarness.naming(environment), ComponentHarness.settings(environment, settings).secrets(), Safekeeping.forEnvironment(environment)), options).contract().exportTo(context));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.component.SettingsArgs;
 import dev.webstack.core.config.ConfigSource;
 import dev.webstack.core.json.Json;
 import dev.webstack.core.plan.Plan;
@@ -21,11 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DocumentStoreTest {
 
     static Plan plan(Environment environment, String... settings) {
-        return ComponentHarness.run(environment, (context, options) -> new DocumentStore("documents", DocumentStoreArgs.builder()
-                .naming(ComponentHarness.naming(environment))
-                .settings(ComponentHarness.settings(environment, settings).documents())
-                .safekeeping(Safekeeping.forEnvironment(environment))
-                .build(), options).contract().exportTo(context));
+        return ComponentHarness.run(environment, (context, options) -> new DocumentStore("documents", new SettingsArgs<>(ComponentHarness.naming(environment), ComponentHarness.settings(environment, settings).documents(), Safekeeping.forEnvironment(environment)), options).contract().exportTo(context));
     }
 
     private static PlannedResource bucket(Plan plan) {

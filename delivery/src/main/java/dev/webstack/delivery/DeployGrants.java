@@ -234,7 +234,4 @@ final class DeployGrants {
     static List<Grant> forTypes(Set<String> types) {
         return all().stream().filter(g -> g.types().stream().anyMatch(types::contains)).toList();
     }
-
-    /** Types that need no grant of their own: free of API calls that need permission, or Pulumi's. */
-    static final Set<String> NO_PERMISSION = Set.of("pulumi:providers:aws", "pulumi:pulumi:StackReference");
 }

@@ -7,13 +7,13 @@ import dev.webstack.compute.DocumentsAccess;
 import dev.webstack.compute.OffHoursSchedules;
 import dev.webstack.compute.OffHoursSchedulesArgs;
 import dev.webstack.compute.Registry;
-import dev.webstack.compute.RegistryArgs;
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
 import dev.webstack.core.component.Adopted;
 import dev.webstack.core.component.Outputs;
 import dev.webstack.core.component.Safekeeping;
+import dev.webstack.core.component.SettingsArgs;
 import dev.webstack.core.component.ResourceTypes;
 import dev.webstack.core.component.StackProvider;
 import dev.webstack.delivery.DeployIdentity;
@@ -22,11 +22,9 @@ import dev.webstack.core.naming.Naming;
 import dev.webstack.core.settings.DatabaseSettings;
 import dev.webstack.core.settings.StackSettings;
 import dev.webstack.data.ApplicationSecrets;
-import dev.webstack.data.ApplicationSecretsArgs;
 import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
 import dev.webstack.data.DocumentStore;
-import dev.webstack.data.DocumentStoreArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.network.Network;
@@ -87,11 +85,7 @@ public final class WebstackProgram {
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
         var registry = settings.registry().fromStack()
                 .map(stack -> RegistryContract.adopt(Adopted.reference("registry-source", stack)))
-                .orElseGet(() -> new Registry("app", RegistryArgs.builder()
-                        .naming(naming)
-                        .settings(settings.registry())
-                        .safekeeping(safekeeping)
-                        .build(), inStack).contract());
+                .orElseGet(() -> new Registry("app", new SettingsArgs<>(naming, settings.registry(), safekeeping), inStack).contract());
         registry.exportTo(context);
         var database = new Database("db", DatabaseArgs.builder()
                 .naming(naming)
@@ -102,18 +96,10 @@ public final class WebstackProgram {
                 .build(), inStack);
         database.contract().exportTo(context);
 
-        var documents = new DocumentStore("documents", DocumentStoreArgs.builder()
-                .naming(naming)
-                .settings(settings.documents())
-                .safekeeping(safekeeping)
-                .build(), inStack);
+        var documents = new DocumentStore("documents", new SettingsArgs<>(naming, settings.documents(), safekeeping), inStack);
         documents.contract().exportTo(context);
 
-        var secrets = new ApplicationSecrets("secrets", ApplicationSecretsArgs.builder()
-                .naming(naming)
-                .settings(settings.secrets())
-                .safekeeping(safekeeping)
-                .build(), inStack);
+        var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack);
         secrets.contract().exportTo(context);
 
         var edgeArgs = EdgeArgs.builder()

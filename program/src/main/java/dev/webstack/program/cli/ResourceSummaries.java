@@ -162,9 +162,22 @@ final class ResourceSummaries {
             case "LessThanThreshold" -> "<";
             default -> "<=";
         };
-        var period = r.input("period").map(p -> "x" + p + "s").orElse("");
-        return text(r, "name") + ": " + condition + " " + operator + " " + text(r, "threshold") + " for " + text(r, "evaluationPeriods")
+        var period = r.input("period").or(() -> r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
+                        .map(q -> q.get("metric")).filter(java.util.Map.class::isInstance).map(m -> ((java.util.Map<?, ?>) m).get("period"))
+                        .filter(java.util.Objects::nonNull).findFirst())
+                .map(p -> "x" + p + "s").orElse("");
+        return text(r, "name") + ": " + condition + " " + operator + " " + threshold(r) + " for " + text(r, "evaluationPeriods")
                 + period + ", missing data " + r.input("treatMissingData").orElse("missing");
+    }
+
+    /** Byte thresholds (free storage) read in GiB. */
+    private static String threshold(PlannedResource r) {
+        var value = r.input("threshold").filter(Number.class::isInstance).map(n -> ((Number) n).doubleValue());
+        var gib = 1024.0 * 1024 * 1024;
+        if (value.isPresent() && value.get() >= gib && value.get() % gib == 0) {
+            return (long) (value.get() / gib) + " GiB";
+        }
+        return text(r, "threshold");
     }
 
     private static String taskDefinition(PlannedResource r) {
