@@ -23,6 +23,7 @@ import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
 import dev.webstack.core.component.Children;
 import dev.webstack.core.component.StackFacts;
 import dev.webstack.core.iam.PolicyDocument;
@@ -166,7 +167,7 @@ public final class Alarms extends ComponentResource {
     private void alarm(String logicalName, String symptom, String description, String namespace, String metric, String statistic,
                        Output<Map<String, String>> dimensions, int periodSeconds, int evaluationPeriods, double threshold,
                        String comparison) {
-        var alarm = new MetricAlarm(logicalName, MetricAlarmArgs.builder()
+        notifying(logicalName, MetricAlarmArgs.builder()
                 .name(args.naming().physical(symptom))
                 .alarmDescription(description + ". Runbook: " + RUNBOOK + "#" + symptom)
                 .namespace(namespace)
@@ -177,13 +178,7 @@ public final class Alarms extends ComponentResource {
                 .evaluationPeriods(evaluationPeriods)
                 .datapointsToAlarm(evaluationPeriods)
                 .threshold(threshold)
-                .comparisonOperator(comparison)
-                .treatMissingData("notBreaching")
-                .actionsEnabled(true)
-                .alarmActions(topicArn.applyValue(List::of))
-                .okActions(topicArn.applyValue(List::of))
-                .build(), alarmOptions());
-        alarmNames.add(alarm.name());
+                .comparisonOperator(comparison));
     }
 
     /** (target 5xx + load balancer 5xx) / requests, judged only above a minimum of requests. */
@@ -191,7 +186,7 @@ public final class Alarms extends ComponentResource {
         var settings = args.settings();
         var loadBalancer = args.watched().loadBalancerArnSuffix().applyValue(lb -> dimensions("LoadBalancer", lb));
         var rate = "IF(requests >= " + settings.http5xxMinimumRequests() + ", 100 * (FILL(target5xx, 0) + FILL(lb5xx, 0)) / requests, 0)";
-        var alarm = new MetricAlarm(name + "-http-5xx", MetricAlarmArgs.builder()
+        notifying(name + "-http-5xx", MetricAlarmArgs.builder()
                 .name(args.naming().physical("http-5xx-rate-high"))
                 .alarmDescription("More than " + settings.http5xxPercent() + "% of requests answered 5xx over 5 minutes. Runbook: "
                         + RUNBOOK + "#http-5xx-rate-high")
@@ -203,17 +198,25 @@ public final class Alarms extends ComponentResource {
                 .evaluationPeriods(1)
                 .datapointsToAlarm(1)
                 .threshold((double) settings.http5xxPercent())
-                .comparisonOperator("GreaterThanThreshold")
+                .comparisonOperator("GreaterThanThreshold"));
+    }
+
+    /**
+     * Registers an alarm that notifies the topic on alarm and on recovery; missing data (no
+     * traffic, a stopped service) is not a breach.
+     */
+    private void notifying(String logicalName, MetricAlarmArgs.Builder alarm) {
+        var created = new MetricAlarm(logicalName, alarm
                 .treatMissingData("notBreaching")
                 .actionsEnabled(true)
                 .alarmActions(topicArn.applyValue(List::of))
                 .okActions(topicArn.applyValue(List::of))
                 .build(), alarmOptions());
-        alarmNames.add(alarm.name());
+        alarmNames.add(created.name());
     }
 
     /** With off-hours a schedule owns actionsEnabled; a night-time update must not turn actions back on. */
-    private com.pulumi.resources.CustomResourceOptions alarmOptions() {
+    private CustomResourceOptions alarmOptions() {
         return args.pausedOffHours() ? Children.of(this, o -> o.ignoreChanges("actionsEnabled")) : Children.of(this);
     }
 

@@ -26,8 +26,7 @@ public final class DatabaseRules {
                 rule("rds.storage-encrypted", "RDS storage is encrypted at rest")
                         .why("Snapshots, replicas and the volume inherit it; it cannot be turned on later without a restore.")
                         .mirrors("RDS.3", "CKV_AWS_16")
-                        .each(RDS_INSTANCE, (db, graph, findings) ->
-                                findings.require(Inputs.isTrue(db, "storageEncrypted"), db, "storageEncrypted is not true"))
+                        .each(RDS_INSTANCE, Inputs.mustBeTrue("storageEncrypted"))
                         .build(),
                 rule("rds.private", "RDS is not publicly accessible and its subnets have no route to the internet")
                         .why("The database answers only inside the VPC; even a mistaken security group cannot expose it.")
@@ -54,13 +53,12 @@ public final class DatabaseRules {
                 rule("rds.deletion-protection", "RDS has deletion protection")
                         .why("A destroy, a replacement or a console click cannot delete the database.")
                         .mirrors("RDS.8", "CKV_AWS_293")
-                        .each(RDS_INSTANCE, (db, graph, findings) ->
-                                findings.require(Inputs.isTrue(db, "deletionProtection"), db, "deletionProtection is not true"))
+                        .each(RDS_INSTANCE, Inputs.mustBeTrue("deletionProtection"))
                         .build(),
                 rule("rds.multi-az", "RDS runs Multi-AZ")
                         .why("A standby in another zone takes over in a zone outage and during maintenance.")
                         .mirrors("RDS.5", "CKV_AWS_157")
-                        .each(RDS_INSTANCE, (db, graph, findings) -> findings.require(Inputs.isTrue(db, "multiAz"), db, "multiAz is not true"))
+                        .each(RDS_INSTANCE, Inputs.mustBeTrue("multiAz"))
                         .build(),
                 rule("rds.minor-upgrades", "RDS applies minor engine upgrades")
                         .why("Security fixes arrive as minor versions, in the maintenance window.")
@@ -71,8 +69,7 @@ public final class DatabaseRules {
                 rule("rds.copy-tags", "RDS copies tags to snapshots")
                         .why("Snapshots stay attributable to their app and environment, for cost and clean-up.")
                         .mirrors("RDS.17", "CKV2_AWS_60")
-                        .each(RDS_INSTANCE, (db, graph, findings) ->
-                                findings.require(Inputs.isTrue(db, "copyTagsToSnapshot"), db, "copyTagsToSnapshot is not true"))
+                        .each(RDS_INSTANCE, Inputs.mustBeTrue("copyTagsToSnapshot"))
                         .build(),
                 rule("rds.log-exports", "RDS exports the engine log to CloudWatch Logs")
                         .why("Slow queries, connections and errors are searchable and kept for a set time.")

@@ -51,14 +51,12 @@ public final class EdgeRules {
                 rule("elb.access-logs", "The load balancer writes access logs")
                         .why("Every request that reached the origin is on record, with its status and timing.")
                         .mirrors("ELB.5", "CKV_AWS_91")
-                        .each(LOAD_BALANCER, (lb, graph, findings) ->
-                                findings.require(Inputs.isTrue(lb, "accessLogs.enabled"), lb, "accessLogs.enabled is not true"))
+                        .each(LOAD_BALANCER, Inputs.mustBeTrue("accessLogs.enabled"))
                         .build(),
                 rule("elb.deletion-protection", "The load balancer has deletion protection")
                         .why("Deleting it takes the site down and changes its DNS name; it takes two deliberate steps.")
                         .mirrors("ELB.6", "CKV_AWS_150")
-                        .each(LOAD_BALANCER, (lb, graph, findings) ->
-                                findings.require(Inputs.isTrue(lb, "enableDeletionProtection"), lb, "enableDeletionProtection is not true"))
+                        .each(LOAD_BALANCER, Inputs.mustBeTrue("enableDeletionProtection"))
                         .build(),
                 rule("edge.waf", "The internet-facing load balancer is behind a WAF")
                         .why("Managed rules and a rate limit stop common exploits and floods before they reach the application.")

@@ -1,6 +1,8 @@
 package dev.webstack.guardrails.rules;
 
 import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.plan.Values;
+import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,11 @@ final class Inputs {
 
     static boolean isTrue(PlannedResource resource, String path) {
         return resource.input(path).map(Boolean.TRUE::equals).orElse(false);
+    }
+
+    /** The check of a rule whose whole condition is one input set to true. */
+    static Rule.EachCheck mustBeTrue(String path) {
+        return (resource, graph, findings) -> findings.require(isTrue(resource, path), resource, path + " is not true");
     }
 
     /** True unless explicitly false: for settings AWS turns on by default. */
@@ -42,6 +49,6 @@ final class Inputs {
 
     /** A value inside a recorded map, by path. */
     static Object valueAt(Map<String, Object> map, String path) {
-        return dev.webstack.core.plan.Values.at(map, path).orElse(null);
+        return Values.at(map, path).orElse(null);
     }
 }
