@@ -17,8 +17,17 @@ import java.util.Set;
 public record StackIdentity(String project, String stack, String app, Environment environment, String region,
                             Map<String, String> extraTags) {
 
+    /**
+     * The longest {@code <app>-<stack>} that survives whole in every physical name. Load
+     * balancer and target group names allow 32 characters; a longer name keeps its first 25
+     * and a hyphenated hash, so a prefix of up to 25 stays intact. The deploy role grants by
+     * that prefix: a cut prefix would lock it out of the stack's own load balancer.
+     */
+    public static final int MAX_NAME_PREFIX_LENGTH = 25;
+
     public static final Setting<String> APP = Setting.webstack("app", ValueType.TEXT)
-            .describedAs("Short name of the application; every physical name starts with `<app>-<stack>`.")
+            .describedAs("Short name of the application; every physical name starts with `<app>-<stack>`, which has at most "
+                    + MAX_NAME_PREFIX_LENGTH + " characters.")
             .derivedDefault("the Pulumi project name")
             .check(Check.matches("[a-z][a-z0-9-]{0,18}[a-z0-9]",
                     "is not a short lower-case name", "use 2 to 20 characters: a-z, 0-9 and '-', starting with a letter"))
@@ -70,6 +79,13 @@ public record StackIdentity(String project, String stack, String app, Environmen
         if (configuredApp.isEmpty() && reader.usable(APP) && !app.matches("[a-z][a-z0-9-]{0,18}[a-z0-9]")) {
             reader.complain(APP.key(), "is not set and the project name '" + project + "' cannot stand in for it",
                     "run pulumi config set " + APP.key() + " <short-name> (a-z, 0-9 and '-', 2 to 20 characters)");
+        }
+        var prefix = app + "-" + stack;
+        if (prefix.length() > MAX_NAME_PREFIX_LENGTH && reader.usable(APP)) {
+            reader.complain(APP.key(), "with stack '" + stack + "' gives the name prefix '" + prefix + "' (" + prefix.length()
+                            + " characters), too long for load balancer names to keep it whole",
+                    "shorten " + APP.key() + " or the stack name so that '<app>-<stack>' has at most " + MAX_NAME_PREFIX_LENGTH
+                            + " characters");
         }
         return new StackIdentity(project, stack, app, reader.environment(), reader.get(REGION), reader.get(TAGS));
     }

@@ -1,6 +1,7 @@
 package dev.webstack.core.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,21 @@ class NamingTest {
         assertEquals(32, name.length());
         assertTrue(name.startsWith("a-very-long-app-name-pro"), name);
         assertEquals(name, naming("a-very-long-app-name", "production-ap-northeast-1").physical("target-group", NameLimit.TARGET_GROUP));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NameLimit.class)
+    void thePrefixTheSettingsAllowSurvivesWholeInEveryName(NameLimit limit) {
+        var longestAllowed = naming("shop", "s".repeat(StackIdentity.MAX_NAME_PREFIX_LENGTH - "shop-".length()));
+        var name = longestAllowed.physical("app-" + "x".repeat(limit.maxLength()), limit);
+        assertTrue(name.startsWith(longestAllowed.prefix() + "-"), name);
+    }
+
+    @Test
+    void oneCharacterMoreIsCutFromALoadBalancerName() {
+        var tooLong = naming("shop", "s".repeat(StackIdentity.MAX_NAME_PREFIX_LENGTH + 1 - "shop-".length()));
+        var name = tooLong.physical("app-3000", NameLimit.TARGET_GROUP);
+        assertFalse(name.startsWith(tooLong.prefix() + "-"), name);
     }
 
     @Test

@@ -209,6 +209,19 @@ class StackSettingsLoaderTest {
     }
 
     @Test
+    void anAppAndStackTooLongToStayWholeInEveryNameAreRefused() {
+        var stack = "feature-payments-preview";
+        var error = refused(stack, "aws:region: ap-northeast-1", "webstack:environment: staging", "webstack:app: shop");
+        assertEquals(List.of("webstack:app"), error.problems().stream().map(Problem::key).toList());
+        assertTrue(error.problems().get(0).what().contains("'shop-" + stack + "' (29 characters)"), error.getMessage());
+        assertTrue(error.problems().get(0).fix().contains("at most " + StackIdentity.MAX_NAME_PREFIX_LENGTH), error.getMessage());
+
+        var longest = "s".repeat(StackIdentity.MAX_NAME_PREFIX_LENGTH - "shop-".length());
+        assertEquals(longest, load(longest, "aws:region: ap-northeast-1", "webstack:environment: staging", "webstack:app: shop")
+                .identity().stack());
+    }
+
+    @Test
     void keepsExtraTagsAndLeavesForeignNamespacesAlone() {
         var settings = load("staging", "aws:region: ap-northeast-1", "aws:profile: work", "webstack:tags: {team: web, owner: ops}");
         assertEquals(Map.of("team", "web", "owner", "ops"), settings.identity().extraTags());
