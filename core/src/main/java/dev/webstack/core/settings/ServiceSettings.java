@@ -112,7 +112,8 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .build();
 
     public static final Setting<Boolean> SPOT = Setting.webstack("service.spot", ValueType.TRUE_OR_FALSE)
-            .describedAs("Run the service on Fargate Spot (about 70% cheaper; AWS may stop a task with two minutes' notice).")
+            .describedAs("Run the service on Fargate Spot (about 70% cheaper; AWS may stop a task with two minutes' notice). "
+                    + "Spot runs only `X86_64` tasks.")
             .defaultsTo(true, false)
             .build();
 
@@ -166,6 +167,11 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             reader.complain(DESIRED_COUNT, settings.desiredCount,
                     "is outside service.minCount..service.maxCount (" + settings.minCount + ".." + settings.maxCount + ")",
                     "use a number from " + settings.minCount + " to " + settings.maxCount);
+        }
+        if (reader.usable(SPOT, ARCHITECTURE) && settings.spot && settings.architecture == CpuArchitecture.ARM64) {
+            // AWS offers Fargate Spot capacity for X86_64 Linux tasks only (ECS guide, Fargate capacity providers).
+            reader.complain(SPOT, true, "asks for Fargate Spot, which runs only X86_64 tasks (service.cpuArchitecture is ARM64)",
+                    "set webstack:service.spot to false, or webstack:service.cpuArchitecture to X86_64");
         }
         return settings;
     }

@@ -74,6 +74,7 @@ class StackSettingsLoaderTest {
             // inconsistent combinations
             "webstack:service.minCount: 3                   | webstack:service.minCount        | 3 is above service.maxCount (2)",
             "webstack:service.desiredCount: 3               | webstack:service.desiredCount    | 3 is outside service.minCount..service.maxCount (1..2)",
+            "webstack:service.cpuArchitecture: ARM64        | webstack:service.spot            | true asks for Fargate Spot, which runs only X86_64 tasks (service.cpuArchitecture is ARM64); set webstack:service.spot to false",
             "webstack:database.maxAllocatedStorageGb: 21    | webstack:database.maxAllocatedStorageGb | 21 is not at least 10% above database.allocatedStorageGb (20); use 22 or more",
             "webstack:database.engineVersion: 12            | webstack:database.engineVersion  | '12' is not a PostgreSQL version webstack supports",
             "webstack:database.name: postgres               | webstack:database.name           | 'postgres' is reserved by PostgreSQL or RDS",
