@@ -141,6 +141,12 @@ public final class Alarms extends ComponentResource {
         alarm(name + "-db-connections", "db-connections-high", "Database connections above " + settings.databaseConnections()
                         + " (80% of max_connections) for 5 minutes",
                 "AWS/RDS", "DatabaseConnections", "Maximum", rds, 60, 5, settings.databaseConnections(), "GreaterThanThreshold");
+        if (args.burstableDatabase()) {
+            // Unlimited mode never throttles a burstable class; the CPU alarm above its baseline
+            // would stay quiet while the bill grows.
+            alarm(name + "-db-cpu-credits", "db-cpu-surplus-charged", "Database billed for CPU above its burstable baseline this hour",
+                    "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", rds, 3600, 1, 0, "GreaterThanThreshold");
+        }
         alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",
                 "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets, 60, 2, 0, "GreaterThanThreshold");
         errorRateAlarm(name);
@@ -152,7 +158,7 @@ public final class Alarms extends ComponentResource {
                 .dashboardBody(Output.tuple(region, watched.clusterName(), watched.serviceName(), watched.loadBalancerArnSuffix(),
                                 watched.targetGroupArnSuffix(), watched.databaseIdentifier())
                         .applyValue(t -> DashboardBody.render(new DashboardBody.Names(t.t1, t.t2, t.t3, t.t4, t.t5, t.t6),
-                                args.containerInsights())))
+                                args.containerInsights(), args.burstableDatabase())))
                 .build(), Children.of(this));
         this.dashboardName = dashboard.dashboardName();
         this.dashboardUrl = Output.tuple(region, dashboard.dashboardName()).applyValue(t -> "https://" + t.t1

@@ -16,6 +16,7 @@ public final class AlarmsArgs {
     private final Watched watched;
     private final String forwarderCode;
     private final Boolean pausedOffHours;
+    private final Boolean burstableDatabase;
 
     private AlarmsArgs(Builder b) {
         var check = ArgsCheck.of(AlarmsArgs.class);
@@ -27,6 +28,7 @@ public final class AlarmsArgs {
         check.required("watched", b.watched);
         check.required("forwarderCode", b.forwarderCode);
         check.required("pausedOffHours", b.pausedOffHours);
+        check.required("burstableDatabase", b.burstableDatabase);
         check.orThrow();
         this.naming = b.naming;
         this.settings = b.settings;
@@ -36,6 +38,7 @@ public final class AlarmsArgs {
         this.watched = b.watched;
         this.forwarderCode = b.forwarderCode;
         this.pausedOffHours = b.pausedOffHours;
+        this.burstableDatabase = b.burstableDatabase;
     }
 
     public static Builder builder() {
@@ -83,6 +86,14 @@ public final class AlarmsArgs {
         return pausedOffHours;
     }
 
+    /**
+     * Whether the database runs on a burstable class: then CPU above its baseline is billed as
+     * surplus credits, and an alarm says so.
+     */
+    public boolean burstableDatabase() {
+        return burstableDatabase;
+    }
+
     public static final class Builder {
         private Naming naming;
         private AlarmSettings settings;
@@ -92,6 +103,7 @@ public final class AlarmsArgs {
         private Watched watched;
         private String forwarderCode;
         private Boolean pausedOffHours;
+        private Boolean burstableDatabase;
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -130,6 +142,11 @@ public final class AlarmsArgs {
 
         public Builder pausedOffHours(boolean pausedOffHours) {
             this.pausedOffHours = pausedOffHours;
+            return this;
+        }
+
+        public Builder burstableDatabase(boolean burstableDatabase) {
+            this.burstableDatabase = burstableDatabase;
             return this;
         }
 

@@ -18,7 +18,7 @@ final class DashboardBody {
     private DashboardBody() {
     }
 
-    static String render(Names n, boolean containerInsights) {
+    static String render(Names n, boolean containerInsights, boolean burstableDatabase) {
         var widgets = new ArrayList<Map<String, Object>>();
         add(widgets, "Service CPU and memory (%)", "Average", List.of(
                 List.of("AWS/ECS", "CPUUtilization", "ClusterName", n.cluster(), "ServiceName", n.service()),
@@ -41,6 +41,11 @@ final class DashboardBody {
                 List.of(List.of("AWS/RDS", "FreeStorageSpace", "DBInstanceIdentifier", n.database())), n);
         add(widgets, "Database connections", "Maximum",
                 List.of(List.of("AWS/RDS", "DatabaseConnections", "DBInstanceIdentifier", n.database())), n);
+        if (burstableDatabase) {
+            add(widgets, "Database CPU credits (balance, surplus charged)", "Maximum", List.of(
+                    List.of("AWS/RDS", "CPUCreditBalance", "DBInstanceIdentifier", n.database()),
+                    List.of("AWS/RDS", "CPUSurplusCreditsCharged", "DBInstanceIdentifier", n.database())), n);
+        }
         return Json.compact(Json.object("widgets", widgets));
     }
 

@@ -13,6 +13,7 @@ import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
 import dev.webstack.core.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +45,10 @@ class AlarmsTest {
     }
 
     static Plan plan(Environment environment, String... settings) {
+        var stack = ComponentHarness.settings(environment, settings);
         return ComponentHarness.run(environment, (context, options) -> new Alarms("alarms", AlarmsArgs.builder()
                 .naming(ComponentHarness.naming(environment))
-                .settings(ComponentHarness.settings(environment, settings).alarms())
+                .settings(stack.alarms())
                 .safekeeping(Safekeeping.forEnvironment(environment))
                 .secretRecoveryWindowDays(7)
                 .containerInsights(environment.isProduction())
@@ -55,7 +57,8 @@ class AlarmsTest {
                         Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
                         Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
                 .forwarderCode("notifier/target/classes")
-                .pausedOffHours(ComponentHarness.settings(environment, settings).offHours().schedule().isPresent())
+                .pausedOffHours(stack.offHours().schedule().isPresent())
+                .burstableDatabase(stack.database().burstable())
                 .build(), options).contract().exportTo(context));
     }
 
@@ -185,17 +188,23 @@ class AlarmsTest {
                     String comparison, Map<String, String> dimensions) {
     }
 
+    /** The alarms of a stack planned with its defaults; the burst-credit alarm only where the default class is burstable. */
     static List<Expected> expectations(Environment environment) {
         var service = Map.of("ClusterName", cluster(environment), "ServiceName", cluster(environment) + "-app");
         var database = Map.of("DBInstanceIdentifier", DATABASE);
-        return List.of(
+        var expected = new ArrayList<>(List.of(
                 new Expected("service-cpu-high", "AWS/ECS", "CPUUtilization", "Average", 60, 5, "GreaterThanThreshold", service),
                 new Expected("service-memory-high", "AWS/ECS", "MemoryUtilization", "Average", 60, 5, "GreaterThanThreshold", service),
                 new Expected("db-cpu-high", "AWS/RDS", "CPUUtilization", "Average", 60, 10, "GreaterThanThreshold", database),
                 new Expected("db-free-storage-low", "AWS/RDS", "FreeStorageSpace", "Minimum", 300, 1, "LessThanThreshold", database),
                 new Expected("db-connections-high", "AWS/RDS", "DatabaseConnections", "Maximum", 60, 5, "GreaterThanThreshold", database),
                 new Expected("unhealthy-targets", "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", 60, 2, "GreaterThanThreshold",
-                        Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER)));
+                        Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER))));
+        if (ComponentHarness.settings(environment).database().burstable()) {
+            expected.add(new Expected("db-cpu-surplus-charged", "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", 3600, 1,
+                    "GreaterThanThreshold", database));
+        }
+        return expected;
     }
 
     @ParameterizedTest
@@ -221,7 +230,7 @@ class AlarmsTest {
     void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
         var plan = PLANS.get(environment);
         var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
-        assertEquals(7, alarms.size());
+        assertEquals(expectations(environment).size() + 1, alarms.size(), "the expected alarms and the 5xx rate");
         for (var alarm : alarms) {
             assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
             assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());
@@ -260,6 +269,29 @@ class AlarmsTest {
         assertEquals(2.0 * 1024 * 1024 * 1024, number(alarm(tuned, "db-free-storage-low").input("threshold").orElseThrow()));
         assertEquals(40.0, number(alarm(tuned, "db-connections-high").input("threshold").orElseThrow()));
         assertTrue(rateExpression(tuned).contains("requests >= 50"), rateExpression(tuned));
+    }
+
+    @Test
+    void onABurstableClassCpuBilledBeyondTheBaselineRaisesAnAlarmAndIsCharted() {
+        var burstable = plan(Environment.STAGING, "webstack:database.instanceClass: db.t4g.small");
+        var surplus = alarm(burstable, "db-cpu-surplus-charged");
+        assertEquals(0.0, number(surplus.input("threshold").orElseThrow()), "any charged surplus credit is money beyond the instance price");
+        assertEquals("Sum", surplus.inputText("statistic"));
+        assertTrue(dashboardMetrics(burstable).containsAll(List.of("CPUCreditBalance", "CPUSurplusCreditsCharged")));
+
+        var fixed = plan(Environment.STAGING, "webstack:database.instanceClass: db.m7g.large");
+        assertTrue(fixed.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .noneMatch(a -> a.input("metricName").filter("CPUSurplusCreditsCharged"::equals).isPresent()),
+                "a db.m7g instance earns no credits");
+        assertTrue(dashboardMetrics(fixed).stream().noneMatch(m -> m.contains("Credit")), dashboardMetrics(fixed).toString());
+    }
+
+    private static List<String> dashboardMetrics(Plan plan) {
+        var body = Json.parseObject(one(plan, "aws:cloudwatch/dashboard:Dashboard", "alarms-dashboard").inputText("dashboardBody"));
+        return ((List<?>) body.get("widgets")).stream()
+                .flatMap(w -> ((List<?>) ((Map<?, ?>) ((Map<?, ?>) w).get("properties")).get("metrics")).stream())
+                .map(m -> String.valueOf(((List<?>) m).get(1)))
+                .toList();
     }
 
     private static String rateExpression(Plan plan) {
@@ -370,7 +402,7 @@ class AlarmsTest {
     void argsNameEveryMissingField() {
         var error = assertThrows(IllegalArgumentException.class, () -> AlarmsArgs.builder().naming(ComponentHarness.naming(Environment.STAGING)).build());
         for (var field : List.of("settings", "safekeeping", "secretRecoveryWindowDays", "containerInsights", "watched", "forwarderCode",
-                "pausedOffHours")) {
+                "pausedOffHours", "burstableDatabase")) {
             assertTrue(error.getMessage().contains(field), error.getMessage());
         }
         assertFalse(error.getMessage().contains("naming"), error.getMessage());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GIVEN resolved names, WHEN the dashboard is rendered, THEN widgets tile the 24-column grid without overlapping. */
@@ -16,8 +17,8 @@ class DashboardBodyTest {
 
     static final DashboardBody.Names NAMES = new DashboardBody.Names("ap-northeast-1", "c", "s", "app/lb/1", "targetgroup/tg/2", "db");
 
-    private static List<Map<?, ?>> widgets(boolean containerInsights) {
-        return ((List<?>) Json.parseObject(DashboardBody.render(NAMES, containerInsights)).get("widgets")).stream()
+    private static List<Map<?, ?>> widgets(boolean containerInsights, boolean burstableDatabase) {
+        return ((List<?>) Json.parseObject(DashboardBody.render(NAMES, containerInsights, burstableDatabase)).get("widgets")).stream()
                 .<Map<?, ?>>map(w -> (Map<?, ?>) w).toList();
     }
 
@@ -26,10 +27,10 @@ class DashboardBodyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void widgetsStayInsideTheGridAndNeverOverlap(boolean containerInsights) {
+    @CsvSource({"true, true", "true, false", "false, true", "false, false"})
+    void widgetsStayInsideTheGridAndNeverOverlap(boolean containerInsights, boolean burstableDatabase) {
         var taken = new HashSet<List<Integer>>();
-        for (var widget : widgets(containerInsights)) {
+        for (var widget : widgets(containerInsights, burstableDatabase)) {
             assertTrue(at(widget, "x") >= 0 && at(widget, "x") + at(widget, "width") <= 24, widget.toString());
             for (int x = at(widget, "x"); x < at(widget, "x") + at(widget, "width"); x++) {
                 for (int y = at(widget, "y"); y < at(widget, "y") + at(widget, "height"); y++) {
@@ -40,9 +41,9 @@ class DashboardBodyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void everyMetricRowIsANamespaceANameAndDimensionPairs(boolean containerInsights) {
-        for (var widget : widgets(containerInsights)) {
+    @CsvSource({"true, true", "false, false"})
+    void everyMetricRowIsANamespaceANameAndDimensionPairs(boolean containerInsights, boolean burstableDatabase) {
+        for (var widget : widgets(containerInsights, burstableDatabase)) {
             var properties = (Map<?, ?>) widget.get("properties");
             assertEquals(NAMES.region(), properties.get("region"));
             for (var row : (List<?>) properties.get("metrics")) {
@@ -56,7 +57,7 @@ class DashboardBodyTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void runningTasksAreShownOnlyWhereContainerInsightsPublishesThem(boolean containerInsights) {
-        var body = DashboardBody.render(NAMES, containerInsights);
+        var body = DashboardBody.render(NAMES, containerInsights, false);
         assertEquals(containerInsights, body.contains("RunningTaskCount"));
         assertTrue(body.contains("UnHealthyHostCount"));
         assertFalse(body.contains("null"));

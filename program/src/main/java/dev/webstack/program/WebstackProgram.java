@@ -146,6 +146,7 @@ public final class WebstackProgram {
                         edge.albArnSuffix(), edge.targetGroupArnSuffix()))
                 .forwarderCode(FORWARDER_CODE)
                 .pausedOffHours(settings.offHours().schedule().isPresent())
+                .burstableDatabase(settings.database().burstable())
                 .build(), inStack);
         alarms.contract().exportTo(context);
 

@@ -27,7 +27,7 @@ public final class DatabaseConnections {
     }
 
     static OptionalInt memoryGib(String instanceClass) {
-        if (instanceClass.matches("db\\.t[34]g?\\.[a-z0-9]+")) {
+        if (DatabaseSettings.isBurstable(instanceClass)) {
             var size = instanceClass.substring(instanceClass.lastIndexOf('.') + 1);
             return BURSTABLE_GIB.containsKey(size) ? OptionalInt.of(BURSTABLE_GIB.get(size)) : OptionalInt.empty();
         }

@@ -29,6 +29,18 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
                                int slowQueryMs, boolean performanceInsights, int enhancedMonitoringSeconds,
                                int logRetentionDays) {
 
+    /**
+     * Whether the class is burstable (db.t3, db.t4g): RDS runs those in unlimited mode, so CPU
+     * beyond the baseline is not throttled but billed as surplus credits.
+     */
+    public boolean burstable() {
+        return isBurstable(instanceClass);
+    }
+
+    static boolean isBurstable(String instanceClass) {
+        return instanceClass.matches("db\\.t[34]g?\\.[a-z0-9]+");
+    }
+
     /** PostgreSQL's port; not a setting because nothing gains from changing it. */
     public static final int PORT = 5432;
 
