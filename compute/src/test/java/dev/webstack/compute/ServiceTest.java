@@ -163,7 +163,8 @@ class ServiceTest {
             assertEquals("awsvpc", definition.inputText("networkMode"));
             assertEquals(environment.isProduction() ? "1024" : "256", definition.inputText("cpu"));
             assertEquals(environment.isProduction() ? "2048" : "1024", definition.inputText("memory"));
-            assertEquals(Map.of("operatingSystemFamily", "LINUX", "cpuArchitecture", "X86_64"), definition.input("runtimePlatform").orElseThrow());
+            assertEquals(Map.of("operatingSystemFamily", "LINUX", "cpuArchitecture", "ARM64"), definition.input("runtimePlatform").orElseThrow(),
+                    "both stacks run one image, built for Graviton");
             assertEquals(List.of(Map.of("name", "scratch")), definition.inputList("volumes"));
         }
         assertEquals("webstack-" + environment.id() + "-app", one(plan, "aws:ecs/taskDefinition:TaskDefinition", "app-task").inputText("family"));
@@ -285,7 +286,14 @@ class ServiceTest {
         assertEquals(!environment.isProduction(), service.input("enableExecuteCommand").orElseThrow());
         assertEquals("SERVICE", service.inputText("propagateTags"));
         assertEquals(List.of("desiredCount"), service.options().ignoreChanges(), "the scaler owns the desired count");
-        assertEquals(environment.isProduction() ? "FARGATE" : "FARGATE_SPOT", service.input("capacityProviderStrategies[0].capacityProvider").orElseThrow());
+        assertEquals("FARGATE", service.input("capacityProviderStrategies[0].capacityProvider").orElseThrow());
+    }
+
+    @Test
+    void anX86ImageMayRunOnFargateSpot() {
+        var plan = plan(Environment.STAGING, false, "webstack:service.cpuArchitecture: X86_64", "webstack:service.spot: true");
+        assertEquals("FARGATE_SPOT", one(plan, "aws:ecs/service:Service", "app-service").input("capacityProviderStrategies[0].capacityProvider").orElseThrow());
+        assertEquals("X86_64", one(plan, "aws:ecs/taskDefinition:TaskDefinition", "app-task").input("runtimePlatform.cpuArchitecture").orElseThrow());
     }
 
     @Test

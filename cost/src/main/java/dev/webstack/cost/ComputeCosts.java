@@ -26,11 +26,12 @@ final class ComputeCosts {
             var tasks = baselineTasks(plan, service);
             var vcpu = Double.parseDouble(task.get().inputText("cpu")) / 1024;
             var gb = Double.parseDouble(task.get().inputText("memory")) / 1024;
-            var arch = "ARM64".equals(task.get().input("runtimePlatform.cpuArchitecture").orElse("X86_64")) ? "arm" : "x86";
+            var architecture = String.valueOf(task.get().input("runtimePlatform.cpuArchitecture").orElse("X86_64"));
+            var arch = "ARM64".equals(architecture) ? "arm" : "x86";
             var spot = spotShare(service);
             var taskHours = tasks * hours.service();
             var schedule = hours.sleeps() ? String.format("%.0f h a month (off-hours)", hours.service()) : "around the clock";
-            var what = tasks + " task(s) of " + format(vcpu) + " vCPU / " + format(gb) + " GB, " + schedule;
+            var what = tasks + " task(s) of " + format(vcpu) + " vCPU / " + format(gb) + " GB " + architecture + ", " + schedule;
             var parts = List.of(service, task.get());
             if (spot < 1) {
                 lines.add(CATEGORY, "Fargate vCPU", parts, taskHours * vcpu * (1 - spot), "fargate.vcpuHour." + arch, what);

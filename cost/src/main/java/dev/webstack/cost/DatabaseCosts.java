@@ -1,6 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.core.plan.Plan;
+import dev.webstack.core.settings.DatabaseSettings;
 import java.util.List;
 
 /** RDS: instance hours (both instances with Multi-AZ) for the hours it runs, and storage for every hour. */
@@ -36,9 +37,12 @@ final class DatabaseCosts {
             var instanceClass = db.inputText("instanceClass");
             var schedule = hours.sleeps() ? String.format("%.0f h a month (off-hours)", hours.database()) : "around the clock";
             var instanceHours = hours.database() * copies;
+            var burst = DatabaseSettings.isBurstable(instanceClass)
+                    ? "; CPU beyond the burst baseline is billed on top (alarm db-cpu-surplus-charged)" : "";
             lines.add(CATEGORY, "RDS " + db.inputText("engine") + " " + instanceClass + (multiAz ? " Multi-AZ" : ""), List.of(db),
                     instanceHours, "rds.instanceHour." + instanceClass,
-                    (multiAz ? "two instances (primary and standby), " : "") + schedule + cheaper(lines.prices(), instanceClass, instanceHours));
+                    (multiAz ? "two instances (primary and standby), " : "") + schedule + burst
+                            + cheaper(lines.prices(), instanceClass, instanceHours));
             var gb = ((Number) db.input("allocatedStorage").orElse(0)).doubleValue();
             lines.add(CATEGORY, "RDS gp3 storage", List.of(db), gb * copies, "rds.gp3GbMonth",
                     (multiAz ? "in both zones, " : "") + "billed while stopped; autoscaling may grow it to "

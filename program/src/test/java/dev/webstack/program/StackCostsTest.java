@@ -45,12 +45,23 @@ class StackCostsTest {
     }
 
     @Test
+    void productionStaysAtSeed001sTwoHundredFortyDollarsWithoutGivingUpItsStandby() {
+        var estimate = estimate("production");
+        assertEquals(240, estimate.budgetUsd(), "seed 001's production total");
+        assertTrue(estimate.totalUsd() <= 240, String.valueOf(estimate.totalUsd()));
+        var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
+        assertTrue(database.what().endsWith(" Multi-AZ"), database.what());
+        assertTrue(sum(estimate, "WAF web ACL") > 0 && sum(estimate, "Container Insights metrics") > 0,
+                "the budget is met without dropping what production keeps");
+    }
+
+    @Test
     void stagingsComputeAndDatabaseAreBilledForTheHoursItsScheduleKeepsThemUp() {
         var schedule = settings("staging").offHours().schedule().orElseThrow();
         var estimate = estimate("staging");
         var service = settings("staging").service();
         var serviceHours = schedule.runningHoursPerWeek() * 730 / 168;
-        assertEquals(service.minCount() * serviceHours * service.cpu() / 1024.0, sum(estimate, "Fargate Spot vCPU"), 1e-6);
+        assertEquals(service.minCount() * serviceHours * service.cpu() / 1024.0, sum(estimate, "Fargate vCPU"), 1e-6);
         assertEquals(service.minCount() * serviceHours, sum(estimate, "Public IPv4 (tasks)"), 1e-6);
         var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
         assertEquals(schedule.databaseHoursPerWeek() * 730 / 168, database.quantity(), 1e-6, "the lead and stop delay included");

@@ -141,7 +141,7 @@ class StackWiringTest {
         assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
         for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data",
                 "edge.waf=false", "edge.cloudFrontLogs=false", "edge.deletionProtection=false", "service.containerInsights=false",
-                "offHours", "service.spot=true", "service.minCount=1")) {
+                "offHours", "service.minCount=1")) {
             assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
         }
         assertEquals(List.of(), plan("production").warnings());
@@ -252,7 +252,7 @@ class StackWiringTest {
         assertEquals(List.of("db.t4g.micro", 20L, false, 7L, false), List.of(staging.inputText("instanceClass"),
                 staging.input("allocatedStorage").orElseThrow(), staging.input("multiAz").orElseThrow(),
                 staging.input("backupRetentionPeriod").orElseThrow(), staging.input("deletionProtection").orElseThrow()));
-        assertEquals(List.of("db.r6g.large", 50L, true, 30L, true), List.of(production.inputText("instanceClass"),
+        assertEquals(List.of("db.t4g.small", 50L, true, 30L, true), List.of(production.inputText("instanceClass"),
                 production.input("allocatedStorage").orElseThrow(), production.input("multiAz").orElseThrow(),
                 production.input("backupRetentionPeriod").orElseThrow(), production.input("deletionProtection").orElseThrow()));
         assertEquals(java.util.Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),

@@ -37,7 +37,7 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
         return isBurstable(instanceClass);
     }
 
-    static boolean isBurstable(String instanceClass) {
+    public static boolean isBurstable(String instanceClass) {
         return instanceClass.matches("db\\.t[34]g?\\.[a-z0-9]+");
     }
 
@@ -58,8 +58,9 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<String> INSTANCE_CLASS = Setting.webstack("database.instanceClass", ValueType.TEXT)
-            .describedAs("RDS instance class (seed 000: db.t4g.micro in staging; seed 001: db.r6g.large in production).")
-            .defaultsTo("db.t4g.micro", "db.r6g.large")
+            .describedAs("RDS instance class (seed 000: db.t4g.micro in staging). Production: db.t4g.small Multi-AZ, what seed 001's "
+                    + "~$50 database line buys in Tokyo; its db.r6g.large would cost ~$420 (ADR 0010).")
+            .defaultsTo("db.t4g.micro", "db.t4g.small")
             .check(Check.matches("db\\.[a-z][a-z0-9-]*\\.(micro|small|medium|large|xlarge|\\d{1,2}xlarge)",
                     "is not an RDS instance class", "use a class such as db.t4g.micro, db.t4g.small or db.r6g.large"))
             .build();

@@ -80,8 +80,9 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .build();
 
     public static final Setting<CpuArchitecture> ARCHITECTURE = Setting.webstack("service.cpuArchitecture", ValueType.oneOf(CpuArchitecture.class))
-            .describedAs("CPU architecture of the image: `X86_64`, or `ARM64` (Graviton, about 20% cheaper per vCPU-hour).")
-            .defaultsTo(CpuArchitecture.X86_64)
+            .describedAs("CPU architecture the image is built for: `ARM64` (Graviton, 20% cheaper per vCPU- and GB-hour; "
+                    + "build with `--platform linux/arm64`) or `X86_64`. Both stacks run one image, so keep them equal (ADR 0010).")
+            .defaultsTo(CpuArchitecture.ARM64)
             .build();
 
     public static final Setting<Integer> LOG_RETENTION_DAYS = Setting.webstack("service.logRetentionDays", ValueType.WHOLE_NUMBER)
@@ -114,7 +115,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
     public static final Setting<Boolean> SPOT = Setting.webstack("service.spot", ValueType.TRUE_OR_FALSE)
             .describedAs("Run the service on Fargate Spot (about 70% cheaper; AWS may stop a task with two minutes' notice). "
                     + "Spot runs only `X86_64` tasks.")
-            .defaultsTo(true, false)
+            .defaultsTo(false)
             .build();
 
     public static final Setting<Boolean> EXEC = Setting.webstack("service.exec", ValueType.TRUE_OR_FALSE)

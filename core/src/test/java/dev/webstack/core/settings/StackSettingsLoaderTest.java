@@ -74,7 +74,7 @@ class StackSettingsLoaderTest {
             // inconsistent combinations
             "webstack:service.minCount: 3                   | webstack:service.minCount        | 3 is above service.maxCount (2)",
             "webstack:service.desiredCount: 3               | webstack:service.desiredCount    | 3 is outside service.minCount..service.maxCount (1..2)",
-            "webstack:service.cpuArchitecture: ARM64        | webstack:service.spot            | true asks for Fargate Spot, which runs only X86_64 tasks (service.cpuArchitecture is ARM64); set webstack:service.spot to false",
+            "webstack:service.spot: true                    | webstack:service.spot            | true asks for Fargate Spot, which runs only X86_64 tasks (service.cpuArchitecture is ARM64); set webstack:service.spot to false",
             "webstack:database.maxAllocatedStorageGb: 21    | webstack:database.maxAllocatedStorageGb | 21 is not at least 10% above database.allocatedStorageGb (20); use 22 or more",
             "webstack:database.engineVersion: 12            | webstack:database.engineVersion  | '12' is not a PostgreSQL version webstack supports",
             "webstack:database.name: postgres               | webstack:database.name           | 'postgres' is reserved by PostgreSQL or RDS",
@@ -160,8 +160,8 @@ class StackSettingsLoaderTest {
         var settings = load("staging", "aws:region: ap-northeast-1");
         assertEquals(Environment.STAGING, settings.environment());
         assertEquals("webstack", settings.identity().app());
-        assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 7,
-                "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, true, true, 60, 30, 70), settings.service());
+        assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.ARM64, 7,
+                "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, false, true, 60, 30, 70), settings.service());
         assertEquals(new RegistrySettings(7, 30, java.util.Optional.empty()), settings.registry());
         assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
         assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "18:00-18:30", "sun:19:00-sun:19:30",
@@ -176,10 +176,10 @@ class StackSettingsLoaderTest {
     void fillsProductionDefaultsFromSeed001() {
         var settings = load("production", "aws:region: ap-northeast-1");
         assertEquals(Environment.PRODUCTION, settings.environment());
-        assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.X86_64, 90,
+        assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.ARM64, 90,
                 "production-latest", List.of("npx", "prisma", "migrate", "deploy"), true, false, false, 60, 30, 70), settings.service());
         assertTrue(settings.offHours().schedule().isEmpty(), "production runs around the clock");
-        assertEquals(new DatabaseSettings("16", "db.r6g.large", 50, 200, true, 30, "18:00-18:30", "sun:19:00-sun:19:30",
+        assertEquals(new DatabaseSettings("16", "db.t4g.small", 50, 200, true, 30, "18:00-18:30", "sun:19:00-sun:19:30",
                 true, false, "app", "app_admin", 1000, true, 60, 30), settings.database());
         assertEquals(new DocumentSettings(90, List.of(), false), settings.documents());
         assertEquals(30, settings.secrets().recoveryWindowDays());
@@ -268,7 +268,9 @@ class StackSettingsLoaderTest {
     @Test
     void theConnectionsAlarmSitsAt80PercentOfTheClassesMaximum() {
         assertEquals(89, load("staging", "aws:region: ap-northeast-1").alarms().databaseConnections());
-        assertEquals(1441, load("production", "aws:region: ap-northeast-1").alarms().databaseConnections());
+        assertEquals(180, load("production", "aws:region: ap-northeast-1").alarms().databaseConnections(), "db.t4g.small: 2 GiB");
+        assertEquals(1441, load("production", "aws:region: ap-northeast-1", "webstack:database.instanceClass: db.r6g.large")
+                .alarms().databaseConnections());
         assertEquals(300, load("production", "aws:region: ap-northeast-1", "webstack:database.instanceClass: db.x2g.large",
                 "webstack:alarms.databaseConnections: 300").alarms().databaseConnections());
     }

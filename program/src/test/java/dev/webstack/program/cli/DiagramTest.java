@@ -59,7 +59,7 @@ class DiagramTest {
         assertTrue(staging.contains("app_scaling_schedules -.->|to zero / back| app_service"));
         assertFalse(production.stream().anyMatch(l -> l.contains("schedules")));
         assertTrue(staging.contains("db_instance[\"RDS<br/>db.t4g.micro, single-AZ\"]"));
-        assertTrue(production.contains("db_instance[\"RDS<br/>db.r6g.large, Multi-AZ\"]"));
+        assertTrue(production.contains("db_instance[\"RDS<br/>db.t4g.small, Multi-AZ\"]"));
     }
 
     @Test
