@@ -3,6 +3,7 @@ package dev.webstack.cost;
 import dev.webstack.core.json.Json;
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.plan.ServiceTasks;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class ComputeCosts {
                 lines.unknown(CATEGORY, "Fargate", List.of(service), "its task definition is not in the plan");
                 continue;
             }
-            var tasks = baselineTasks(plan, service);
+            var tasks = ServiceTasks.fewest(plan, service);
             var vcpu = Double.parseDouble(task.get().inputText("cpu")) / 1024;
             var gb = Double.parseDouble(task.get().inputText("memory")) / 1024;
             var architecture = String.valueOf(task.get().input("runtimePlatform.cpuArchitecture").orElse("X86_64"));
@@ -52,16 +53,6 @@ final class ComputeCosts {
             lines.add(CATEGORY, "ECR storage", List.of(repository), kept * imageMb / 1024.0, "ecr.gbMonth",
                     kept + " images of " + imageMb + " MB (the lifecycle policy's limit)");
         }
-    }
-
-    /** The tasks the service runs at least: the scaler's minimum, else the desired count. */
-    static int baselineTasks(Plan plan, PlannedResource service) {
-        var resourceId = "service/" + String.valueOf(service.input("cluster").orElse("")).replaceAll(".*/", "") + "/" + service.outputs().get("name");
-        return plan.ofType("aws:appautoscaling/target:Target").stream()
-                .filter(t -> resourceId.equals(String.valueOf(t.input("resourceId").orElse(""))))
-                .map(t -> ((Number) t.input("minCapacity").orElse(0)).intValue())
-                .findFirst()
-                .orElse(((Number) service.input("desiredCount").orElse(1)).intValue());
     }
 
     /** The share of tasks on Fargate Spot, from the capacity provider weights. */

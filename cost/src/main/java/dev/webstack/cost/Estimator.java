@@ -1,6 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.core.plan.Plan;
+import dev.webstack.core.plan.ServiceTasks;
 import dev.webstack.core.settings.CostSettings;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class Estimator {
         if (zones == 0) {
             return Optional.empty();
         }
-        var taskHours = taskServices.stream().mapToDouble(s -> ComputeCosts.baselineTasks(plan, s) * hours.service()).sum();
+        var taskHours = taskServices.stream().mapToDouble(s -> ServiceTasks.fewest(plan, s) * hours.service()).sum();
         return Optional.of(new NatComparison(zones, zones * Hours.MONTH * hour.get().usd(), usage.natGbPerMonth() * gb.get().usd(),
                 zones * Hours.MONTH * ipv4.get().usd(), taskHours * ipv4.get().usd(), usage.natGbPerMonth()));
     }

@@ -2,6 +2,7 @@ package dev.webstack.guardrails;
 
 import dev.webstack.core.plan.Plan;
 import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.core.plan.ServiceTasks;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public final class Graph {
 
     public List<PlannedResource> all(String type) {
         return plan.ofType(type);
+    }
+
+    /** The fewest tasks an ECS service runs: its scaler's minimum, else its desired count. */
+    public int fewestTasks(PlannedResource service) {
+        return ServiceTasks.fewest(plan, service);
     }
 
     /** The resource of this type that a recorded value names (by id, ARN or name). */

@@ -22,7 +22,7 @@ public final class Guardrails {
         var used = new java.util.HashSet<AllowlistEntry>();
         int applied = 0;
         for (var rule : rules) {
-            if (!rule.scope().appliesTo(plan.environment())) {
+            if (!rule.appliesTo(plan.environment())) {
                 continue;
             }
             applied++;

@@ -23,9 +23,14 @@ public record Rule(String id, String title, String why, List<String> reads, Scop
         return new Builder(id, title);
     }
 
+    /** Whether the rule applies to stacks of this environment. */
+    public boolean appliesTo(String environment) {
+        return scope.appliesTo(environment);
+    }
+
     /** The violations in this graph; none where the rule does not apply. */
     public List<Violation> evaluate(Graph graph) {
-        if (!scope.appliesTo(graph.environment())) {
+        if (!appliesTo(graph.environment())) {
             return List.of();
         }
         var findings = new Findings(id);

@@ -145,11 +145,8 @@ public final class ContainerRules {
                         .inProduction()
                         .reads(SCALING_TARGET, SUBNET)
                         .each(ECS_SERVICE, (service, graph, findings) -> {
-                            var resourceId = "service/" + Inputs.text(service, "cluster").replaceAll(".*/", "") + "/" + service.outputs().get("name");
-                            var minimum = graph.all(SCALING_TARGET).stream().filter(t -> resourceId.equals(Inputs.text(t, "resourceId")))
-                                    .mapToDouble(t -> Inputs.number(t, "minCapacity")).min()
-                                    .orElse(Inputs.number(service, "desiredCount"));
-                            findings.require(minimum >= 2, service, "may run " + (int) minimum + " task(s)");
+                            var minimum = graph.fewestTasks(service);
+                            findings.require(minimum >= 2, service, "may run " + minimum + " task(s)");
                             var zones = Inputs.texts(service, "networkConfiguration.subnets").stream()
                                     .map(id -> graph.resolve(SUBNET, id).map(s -> Inputs.text(s, "availabilityZone")).orElse(id))
                                     .collect(Collectors.toSet());
