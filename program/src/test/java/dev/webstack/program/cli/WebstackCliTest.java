@@ -53,7 +53,7 @@ class WebstackCliTest {
         assertTrue(lines.contains("Warnings (" + plan.warnings().size() + ")"), result.out());
         assertTrue(result.out().indexOf("Network \"main\"") < result.out().indexOf("Database \"db\""),
                 "components print in build order: the network before what lives in it");
-        var stagingRules = dev.webstack.guardrails.RuleCatalog.all().stream().filter(r -> r.scope().appliesTo("staging")).count();
+        var stagingRules = dev.webstack.guardrails.RuleCatalog.all().stream().filter(r -> r.appliesTo("staging")).count();
         assertTrue(result.out().contains("\nGuardrails: " + stagingRules + " rules applied, 0 violations, "
                 + dev.webstack.guardrails.Allowlist.STAGING_TRADE_OFFS.size() + " accepted trade-offs"), result.out());
         assertTrue(result.out().contains("  accepted  rds.multi-az on db-instance: database.multiAz=false"), result.out());
