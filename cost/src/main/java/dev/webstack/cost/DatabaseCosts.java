@@ -38,7 +38,7 @@ final class DatabaseCosts {
             var schedule = hours.sleeps() ? String.format("%.0f h a month (off-hours)", hours.database()) : "around the clock";
             var instanceHours = hours.database() * copies;
             var burst = DatabaseSettings.isBurstable(instanceClass)
-                    ? "; CPU beyond the burst baseline is billed on top (alarm db-cpu-surplus-charged)" : "";
+                    ? "; sustained CPU beyond the burst baseline is billed on top (alarm db-cpu-surplus-charged)" : "";
             lines.add(CATEGORY, "RDS " + db.inputText("engine") + " " + instanceClass + (multiAz ? " Multi-AZ" : ""), List.of(db),
                     instanceHours, "rds.instanceHour." + instanceClass,
                     (multiAz ? "two instances (primary and standby), " : "") + schedule + burst

@@ -140,7 +140,7 @@ class DatabaseTest {
     void productionIsMultiAzProtectedAndKeepsItsBackups() {
         var plan = PLANS.get(Environment.PRODUCTION);
         var db = instance(Environment.PRODUCTION);
-        assertEquals("db.t4g.small", db.inputText("instanceClass"), "what seed 001's ~$50 database line buys Multi-AZ (ADR 0010)");
+        assertEquals("db.t4g.small", db.inputText("instanceClass"), "the largest class that keeps production within seed 001's ~$240 (ADR 0010)");
         assertEquals(50L, db.input("allocatedStorage").orElseThrow());
         assertEquals(200L, db.input("maxAllocatedStorage").orElseThrow());
         assertEquals(true, db.input("multiAz").orElseThrow());

@@ -142,9 +142,9 @@ public final class Alarms extends ComponentResource {
                         + " (80% of max_connections) for 5 minutes",
                 "AWS/RDS", "DatabaseConnections", "Maximum", rds, 60, 5, settings.databaseConnections(), "GreaterThanThreshold");
         if (args.burstableDatabase()) {
-            // Unlimited mode never throttles a burstable class; the CPU alarm above its baseline
-            // would stay quiet while the bill grows.
-            alarm(name + "-db-cpu-credits", "db-cpu-surplus-charged", "Database billed for CPU above its burstable baseline this hour",
+            // Unlimited mode never throttles a burstable class: load above its baseline spends
+            // earned credits, then surplus ones that may be billed, while the CPU alarm stays quiet.
+            alarm(name + "-db-cpu-credits", "db-cpu-surplus-charged", "Database billed for CPU surplus credits this hour",
                     "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", rds, 3600, 1, 0, "GreaterThanThreshold");
         }
         alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",

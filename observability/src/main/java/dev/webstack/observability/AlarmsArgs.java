@@ -87,8 +87,8 @@ public final class AlarmsArgs {
     }
 
     /**
-     * Whether the database runs on a burstable class: then CPU above its baseline is billed as
-     * surplus credits, and an alarm says so.
+     * Whether the database runs on a burstable class: then CPU above its baseline, once earned
+     * credits are spent, may be billed as surplus credits, and an alarm says so.
      */
     public boolean burstableDatabase() {
         return burstableDatabase;

@@ -7,16 +7,22 @@ public final class ServiceTasks {
     }
 
     /**
-     * The fewest tasks the service runs: the minimum capacity of the scalable target that names
-     * it ({@code service/<cluster>/<service>}), else its desired count, else ECS's default of one.
+     * The fewest tasks the service runs: the lowest minimum capacity of the scalable targets that
+     * name it ({@code service/<cluster>/<service>}), else its desired count, else the provider's
+     * default of none.
      */
     public static int fewest(Plan plan, PlannedResource service) {
         var resourceId = "service/" + String.valueOf(service.input("cluster").orElse("")).replaceAll(".*/", "") + "/"
                 + service.outputs().get("name");
         return plan.ofType("aws:appautoscaling/target:Target").stream()
                 .filter(t -> resourceId.equals(String.valueOf(t.input("resourceId").orElse(""))))
-                .mapToInt(t -> ((Number) t.input("minCapacity").orElse(0)).intValue())
+                .mapToInt(t -> whole(t.input("minCapacity").orElse(0)))
                 .min()
-                .orElse(((Number) service.input("desiredCount").orElse(1)).intValue());
+                .orElse(whole(service.input("desiredCount").orElse(0)));
+    }
+
+    /** Engines record numbers as numbers; a value that came through text is read the same way. */
+    private static int whole(Object value) {
+        return value instanceof Number n ? n.intValue() : (int) Double.parseDouble(String.valueOf(value));
     }
 }

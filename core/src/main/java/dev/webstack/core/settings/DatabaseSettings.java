@@ -31,7 +31,7 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
 
     /**
      * Whether the class is burstable (db.t3, db.t4g): RDS runs those in unlimited mode, so CPU
-     * beyond the baseline is not throttled but billed as surplus credits.
+     * beyond the baseline, once earned credits are spent, is not throttled but may be billed.
      */
     public boolean burstable() {
         return isBurstable(instanceClass);
@@ -58,8 +58,8 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<String> INSTANCE_CLASS = Setting.webstack("database.instanceClass", ValueType.TEXT)
-            .describedAs("RDS instance class (seed 000: db.t4g.micro in staging). Production: db.t4g.small Multi-AZ, what seed 001's "
-                    + "~$50 database line buys in Tokyo; its db.r6g.large would cost ~$423 (ADR 0010).")
+            .describedAs("RDS instance class (seed 000: db.t4g.micro in staging). Production: db.t4g.small Multi-AZ, the largest class that "
+                    + "keeps seed 001's ~$240 total; its db.r6g.large would cost ~$423 alone (ADR 0010).")
             .defaultsTo("db.t4g.micro", "db.t4g.small")
             .check(Check.matches("db\\.[a-z][a-z0-9-]*\\.(micro|small|medium|large|xlarge|\\d{1,2}xlarge)",
                     "is not an RDS instance class", "use a class such as db.t4g.micro, db.t4g.small or db.r6g.large"))
