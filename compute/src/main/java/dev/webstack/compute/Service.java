@@ -52,7 +52,6 @@ public final class Service extends ComponentResource {
     private final Output<String> serviceName;
     private final Output<String> appTaskFamily;
     private final Output<String> migrationTaskFamily;
-    private final Output<String> appTaskDefinitionArn;
     private final Output<String> migrationTaskDefinitionArn;
     private final Output<String> repositoryUrl;
     private final Output<String> logGroupName;
@@ -134,7 +133,6 @@ public final class Service extends ComponentResource {
                         t.t1, settings.migrationCommand(), Optional.empty(), t.t2, t.t3, t.t4, t.t5)));
         this.appTaskFamily = app.family();
         this.migrationTaskFamily = migration.family();
-        this.appTaskDefinitionArn = app.arn();
         this.migrationTaskDefinitionArn = migration.arn();
 
         var service = new com.pulumi.aws.ecs.Service(name + "-service", com.pulumi.aws.ecs.ServiceArgs.builder()
@@ -213,10 +211,6 @@ public final class Service extends ComponentResource {
 
     public Output<String> serviceName() {
         return serviceName;
-    }
-
-    public Output<String> appTaskDefinitionArn() {
-        return appTaskDefinitionArn;
     }
 
     public Output<String> migrationTaskDefinitionArn() {

@@ -40,7 +40,10 @@ final class ServiceScaling {
                 .resourceId(resourceId)
                 .minCapacity(settings.minCount())
                 .maxCapacity(settings.maxCount())
-                .build(), Children.of(parent));
+                // With off-hours the scheduled actions own the bounds; a night-time update must
+                // not restore them and start tasks against a stopped database.
+                .build(), offHours.isPresent() ? Children.of(parent, o -> o.ignoreChanges("minCapacity", "maxCapacity"))
+                        : Children.of(parent));
         new Policy(name + "-cpu-tracking", PolicyArgs.builder()
                 .name(naming.physical("cpu-" + settings.cpuTarget()))
                 .policyType("TargetTrackingScaling")

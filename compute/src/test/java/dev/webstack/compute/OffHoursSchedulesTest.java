@@ -68,6 +68,10 @@ class OffHoursSchedulesTest {
         });
         assertEquals("cron(5 9 ? * MON-SAT *)", schedule("database-start").inputText("scheduleExpression"),
                 "25 minutes before 09:30, on the service's days");
+        assertEquals("cron(10 22 * * ? *)", schedule("database-stop").inputText("scheduleExpression"),
+                "10 minutes after 22:00, every day, so RDS's seven-day restart is undone");
+        assertEquals("cron(0 22 ? * MON-SAT *)", schedule("alarms-pause").inputText("scheduleExpression"));
+        assertEquals("cron(45 9 ? * MON-SAT *)", schedule("alarms-resume").inputText("scheduleExpression"), "15 minutes after 09:30");
         assertEquals(group.outputText("name"), plan.output(OffHoursContract.SCHEDULE_GROUP));
     }
 

@@ -309,6 +309,7 @@ class ServiceTest {
         assertEquals("ECSServiceAverageCPUUtilization",
                 policy.input("targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType").orElseThrow());
         assertEquals(List.of(), plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        assertEquals(List.of(), target.options().ignoreChanges(), "without a schedule the stack file owns the bounds");
     }
 
     @Test
@@ -325,6 +326,8 @@ class ServiceTest {
         }
         assertEquals(Map.of("minCapacity", 0L, "maxCapacity", 0L), stop.input("scalableTargetAction").orElseThrow());
         assertEquals(Map.of("minCapacity", 1L, "maxCapacity", 2L), start.input("scalableTargetAction").orElseThrow());
+        assertEquals(List.of("minCapacity", "maxCapacity"), target.options().ignoreChanges(),
+                "a night-time update must not restore the bounds the stop action set to zero");
 
         var custom = plan(Environment.STAGING, false, "webstack:offHours.from: \"09:00\"", "webstack:offHours.until: \"01:00\"",
                 "webstack:offHours.days: [MON, TUE, WED, THU, FRI, SAT]");

@@ -22,7 +22,6 @@ public final class ApplicationSecrets extends ComponentResource {
 
     public static final String TYPE = "webstack:data:ApplicationSecrets";
 
-    private final Map<String, Output<String>> arnsByName;
     private final Output<Map<String, String>> arns;
 
     public ApplicationSecrets(String name, SettingsArgs<SecretSettings> args) {
@@ -44,7 +43,6 @@ public final class ApplicationSecrets extends ComponentResource {
                     .build(), Children.of(this, keep::applyTo));
             byName.put(secretName, secret.arn());
         }
-        this.arnsByName = java.util.Collections.unmodifiableMap(byName);
         this.arns = Outputs.mapOf(byName);
         registerOutputs(Map.of("arns", arns));
     }
@@ -56,10 +54,5 @@ public final class ApplicationSecrets extends ComponentResource {
 
     public SecretsContract contract() {
         return new SecretsContract(arns);
-    }
-
-    /** ARNs by secret name, in settings order. */
-    public Map<String, Output<String>> arnsByName() {
-        return arnsByName;
     }
 }

@@ -86,8 +86,4 @@ public final class MockCatalog {
     public Set<String> resourceTypes() {
         return new TreeSet<>(resources.keySet());
     }
-
-    public Set<String> invokeTokens() {
-        return new TreeSet<>(invokes.keySet());
-    }
 }
