@@ -1,6 +1,6 @@
 package dev.webstack.compute;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.webstack.compute;
 
 import com.pulumi.core.Output;
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.OffHours;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.OffHours;
 import java.util.List;
 
 /** What {@link OffHoursSchedules} is built from. Every field is required. */

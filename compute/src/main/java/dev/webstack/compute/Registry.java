@@ -9,9 +9,9 @@ import com.pulumi.aws.ecr.inputs.RepositoryImageScanningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.component.SettingsArgs;
-import dev.webstack.core.settings.RegistrySettings;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.SettingsArgs;
+import dev.webstack.settings.RegistrySettings;
 import java.util.LinkedHashMap;
 import javax.annotation.Nullable;
 

@@ -3,7 +3,7 @@ package dev.webstack.compute;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
-import dev.webstack.core.component.Adopted;
+import dev.webstack.kit.Adopted;
 
 /**
  * The image repository a stack's service pulls from: its own, or one adopted from another

@@ -1,7 +1,7 @@
 package dev.webstack.compute;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.settings.RegistrySettings;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.RegistrySettings;
 import java.util.List;
 
 /** The ECR lifecycle policy: untagged images go after a few days, and only the newest images are kept. */

@@ -1,11 +1,11 @@
 package dev.webstack.compute;
 
 import com.pulumi.core.Output;
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.Environment;
-import dev.webstack.core.settings.OffHours;
-import dev.webstack.core.settings.ServiceSettings;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.Environment;
+import dev.webstack.settings.OffHours;
+import dev.webstack.settings.ServiceSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -6,11 +6,11 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.iam.PolicyDocument;
-import dev.webstack.core.iam.PolicyDocument.Statement;
-import dev.webstack.core.naming.NameLimit;
-import dev.webstack.core.naming.Naming;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.iam.PolicyDocument;
+import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.kit.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -11,10 +11,10 @@ import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyCon
 import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.OffHours;
-import dev.webstack.core.settings.ServiceSettings;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.OffHours;
+import dev.webstack.settings.ServiceSettings;
 import java.util.Optional;
 
 /**

@@ -3,8 +3,8 @@ package dev.webstack.compute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.settings.RegistrySettings;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.RegistrySettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

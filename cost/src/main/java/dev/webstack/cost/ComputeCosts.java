@@ -1,9 +1,9 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.plan.ServiceTasks;
+import dev.webstack.plan.json.Json;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.ServiceTasks;
 import java.util.List;
 import java.util.Map;
 

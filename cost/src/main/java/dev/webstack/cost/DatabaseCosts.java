@@ -1,7 +1,7 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.settings.DatabaseSettings;
+import dev.webstack.plan.Plan;
+import dev.webstack.settings.DatabaseSettings;
 import java.util.List;
 
 /** RDS: instance hours (both instances with Multi-AZ) for the hours it runs, and storage for every hour. */

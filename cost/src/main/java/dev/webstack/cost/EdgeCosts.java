@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
+import dev.webstack.plan.Plan;
 import java.util.List;
 
 /** CloudFront above its always-free tier, the WAF, and the hosted zone a custom domain lives in. */

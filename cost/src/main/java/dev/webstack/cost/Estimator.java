@@ -1,8 +1,8 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.ServiceTasks;
-import dev.webstack.core.settings.CostSettings;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.ServiceTasks;
+import dev.webstack.settings.CostSettings;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.settings.OffHours;
+import dev.webstack.settings.OffHours;
 import java.util.Optional;
 
 /**

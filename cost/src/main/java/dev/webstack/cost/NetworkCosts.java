@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
+import dev.webstack.plan.Plan;
 import java.util.List;
 
 /** The load balancer's hours, capacity units and public addresses. */

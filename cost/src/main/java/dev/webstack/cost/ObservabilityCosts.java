@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
+import dev.webstack.plan.Plan;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +59,7 @@ final class ObservabilityCosts {
         }
     }
 
-    private static int metricsRead(dev.webstack.core.plan.PlannedResource alarm) {
+    private static int metricsRead(dev.webstack.plan.PlannedResource alarm) {
         var queries = alarm.inputList("metricQueries");
         return queries.isEmpty() ? 1 : (int) queries.stream().filter(q -> ((Map<?, ?>) q).get("metric") != null).count();
     }

@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

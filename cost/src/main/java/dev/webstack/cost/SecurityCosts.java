@@ -1,6 +1,6 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
+import dev.webstack.plan.Plan;
 
 /** Secrets Manager secrets and customer-managed KMS keys. */
 final class SecurityCosts {

@@ -1,7 +1,7 @@
 package dev.webstack.cost;
 
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
 import java.util.List;
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package dev.webstack.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.settings.CostSettings;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.CostSettings;
 import dev.webstack.testkit.PlanFixture;
 import java.util.List;
 import java.util.Map;

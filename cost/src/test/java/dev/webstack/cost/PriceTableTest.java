@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.settings.OffHours;
+import dev.webstack.settings.OffHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -1,10 +1,10 @@
 package dev.webstack.data;
 
 import com.pulumi.core.Output;
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.DatabaseSettings;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.DatabaseSettings;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.webstack.data;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
-import dev.webstack.core.component.Outputs;
+import dev.webstack.kit.Outputs;
 import java.util.Map;
 import java.util.Optional;
 

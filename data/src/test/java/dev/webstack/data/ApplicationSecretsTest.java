@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.component.SettingsArgs;
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.settings.Environment;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.SettingsArgs;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;
 import java.util.Map;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.json.Json;
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.settings.Environment;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.plan.json.Json;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;
 import java.util.Map;

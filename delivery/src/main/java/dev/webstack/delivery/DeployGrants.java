@@ -1,6 +1,6 @@
 package dev.webstack.delivery;
 
-import dev.webstack.core.iam.PolicyDocument.Statement;
+import dev.webstack.kit.iam.PolicyDocument.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

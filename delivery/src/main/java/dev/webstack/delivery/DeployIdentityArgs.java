@@ -1,10 +1,10 @@
 package dev.webstack.delivery;
 
 import com.pulumi.core.Output;
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.DeploySettings;
-import dev.webstack.core.settings.StackIdentity;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.DeploySettings;
+import dev.webstack.settings.StackIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

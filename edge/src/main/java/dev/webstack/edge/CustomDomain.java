@@ -12,7 +12,7 @@ import com.pulumi.aws.route53.inputs.GetZoneArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import dev.webstack.core.component.Children;
+import dev.webstack.kit.Children;
 import java.util.List;
 
 /**

@@ -2,10 +2,10 @@ package dev.webstack.edge;
 
 import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.EdgeSettings;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.EdgeSettings;
 import java.util.List;
 import java.util.Optional;
 

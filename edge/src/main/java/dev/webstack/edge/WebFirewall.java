@@ -26,8 +26,8 @@ import com.pulumi.aws.wafv2.inputs.WebAclRuleVisibilityConfigArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.naming.Naming;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.naming.Naming;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.plan.ServiceTasks;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.ServiceTasks;
 import java.util.List;
 import java.util.Optional;
 

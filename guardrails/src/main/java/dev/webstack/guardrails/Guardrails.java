@@ -1,6 +1,6 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.plan.Plan;
+import dev.webstack.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

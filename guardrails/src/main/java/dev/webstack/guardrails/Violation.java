@@ -1,6 +1,6 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 
 /** A resource that breaks a rule, and how. */
 public record Violation(String ruleId, String resourceType, String resourceName, String urn, String problem) {

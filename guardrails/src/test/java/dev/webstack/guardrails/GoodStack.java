@@ -1,6 +1,6 @@
 package dev.webstack.guardrails;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import dev.webstack.testkit.PlanFixture;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static dev.webstack.guardrails.GoodStack.BUCKET_ARN;
 import static dev.webstack.guardrails.GoodStack.GITHUB;
 import static dev.webstack.guardrails.GoodStack.TASK_ROLE_ARN;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import dev.webstack.testkit.PlanFixture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -37,11 +37,11 @@ import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.component.StackFacts;
-import dev.webstack.core.iam.PolicyDocument;
-import dev.webstack.core.iam.PolicyDocument.Statement;
-import dev.webstack.core.naming.NameLimit;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.StackFacts;
+import dev.webstack.kit.iam.PolicyDocument;
+import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.naming.NameLimit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +214,7 @@ public final class Network extends ComponentResource {
      * names carry the zone's position, never its name: renaming a subnet replaces it and
      * everything inside it.
      */
-    private Output<List<String>> subnets(String name, String tier, List<dev.webstack.core.net.Cidr> cidrs, Vpc vpc,
+    private Output<List<String>> subnets(String name, String tier, List<dev.webstack.settings.net.Cidr> cidrs, Vpc vpc,
                                          RouteTable routes, NetworkArgs args) {
         var ids = new ArrayList<Output<String>>();
         for (int i = 0; i < cidrs.size(); i++) {

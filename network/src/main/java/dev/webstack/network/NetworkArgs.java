@@ -1,11 +1,11 @@
 package dev.webstack.network;
 
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.net.Cidr;
-import dev.webstack.core.settings.Check;
-import dev.webstack.core.settings.NetworkSettings;
-import dev.webstack.core.settings.NetworkSettings.FlowLogTraffic;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.net.Cidr;
+import dev.webstack.settings.Check;
+import dev.webstack.settings.NetworkSettings;
+import dev.webstack.settings.NetworkSettings.FlowLogTraffic;
 
 /**
  * What a {@link Network} is built from. Every field is required: the stack defaults live in

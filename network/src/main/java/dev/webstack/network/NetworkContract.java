@@ -3,7 +3,7 @@ package dev.webstack.network;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
-import dev.webstack.core.component.Adopted;
+import dev.webstack.kit.Adopted;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.webstack.network;
 
-import dev.webstack.core.net.Cidr;
+import dev.webstack.settings.net.Cidr;
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -3,9 +3,9 @@ package dev.webstack.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.net.Cidr;
-import dev.webstack.core.settings.NetworkSettings.FlowLogTraffic;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.net.Cidr;
+import dev.webstack.settings.NetworkSettings.FlowLogTraffic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.net.Cidr;
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.settings.Environment;
-import dev.webstack.core.settings.NetworkSettings.FlowLogTraffic;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.net.Cidr;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.settings.Environment;
+import dev.webstack.settings.NetworkSettings.FlowLogTraffic;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;
 import java.util.Map;

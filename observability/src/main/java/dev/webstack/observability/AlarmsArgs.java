@@ -1,9 +1,9 @@
 package dev.webstack.observability;
 
-import dev.webstack.core.component.ArgsCheck;
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.settings.AlarmSettings;
+import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.AlarmSettings;
 
 /** What {@link Alarms} are built from. Every field is required. */
 public final class AlarmsArgs {

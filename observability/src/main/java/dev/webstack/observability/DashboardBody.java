@@ -1,6 +1,6 @@
 package dev.webstack.observability;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

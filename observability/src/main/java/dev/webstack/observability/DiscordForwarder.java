@@ -19,10 +19,10 @@ import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import dev.webstack.core.component.Children;
-import dev.webstack.core.iam.PolicyDocument;
-import dev.webstack.core.iam.PolicyDocument.Statement;
-import dev.webstack.core.naming.NameLimit;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.iam.PolicyDocument;
+import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.naming.NameLimit;
 import java.util.List;
 import java.util.Map;
 

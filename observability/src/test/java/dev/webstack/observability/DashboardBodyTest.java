@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.json.Json;
+import dev.webstack.plan.json.Json;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

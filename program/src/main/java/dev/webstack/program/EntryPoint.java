@@ -1,6 +1,6 @@
 package dev.webstack.program;
 
-import dev.webstack.core.settings.StackSettings;
+import dev.webstack.settings.StackSettings;
 
 /** How CloudFront reaches the load balancer. */
 final class EntryPoint {

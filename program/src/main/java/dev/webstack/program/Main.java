@@ -2,8 +2,8 @@ package dev.webstack.program;
 
 import com.pulumi.Pulumi;
 import com.pulumi.exceptions.RunException;
-import dev.webstack.core.config.PulumiConfigSource;
-import dev.webstack.core.settings.StackSettingsLoader;
+import dev.webstack.settings.source.PulumiConfigSource;
+import dev.webstack.settings.StackSettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,8 +1,8 @@
 package dev.webstack.program;
 
-import dev.webstack.core.component.Safekeeping;
-import dev.webstack.core.settings.Environment;
-import dev.webstack.core.settings.StackSettings;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.settings.Environment;
+import dev.webstack.settings.StackSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +10,12 @@ import java.util.List;
  * Where a stack gives up resilience for cost. Expected in staging, where each is named so a
  * reviewer sees the price of the saving; a warning in production, where each is a risk.
  */
-final class TradeOffs {
+public final class TradeOffs {
 
     private TradeOffs() {
     }
 
-    static List<String> of(StackSettings settings) {
+    public static List<String> of(StackSettings settings) {
         var environment = settings.environment();
         var found = new ArrayList<String>();
         if (!settings.database().multiAz()) {

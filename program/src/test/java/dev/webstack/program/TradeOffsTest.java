@@ -3,7 +3,7 @@ package dev.webstack.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.core.settings.Environment;
+import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;
 import org.junit.jupiter.api.Test;

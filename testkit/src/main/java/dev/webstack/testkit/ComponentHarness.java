@@ -2,16 +2,16 @@ package dev.webstack.testkit;
 
 import com.pulumi.Context;
 import com.pulumi.resources.ComponentResourceOptions;
-import dev.webstack.core.component.StackProvider;
-import dev.webstack.core.config.StackFileConfigSource;
-import dev.webstack.core.naming.Naming;
-import dev.webstack.core.offline.OfflineEngine;
-import dev.webstack.core.offline.StackTarget;
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.settings.Environment;
-import dev.webstack.core.settings.StackIdentity;
-import dev.webstack.core.settings.StackSettings;
-import dev.webstack.core.settings.StackSettingsLoader;
+import dev.webstack.kit.StackProvider;
+import dev.webstack.settings.source.StackFileConfigSource;
+import dev.webstack.kit.naming.Naming;
+import dev.webstack.offline.OfflineEngine;
+import dev.webstack.offline.StackTarget;
+import dev.webstack.plan.Plan;
+import dev.webstack.settings.Environment;
+import dev.webstack.settings.StackIdentity;
+import dev.webstack.settings.StackSettings;
+import dev.webstack.settings.StackSettingsLoader;
 import java.util.Map;
 import java.util.function.BiConsumer;
 

@@ -1,8 +1,8 @@
 package dev.webstack.testkit;
 
-import dev.webstack.core.plan.Plan;
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.plan.ResourceOptions;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.ResourceOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

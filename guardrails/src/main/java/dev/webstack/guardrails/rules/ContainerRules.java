@@ -10,8 +10,8 @@ import static dev.webstack.guardrails.rules.Types.SCALING_TARGET;
 import static dev.webstack.guardrails.rules.Types.SUBNET;
 import static dev.webstack.guardrails.rules.Types.TASK_DEFINITION;
 
-import dev.webstack.core.json.Json;
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import static dev.webstack.guardrails.rules.Types.ROUTE;
 import static dev.webstack.guardrails.rules.Types.ROUTE_TABLE_ASSOCIATION;
 import static dev.webstack.guardrails.rules.Types.SUBNET;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Rule;
 import java.util.List;
 

@@ -10,7 +10,7 @@ import static dev.webstack.guardrails.rules.Types.LOG_DELIVERY_SOURCE;
 import static dev.webstack.guardrails.rules.Types.RESPONSE_HEADERS_POLICY;
 import static dev.webstack.guardrails.rules.Types.WAF_ASSOCIATION;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
 import dev.webstack.guardrails.Rule;
 import java.util.ArrayList;

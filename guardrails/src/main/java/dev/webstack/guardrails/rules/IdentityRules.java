@@ -7,7 +7,8 @@ import static dev.webstack.guardrails.rules.Types.ROLE;
 import static dev.webstack.guardrails.rules.Types.ROLE_POLICY;
 import static dev.webstack.guardrails.rules.Types.USER_POLICY;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.aws.MetadataReads;
 import dev.webstack.guardrails.Graph;
 import dev.webstack.guardrails.Policy;
 import dev.webstack.guardrails.Rule;
@@ -51,8 +52,7 @@ public final class IdentityRules {
 
     /** A Describe, List or Get action, or pattern, that reads no data (objects, secret values, parameters, log events, images). */
     static boolean isMetadataRead(String action) {
-        return action.matches("[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?")
-                && dev.webstack.core.iam.PolicyDocument.Statement.DATA_READS.stream().noneMatch(data -> Policy.matches(action, data));
+        return MetadataReads.isMetadataRead(action);
     }
 
     /** Whether everything the role's policies (inline, or attached and in this plan) allow is a metadata read. */

@@ -1,7 +1,7 @@
 package dev.webstack.guardrails.rules;
 
-import dev.webstack.core.plan.PlannedResource;
-import dev.webstack.core.plan.Values;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.Values;
 import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Map;

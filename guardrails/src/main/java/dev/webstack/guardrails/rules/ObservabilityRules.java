@@ -12,7 +12,7 @@ import static dev.webstack.guardrails.rules.Types.TOPIC;
 import static dev.webstack.guardrails.rules.Types.TOPIC_POLICY;
 import static dev.webstack.guardrails.rules.Types.WAF_LOGGING;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Findings;
 import dev.webstack.guardrails.Graph;
 import dev.webstack.guardrails.Policy;

@@ -5,7 +5,7 @@ import static dev.webstack.guardrails.rules.Types.INGRESS_RULE;
 import static dev.webstack.guardrails.rules.Types.SECURITY_GROUP;
 import static dev.webstack.guardrails.rules.Types.SECURITY_GROUP_RULE;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import static dev.webstack.guardrails.rules.Types.SECRET;
 import static dev.webstack.guardrails.rules.Types.SECRET_ROTATION;
 import static dev.webstack.guardrails.rules.Types.SECRET_VERSION;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Findings;
 import dev.webstack.guardrails.Rule;
 import java.util.List;

@@ -9,7 +9,7 @@ import static dev.webstack.guardrails.rules.Types.BUCKET_POLICY;
 import static dev.webstack.guardrails.rules.Types.BUCKET_VERSIONING;
 import static dev.webstack.guardrails.rules.Types.PUBLIC_ACCESS_BLOCK;
 
-import dev.webstack.core.plan.PlannedResource;
+import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
 import dev.webstack.guardrails.Policy;
 import dev.webstack.guardrails.Rule;

@@ -1,0 +1,82 @@
+package dev.webstack.cli;
+
+import dev.webstack.compute.RegistryContract;
+import dev.webstack.settings.source.StackFileConfigSource;
+import dev.webstack.settings.StackSettings;
+import dev.webstack.network.NetworkContract;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outputs the stacks a stack adopts from resolve to, offline: the referenced stack's own
+ * offline plan when its file is in this repository, otherwise placeholders named after it,
+ * with a warning that says which.
+ */
+final class AdoptedStacks {
+
+    /** Outputs by stack reference name, and what the plan should warn about them. */
+    record Resolved(Map<String, Map<String, Object>> outputs, List<String> warnings) {
+    }
+
+    private AdoptedStacks() {
+    }
+
+    static Resolved resolve(ProjectDirectory project, StackSettings settings, LinkedHashSet<String> planning) {
+        var outputs = new LinkedHashMap<String, Map<String, Object>>();
+        var warnings = new ArrayList<String>();
+        var region = settings.identity().region();
+        adopt(project, "network", settings.network().fromStack(), planning, outputs, warnings, AdoptedStacks::networkPlaceholders);
+        adopt(project, "registry", settings.registry().fromStack(), planning, outputs, warnings,
+                stack -> registryPlaceholders(stack, region));
+        return new Resolved(outputs, warnings);
+    }
+
+    private static void adopt(ProjectDirectory project, String module, Optional<String> reference, LinkedHashSet<String> planning,
+                              Map<String, Map<String, Object>> outputs, List<String> warnings,
+                              java.util.function.Function<String, Map<String, Object>> placeholders) {
+        if (reference.isEmpty()) {
+            return;
+        }
+        var name = reference.get();
+        var stack = name.substring(name.lastIndexOf('/') + 1);
+        if (Files.exists(project.path().resolve(StackFileConfigSource.fileName(stack)))) {
+            if (planning.contains(stack)) {
+                throw new IllegalStateException("stacks adopt from each other: " + String.join(" -> ", planning) + " -> " + stack);
+            }
+            var plan = OfflinePlanner.plan(project, OfflinePlanner.settings(project, stack), planning);
+            outputs.merge(name, Map.copyOf(plan.outputs()), (a, b) -> a);
+            warnings.add(module + " adopted from " + name + ": resolved from " + StackFileConfigSource.fileName(stack)
+                    + "'s offline plan; nothing of it is created here.");
+        } else {
+            var merged = new LinkedHashMap<>(outputs.getOrDefault(name, Map.of()));
+            merged.putAll(placeholders.apply(stack));
+            outputs.put(name, merged);
+            warnings.add(module + " adopted from " + name + ", whose stack file is not in this repository: the plan shows "
+                    + "placeholders (\"placeholder-of-" + stack + "\") where its outputs go.");
+        }
+    }
+
+    private static Map<String, Object> networkPlaceholders(String stack) {
+        var of = "placeholder-of-" + stack;
+        var map = new LinkedHashMap<String, Object>();
+        map.put(NetworkContract.VPC_ID, "vpc-" + of);
+        map.put(NetworkContract.PUBLIC_SUBNET_IDS, List.of("subnet-" + of + "-public-1", "subnet-" + of + "-public-2"));
+        map.put(NetworkContract.ISOLATED_SUBNET_IDS, List.of("subnet-" + of + "-isolated-1", "subnet-" + of + "-isolated-2"));
+        map.put(NetworkContract.ALB_SG_ID, "sg-" + of + "-alb");
+        map.put(NetworkContract.APP_SG_ID, "sg-" + of + "-app");
+        map.put(NetworkContract.DB_SG_ID, "sg-" + of + "-db");
+        return map;
+    }
+
+    private static Map<String, Object> registryPlaceholders(String stack, String region) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put(RegistryContract.REPOSITORY_URL, "000000000000.dkr.ecr." + region + ".amazonaws.com/placeholder-of-" + stack);
+        map.put(RegistryContract.REPOSITORY_ARN, "arn:aws:ecr:" + region + ":000000000000:repository/placeholder-of-" + stack);
+        return map;
+    }
+}

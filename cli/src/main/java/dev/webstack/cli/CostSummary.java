@@ -1,0 +1,24 @@
+package dev.webstack.cli;
+
+import dev.webstack.settings.source.StackFileConfigSource;
+import java.util.Locale;
+
+/** Every stack's monthly estimate in one table: the README's, kept current by a test. */
+final class CostSummary {
+
+    static final MarkedSection SECTION = new MarkedSection("costs");
+
+    private CostSummary() {
+    }
+
+    static String markdown(ProjectDirectory project) {
+        var text = new StringBuilder("| stack | estimate a month | budget | one NAT gateway per zone would add |\n|---|---|---|---|\n");
+        for (var stack : StackFileConfigSource.availableStacks(project.path())) {
+            var settings = OfflinePlanner.settings(project, stack);
+            var estimate = StackCosts.estimate(settings, OfflinePlanner.plan(project, settings));
+            text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", stack, CostReport.usd(estimate.totalUsd()),
+                    CostReport.usd(estimate.budgetUsd()), estimate.nat().map(n -> CostReport.usd(n.extraUsd())).orElse("unknown")));
+        }
+        return text.toString();
+    }
+}

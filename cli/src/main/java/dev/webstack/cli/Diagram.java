@@ -1,0 +1,282 @@
+package dev.webstack.cli;
+
+import dev.webstack.plan.json.Json;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Mermaid flowchart of a plan: components as boxes around their key resources, and the
+ * traffic and data flows between them, each edge found in the recorded graph (an origin's
+ * domain, a forward action, a security group rule, a role's policy), never drawn by hand.
+ */
+final class Diagram {
+
+    /** Types shown one node per resource. Others of a component fold into one counted node or are left out. */
+    private static final Map<String, String> SHOWN = new LinkedHashMap<>();
+
+    static {
+        SHOWN.put("aws:cloudfront/distribution:Distribution", "CloudFront");
+        SHOWN.put("aws:wafv2/webAcl:WebAcl", "WAF");
+        SHOWN.put("aws:lb/loadBalancer:LoadBalancer", "Load balancer");
+        SHOWN.put("aws:ecs/service:Service", "ECS service");
+        SHOWN.put("aws:ecr/repository:Repository", "ECR");
+        SHOWN.put("aws:rds/instance:Instance", "RDS");
+        SHOWN.put("aws:s3/bucketV2:BucketV2", "S3");
+        SHOWN.put("aws:sns/topic:Topic", "SNS");
+        SHOWN.put("aws:lambda/function:Function", "Lambda");
+        SHOWN.put("aws:cloudwatch/eventRule:EventRule", "EventBridge rule");
+        SHOWN.put("aws:ec2/vpc:Vpc", "VPC");
+    }
+
+    /** Types shown as one node per component, with their count. */
+    private static final Map<String, String> COUNTED = Map.of(
+            "aws:secretsmanager/secret:Secret", "secret",
+            "aws:cloudwatch/metricAlarm:MetricAlarm", "alarm",
+            "aws:scheduler/schedule:Schedule", "schedule",
+            "aws:appautoscaling/scheduledAction:ScheduledAction", "scaling schedule",
+            "aws:ec2/subnet:Subnet", "subnet");
+
+    private final Plan plan;
+    private final StringBuilder text = new StringBuilder();
+    private final Set<String> edges = new LinkedHashSet<>();
+
+    private Diagram(Plan plan) {
+        this.plan = plan;
+    }
+
+    static String mermaid(Plan plan) {
+        return new Diagram(plan).render();
+    }
+
+    private String render() {
+        text.append("flowchart LR\n");
+        text.append("  viewer([Viewer])\n");
+        for (var component : BuildOrder.components(plan)) {
+            component(component);
+        }
+        flows();
+        edges.forEach(edge -> text.append("  ").append(edge).append('\n'));
+        return text.toString();
+    }
+
+    private void component(PlannedResource component) {
+        var members = members(component);
+        if (members.isEmpty()) {
+            return;
+        }
+        var kind = component.type().replaceAll(".*:", "");
+        text.append("  subgraph ").append(id(kind + "-" + component.name())).append("[\"")
+                .append(kind).append(" ").append(component.name()).append("\"]\n");
+        for (var resource : members) {
+            if (SHOWN.containsKey(resource.type())) {
+                text.append("    ").append(id(resource.name())).append("[\"").append(SHOWN.get(resource.type())).append("<br/>")
+                        .append(label(resource)).append("\"]\n");
+            }
+        }
+        var counts = new LinkedHashMap<String, Integer>();
+        members.stream().filter(r -> COUNTED.containsKey(r.type())).forEach(r -> counts.merge(r.type(), 1, Integer::sum));
+        counts.forEach((type, count) -> text.append("    ").append(countedId(component, type)).append("[\"").append(count).append(" ")
+                .append(COUNTED.get(type)).append(count == 1 ? "" : "s").append("\"]\n"));
+        text.append("  end\n");
+    }
+
+    /** Cloud resources under a component, at any depth. */
+    private List<PlannedResource> members(PlannedResource component) {
+        return plan.cloudResources().stream()
+                .filter(r -> plan.componentOf(r).map(c -> c.urn().equals(component.urn())).orElse(false))
+                .toList();
+    }
+
+    private String label(PlannedResource resource) {
+        return switch (resource.type()) {
+            case "aws:rds/instance:Instance" -> resource.inputText("instanceClass")
+                    + (Boolean.TRUE.equals(resource.input("multiAz").orElse(false)) ? ", Multi-AZ" : ", single-AZ");
+            case "aws:ecs/service:Service" -> "Fargate" + (resource.inputList("capacityProviderStrategies").stream()
+                    .anyMatch(s -> "FARGATE_SPOT".equals(((Map<?, ?>) s).get("capacityProvider"))) ? " Spot" : "");
+            case "aws:ec2/vpc:Vpc" -> resource.inputText("cidrBlock") + ", no NAT";
+            default -> resource.input("name").or(() -> resource.input("bucket")).map(String::valueOf).orElse(resource.name());
+        };
+    }
+
+    private void flows() {
+        for (var cdn : plan.ofType("aws:cloudfront/distribution:Distribution")) {
+            edge("viewer", "-->|HTTPS|", cdn.name());
+            for (var origin : cdn.inputList("origins")) {
+                var map = (Map<?, ?>) origin;
+                loadBalancerServing(String.valueOf(map.get("domainName"))).ifPresent(lb -> edge(cdn.name(),
+                        map.get("customHeaders") != null ? "-->|origin + secret header|" : "-->|origin|", lb.name()));
+            }
+        }
+        for (var association : plan.ofType("aws:wafv2/webAclAssociation:WebAclAssociation")) {
+            var acl = plan.resolve("aws:wafv2/webAcl:WebAcl", association.input("webAclArn").orElse(null));
+            var lb = plan.resolve("aws:lb/loadBalancer:LoadBalancer", association.input("resourceArn").orElse(null));
+            if (acl.isPresent() && lb.isPresent()) {
+                edge(acl.get().name(), "-.->|filters|", lb.get().name());
+            }
+        }
+        for (var lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
+            plan.resolve("aws:s3/bucketV2:BucketV2", lb.input("accessLogs.bucket").orElse(null))
+                    .ifPresent(bucket -> edge(lb.name(), "-.->|access logs|", bucket.name()));
+        }
+        for (var service : plan.ofType("aws:ecs/service:Service")) {
+            serviceFlows(service);
+        }
+        for (var schedule : plan.ofType("aws:scheduler/schedule:Schedule")) {
+            var target = schedule.inputText("target.arn");
+            plan.componentOf(schedule).ifPresent(component -> {
+                if (target.contains(":rds:")) {
+                    plan.ofType("aws:rds/instance:Instance").forEach(db -> edge(countedId(component, schedule.type()), "-.->|stop / start|", db.name()));
+                } else if (target.contains(":cloudwatch:")) {
+                    alarmNodes().forEach(alarms -> edge(countedId(component, schedule.type()), "-.->|pause / resume|", alarms));
+                }
+            });
+        }
+        for (var action : plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction")) {
+            var resourceId = action.inputText("resourceId");
+            plan.ofType("aws:ecs/service:Service").stream()
+                    .filter(service -> resourceId.endsWith("/" + service.outputs().get("name")))
+                    .forEach(service -> plan.componentOf(action).ifPresent(c -> edge(countedId(c, action.type()), "-.->|to zero / back|",
+                            service.name())));
+        }
+        alarmFlows();
+    }
+
+    private Optional<PlannedResource> loadBalancerServing(String domainName) {
+        return plan.ofType("aws:lb/loadBalancer:LoadBalancer").stream()
+                .filter(lb -> domainName.equals(String.valueOf(lb.outputs().get("dnsName"))))
+                .findFirst();
+    }
+
+    private void serviceFlows(PlannedResource service) {
+        for (var balanced : service.inputList("loadBalancers")) {
+            var targetGroup = String.valueOf(((Map<?, ?>) balanced).get("targetGroupArn"));
+            for (var lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
+                if (forwardsTo(lb, targetGroup)) {
+                    edge(lb.name(), "-->|port " + ((Map<?, ?>) balanced).get("containerPort") + "|", service.name());
+                }
+            }
+        }
+        var task = plan.resolve("aws:ecs/taskDefinition:TaskDefinition", service.input("taskDefinition").orElse(null));
+        if (task.isEmpty()) {
+            return;
+        }
+        var containers = (List<?>) Json.parse(task.get().inputText("containerDefinitions"));
+        var container = (Map<?, ?>) containers.get(0);
+        for (var repository : plan.ofType("aws:ecr/repository:Repository")) {
+            if (String.valueOf(container.get("image")).startsWith(String.valueOf(repository.outputs().get("repositoryUrl")))) {
+                edge(repository.name(), "-.->|image|", service.name());
+            }
+        }
+        var secretArns = new ArrayList<String>();
+        if (container.get("secrets") instanceof List<?> secrets) {
+            secrets.forEach(s -> secretArns.add(String.valueOf(((Map<?, ?>) s).get("valueFrom"))));
+        }
+        for (var secret : plan.ofType("aws:secretsmanager/secret:Secret")) {
+            if (secretArns.stream().anyMatch(arn -> arn.startsWith(String.valueOf(secret.outputs().get("arn"))))) {
+                plan.componentOf(secret).ifPresent(c -> edge(countedId(c, secret.type()), "-.->|injected|", service.name()));
+            }
+        }
+        var serviceGroups = service.inputList("networkConfiguration.securityGroups").stream().map(String::valueOf).toList();
+        for (var db : plan.ofType("aws:rds/instance:Instance")) {
+            var dbGroups = db.inputList("vpcSecurityGroupIds").stream().map(String::valueOf).toList();
+            var admitted = plan.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").stream()
+                    .anyMatch(rule -> dbGroups.contains(String.valueOf(rule.input("securityGroupId").orElse("")))
+                            && serviceGroups.contains(String.valueOf(rule.input("referencedSecurityGroupId").orElse(""))));
+            if (admitted) {
+                edge(service.name(), "-->|PostgreSQL, TLS|", db.name());
+            }
+        }
+        var taskRole = task.get().input("taskRoleArn").map(String::valueOf).orElse("");
+        var policies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                .filter(p -> plan.resolve("aws:iam/role:Role", p.input("role").orElse(null))
+                        .map(role -> taskRole.equals(String.valueOf(role.outputs().get("arn")))).orElse(false))
+                .map(p -> p.inputText("policy")).toList();
+        for (var bucket : plan.ofType("aws:s3/bucketV2:BucketV2")) {
+            var arn = String.valueOf(bucket.outputs().get("arn"));
+            if (policies.stream().anyMatch(p -> p.contains(arn))) {
+                edge(service.name(), "-->|objects|", bucket.name());
+            }
+        }
+        var migrates = plan.ofType("aws:ecs/taskDefinition:TaskDefinition").stream()
+                .anyMatch(t -> !t.urn().equals(task.get().urn()) && t.inputText("family").endsWith("-migration"));
+        if (migrates) {
+            plan.ofType("aws:rds/instance:Instance").forEach(db -> edge("release([Release])", "-->|1. migration task|", db.name()));
+            edge("release([Release])", "-->|2. rollout|", service.name());
+        }
+    }
+
+    private boolean forwardsTo(PlannedResource lb, String targetGroup) {
+        var listeners = plan.ofType("aws:lb/listener:Listener").stream()
+                .filter(l -> lb.identities().contains(String.valueOf(l.input("loadBalancerArn").orElse("")))).toList();
+        for (var listener : listeners) {
+            if (String.valueOf(listener.inputs().get("defaultActions")).contains(targetGroup)) {
+                return true;
+            }
+            var forwarded = plan.ofType("aws:lb/listenerRule:ListenerRule").stream()
+                    .filter(rule -> listener.identities().contains(String.valueOf(rule.input("listenerArn").orElse(""))))
+                    .anyMatch(rule -> String.valueOf(rule.inputs().get("actions")).contains(targetGroup));
+            if (forwarded) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> alarmNodes() {
+        var nodes = new ArrayList<String>();
+        plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().map(plan::componentOf).flatMap(Optional::stream).distinct()
+                .forEach(component -> nodes.add(countedId(component, "aws:cloudwatch/metricAlarm:MetricAlarm")));
+        return nodes;
+    }
+
+    private void alarmFlows() {
+        for (var topic : plan.ofType("aws:sns/topic:Topic")) {
+            var arn = String.valueOf(topic.outputs().get("arn"));
+            alarmNodes().forEach(alarms -> edge(alarms, "-->|ALARM / OK|", topic.name()));
+            for (var target : plan.ofType("aws:cloudwatch/eventTarget:EventTarget")) {
+                if (arn.equals(String.valueOf(target.input("arn").orElse("")))) {
+                    plan.resolve("aws:cloudwatch/eventRule:EventRule", target.input("rule").orElse(null))
+                            .ifPresent(rule -> edge(rule.name(), "-->|migration failed|", topic.name()));
+                }
+            }
+            for (var subscription : plan.ofType("aws:sns/topicSubscription:TopicSubscription")) {
+                if (!arn.equals(String.valueOf(subscription.input("topic").orElse("")))) {
+                    continue;
+                }
+                var protocol = String.valueOf(subscription.input("protocol").orElse(""));
+                if (protocol.equals("lambda")) {
+                    plan.resolve("aws:lambda/function:Function", subscription.input("endpoint").orElse(null)).ifPresent(function -> {
+                        edge(topic.name(), "-->", function.name());
+                        edge(function.name(), "-->|webhook|", "discord([Discord])");
+                    });
+                } else if (protocol.equals("email")) {
+                    edge(topic.name(), "-->", "email([Email])");
+                }
+            }
+        }
+    }
+
+    private void edge(String from, String arrow, String to) {
+        edges.add(node(from) + " " + arrow + " " + node(to));
+    }
+
+    /** A node reference: a logical name becomes its id; "id([Label])" is an external node declared inline. */
+    private static String node(String name) {
+        return name.contains("(") ? name : id(name);
+    }
+
+    private static String countedId(PlannedResource component, String type) {
+        return id(component.name() + "-" + COUNTED.get(type) + "s");
+    }
+
+    static String id(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_");
+    }
+}

@@ -1,0 +1,281 @@
+package dev.webstack.cli;
+
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one line about a resource a reviewer wants in the plan: its range, route or rule. */
+final class ResourceSummaries {
+
+    private final Plan plan;
+
+    ResourceSummaries(Plan plan) {
+        this.plan = plan;
+    }
+
+    String of(PlannedResource r) {
+        return switch (r.type()) {
+            case "pulumi:pulumi:StackReference" -> "reads the outputs of stack " + r.input("name").orElse("?");
+            case "pulumi:providers:aws" -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
+            case "aws:ec2/vpc:Vpc" -> text(r, "cidrBlock");
+            case "aws:ec2/subnet:Subnet" -> text(r, "cidrBlock") + " in " + text(r, "availabilityZone")
+                    + (Boolean.TRUE.equals(r.input("mapPublicIpOnLaunch").orElse(false)) ? ", public IPs on launch" : "");
+            case "aws:ec2/internetGateway:InternetGateway" -> "attached to " + nameOf(r, "vpcId");
+            case "aws:ec2/routeTable:RouteTable" -> routesOf(r);
+            case "aws:ec2/route:Route" -> text(r, "destinationCidrBlock") + " -> " + target(r) + " in " + nameOf(r, "routeTableId");
+            case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> nameOf(r, "subnetId") + " -> " + nameOf(r, "routeTableId");
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> text(r, "serviceName") + " (" + r.input("vpcEndpointType").orElse("Interface")
+                    + ") on " + r.inputList("routeTableIds").stream().map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
+            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> "default group of " + nameOf(r, "vpcId")
+                    + (r.inputList("ingress").isEmpty() && r.inputList("egress").isEmpty() ? ", every rule removed" : ", has rules");
+            case "aws:ec2/securityGroup:SecurityGroup" -> text(r, "name");
+            case "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule" -> nameOf(r, "securityGroupId") + " <- " + port(r) + " from " + peer(r);
+            case "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule" -> nameOf(r, "securityGroupId") + " -> " + port(r) + " to " + peer(r);
+            case "aws:ec2/flowLog:FlowLog" -> r.input("trafficType").orElse("?") + " traffic to " + nameOf(r, "logDestination");
+            case "aws:cloudwatch/logGroup:LogGroup" -> text(r, "name") + ", kept " + r.input("retentionInDays").map(d -> d + " days").orElse("forever");
+            case "aws:iam/role:Role" -> text(r, "name");
+            case "aws:iam/rolePolicy:RolePolicy" -> r.input("name").orElse("inline") + " on " + nameOf(r, "role");
+            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> text(r, "policyArn").replaceAll(".*:policy/", "") + " on " + text(r, "role");
+            case "aws:iam/userPolicy:UserPolicy" -> r.input("name").orElse("inline") + " on " + text(r, "user");
+            case "aws:iam/accessKey:AccessKey" -> "access key of " + text(r, "user") + ", secret kept only as a secret";
+            case "aws:rds/instance:Instance" -> database(r);
+            case "aws:rds/parameterGroup:ParameterGroup" -> text(r, "name") + ": " + r.inputList("parameters").stream()
+                    .map(p -> ((java.util.Map<?, ?>) p).get("name") + "=" + ((java.util.Map<?, ?>) p).get("value"))
+                    .collect(Collectors.joining(", "));
+            case "aws:rds/subnetGroup:SubnetGroup" -> text(r, "name") + " on " + r.inputList("subnetIds").stream()
+                    .map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
+            case "aws:s3/bucketV2:BucketV2" -> text(r, "bucket") + (Boolean.TRUE.equals(r.input("forceDestroy").orElse(false)) ? ", emptied on delete" : "");
+            case "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock" -> List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
+                    "restrictPublicBuckets").stream().allMatch(k -> Boolean.TRUE.equals(r.input(k).orElse(false)))
+                    ? "all four public access blocks on" : "PUBLIC ACCESS PARTLY ALLOWED";
+            case "aws:s3/bucketOwnershipControls:BucketOwnershipControls" -> String.valueOf(r.input("rule.objectOwnership").orElse("?"));
+            case "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" ->
+                    "default encryption " + r.input("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm").orElse("?");
+            case "aws:s3/bucketVersioningV2:BucketVersioningV2" -> "versioning " + r.input("versioningConfiguration.status").orElse("?");
+            case "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2" -> r.inputList("rules").stream()
+                    .map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
+            case "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2" -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
+            case "aws:s3/bucketPolicy:BucketPolicy" -> policyStatements(text(r, "policy"));
+            case "aws:ssm/parameter:Parameter" -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
+            case "aws:lb/loadBalancer:LoadBalancer" -> text(r, "name") + (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? ", internal" : ", internet-facing")
+                    + (Boolean.TRUE.equals(r.input("dropInvalidHeaderFields").orElse(false)) ? ", drops invalid headers" : "")
+                    + ", desync " + r.input("desyncMitigationMode").orElse("defensive")
+                    + (Boolean.TRUE.equals(r.input("enableDeletionProtection").orElse(false)) ? ", deletion protection" : "")
+                    + (Boolean.TRUE.equals(r.input("accessLogs.enabled").orElse(false)) ? ", access logs to " + r.input("accessLogs.bucket").orElse("?") : "");
+            case "aws:lb/targetGroup:TargetGroup" -> text(r, "name") + ": " + text(r, "protocol") + " " + text(r, "port")
+                    + " to " + text(r, "targetType") + " targets, health " + r.input("healthCheck.path").orElse("?")
+                    + " expects " + r.input("healthCheck.matcher").orElse("?");
+            case "aws:lb/listener:Listener" -> text(r, "protocol") + " " + text(r, "port") + " -> " + action(r.input("defaultActions[0]").orElse(null))
+                    + r.input("sslPolicy").map(p -> ", " + p).orElse("");
+            case "aws:lb/listenerRule:ListenerRule" -> "if " + r.input("conditions[0].httpHeader.httpHeaderName").orElse("?") + " = "
+                    + r.input("conditions[0].httpHeader.values").orElse("?") + " -> " + action(r.input("actions[0]").orElse(null));
+            case "aws:cloudfront/distribution:Distribution" -> distribution(r);
+            case "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy" -> text(r, "name") + ": HSTS "
+                    + r.input("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec").orElse("?") + "s, frame "
+                    + r.input("securityHeadersConfig.frameOptions.frameOption").orElse("?") + ", nosniff, referrer "
+                    + r.input("securityHeadersConfig.referrerPolicy.referrerPolicy").orElse("?");
+            case "aws:cloudwatch/logDeliverySource:LogDeliverySource" -> text(r, "logType") + " of " + nameOf(r, "resourceArn");
+            case "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination" -> "to " + r.input("deliveryDestinationConfiguration.destinationResourceArn").orElse("?");
+            case "aws:cloudwatch/logDelivery:LogDelivery" -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
+            case "aws:wafv2/webAcl:WebAcl" -> text(r, "scope") + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
+                    + r.inputList("rules").stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
+            case "aws:wafv2/webAclAssociation:WebAclAssociation" -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
+            case "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration" -> "logs of " + nameOf(r, "resourceArn") + " to "
+                    + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "));
+            case "aws:acm/certificate:Certificate" -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
+                    + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
+            case "aws:acm/certificateValidation:CertificateValidation" -> "waits for " + nameOf(r, "certificateArn");
+            case "aws:ecr/repository:Repository" -> text(r, "name") + ", tags " + text(r, "imageTagMutability").toLowerCase()
+                    + (Boolean.TRUE.equals(r.input("imageScanningConfiguration.scanOnPush").orElse(false)) ? ", scanned on push" : ", NOT SCANNED")
+                    + ", " + r.input("encryptionConfigurations[0].encryptionType").orElse("AES256");
+            case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "policy")).get("rules"))
+                    .stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("description"))).collect(Collectors.joining("; "));
+            case "aws:ecs/cluster:Cluster" -> text(r, "name") + ", Container Insights " + r.input("settings[0].value").orElse("?");
+            case "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders" -> "default " + r.input("defaultCapacityProviderStrategies[0].capacityProvider").orElse("?");
+            case "aws:ecs/taskDefinition:TaskDefinition" -> taskDefinition(r);
+            case "aws:ecs/service:Service" -> text(r, "name") + ": " + text(r, "desiredCount") + " task(s) on "
+                    + r.input("capacityProviderStrategies[0].capacityProvider").orElse("FARGATE")
+                    + (Boolean.TRUE.equals(r.input("networkConfiguration.assignPublicIp").orElse(false)) ? ", public IP" : "")
+                    + ", behind " + name(String.valueOf(r.input("loadBalancers[0].targetGroupArn").orElse("?")))
+                    + (Boolean.TRUE.equals(r.input("deploymentCircuitBreaker.rollback").orElse(false)) ? ", rolls back failed deployments" : "");
+            case "aws:appautoscaling/target:Target" -> text(r, "resourceId") + ", " + text(r, "minCapacity") + "-" + text(r, "maxCapacity") + " tasks";
+            case "aws:appautoscaling/policy:Policy" -> r.input("targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType")
+                    .orElse("?") + " at " + r.input("targetTrackingScalingPolicyConfiguration.targetValue").orElse("?") + "%";
+            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
+                    + " -> " + r.input("scalableTargetAction.minCapacity").orElse("?") + "-" + r.input("scalableTargetAction.maxCapacity").orElse("?") + " tasks";
+            case "aws:scheduler/scheduleGroup:ScheduleGroup" -> text(r, "name");
+            case "aws:scheduler/schedule:Schedule" -> text(r, "scheduleExpression") + " " + r.input("scheduleExpressionTimezone").orElse("UTC")
+                    + " -> " + text(r, "target.arn").replaceFirst("^arn:aws:scheduler:::aws-sdk:", "") + " " + text(r, "target.input");
+            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> alarm(r);
+            case "aws:cloudwatch/dashboard:Dashboard" -> text(r, "dashboardName") + ", "
+                    + ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "dashboardBody")).get("widgets")).size() + " widgets";
+            case "aws:cloudwatch/eventRule:EventRule" -> text(r, "name") + ": " + r.input("description").orElse("");
+            case "aws:cloudwatch/eventTarget:EventTarget" -> text(r, "rule") + " -> " + nameOf(r, "arn");
+            case "aws:kms/key:Key" -> "rotation " + (Boolean.TRUE.equals(r.input("enableKeyRotation").orElse(false)) ? "on" : "OFF")
+                    + ", deleted " + r.input("deletionWindowInDays").orElse(30) + " days after scheduling";
+            case "aws:kms/alias:Alias" -> text(r, "name") + " -> " + nameOf(r, "targetKeyId");
+            case "aws:sns/topic:Topic" -> text(r, "name") + ", encrypted with " + nameOf(r, "kmsMasterKeyId");
+            case "aws:sns/topicPolicy:TopicPolicy" -> policyStatements(text(r, "policy"));
+            case "aws:sns/topicSubscription:TopicSubscription" -> text(r, "protocol") + " -> " + nameOf(r, "endpoint");
+            case "aws:lambda/function:Function" -> text(r, "name") + ": " + text(r, "runtime") + " " + r.input("architectures[0]").orElse("x86_64")
+                    + ", " + text(r, "handler") + ", " + text(r, "memorySize") + " MB, code " + text(r, "code");
+            case "aws:lambda/permission:Permission" -> text(r, "principal") + " may invoke " + text(r, "function")
+                    + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
+            case "aws:route53/record:Record" -> text(r, "type") + " " + text(r, "name")
+                    + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
+            default -> r.input("name").map(String::valueOf).orElse("");
+        };
+    }
+
+    private String action(Object action) {
+        if (!(action instanceof java.util.Map<?, ?> map)) {
+            return "?";
+        }
+        return switch (String.valueOf(map.get("type"))) {
+            case "forward" -> "forward to " + name(String.valueOf(map.get("targetGroupArn")));
+            case "fixed-response" -> "fixed " + ((java.util.Map<?, ?>) map.get("fixedResponse")).get("statusCode");
+            case "redirect" -> "redirect to " + ((java.util.Map<?, ?>) map.get("redirect")).get("protocol");
+            default -> String.valueOf(map.get("type"));
+        };
+    }
+
+    private String distribution(PlannedResource r) {
+        var aliases = r.inputList("aliases");
+        return (aliases.isEmpty() ? "" : aliases + ", ") + "origin " + name(String.valueOf(r.input("origins[0].domainName").orElse("?")))
+                + " (" + r.input("origins[0].customOriginConfig.originProtocolPolicy").orElse("?") + ")"
+                + (r.input("origins[0].customHeaders[0].name").map(h -> " with " + h).orElse(""))
+                + ", cached " + r.inputList("orderedCacheBehaviors").stream()
+                        .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
+                + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
+    }
+
+    private static String alarm(PlannedResource r) {
+        var condition = r.input("metricName").isPresent()
+                ? r.input("namespace").orElse("?") + " " + text(r, "metricName") + " " + text(r, "statistic")
+                : "math " + r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
+                        .filter(q -> Boolean.TRUE.equals(q.get("returnData"))).map(q -> String.valueOf(q.get("label")))
+                        .findFirst().orElse("?");
+        var operator = switch (text(r, "comparisonOperator")) {
+            case "GreaterThanThreshold" -> ">";
+            case "GreaterThanOrEqualToThreshold" -> ">=";
+            case "LessThanThreshold" -> "<";
+            default -> "<=";
+        };
+        var period = r.input("period").or(() -> r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
+                        .map(q -> q.get("metric")).filter(java.util.Map.class::isInstance).map(m -> ((java.util.Map<?, ?>) m).get("period"))
+                        .filter(java.util.Objects::nonNull).findFirst())
+                .map(p -> "x" + p + "s").orElse("");
+        return text(r, "name") + ": " + condition + " " + operator + " " + threshold(r) + " for " + text(r, "evaluationPeriods")
+                + period + ", missing data " + r.input("treatMissingData").orElse("missing");
+    }
+
+    /** Byte thresholds (free storage) read in GiB. */
+    private static String threshold(PlannedResource r) {
+        var value = r.input("threshold").filter(Number.class::isInstance).map(n -> ((Number) n).doubleValue());
+        var gib = 1024.0 * 1024 * 1024;
+        if (value.isPresent() && value.get() >= gib && value.get() % gib == 0) {
+            return (long) (value.get() / gib) + " GiB";
+        }
+        return text(r, "threshold");
+    }
+
+    private static String taskDefinition(PlannedResource r) {
+        var containers = (List<?>) dev.webstack.plan.json.Json.parse(text(r, "containerDefinitions"));
+        var described = containers.stream().map(c -> (java.util.Map<?, ?>) c)
+                .map(c -> c.get("name") + " " + String.valueOf(c.get("image")).replaceAll(".*/", "")
+                        + (c.containsKey("command") ? " " + c.get("command") : ""))
+                .collect(Collectors.joining("; "));
+        return text(r, "family") + ": " + text(r, "cpu") + " CPU / " + text(r, "memory") + " MiB "
+                + r.input("runtimePlatform.cpuArchitecture").orElse("X86_64") + ", " + described;
+    }
+
+    private String database(PlannedResource r) {
+        return "postgres " + text(r, "engineVersion") + " on " + text(r, "instanceClass") + ", "
+                + text(r, "allocatedStorage") + "-" + text(r, "maxAllocatedStorage") + " GB " + text(r, "storageType") + ", "
+                + (Boolean.TRUE.equals(r.input("multiAz").orElse(false)) ? "Multi-AZ" : "single-AZ") + ", backups "
+                + text(r, "backupRetentionPeriod") + " days"
+                + (Boolean.TRUE.equals(r.input("storageEncrypted").orElse(false)) ? ", encrypted" : ", UNENCRYPTED")
+                + (Boolean.TRUE.equals(r.input("publiclyAccessible").orElse(false)) ? ", PUBLIC" : ", private");
+    }
+
+    /** "Deny s3:* if aws:SecureTransport=false": effect, actions and conditions of each statement. */
+    private static String policyStatements(String json) {
+        var statements = (List<?>) dev.webstack.plan.json.Json.parseObject(json).get("Statement");
+        return statements.stream().map(item -> {
+            var statement = (java.util.Map<?, ?>) item;
+            var text = statement.get("Effect") + " " + statement.get("Action") + principal(statement.get("Principal"));
+            if (statement.get("Condition") instanceof java.util.Map<?, ?> conditions) {
+                text += " if " + conditions.values().stream()
+                        .flatMap(c -> ((java.util.Map<?, ?>) c).entrySet().stream())
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "));
+            }
+            return text;
+        }).collect(Collectors.joining("; "));
+    }
+
+    private static String principal(Object principal) {
+        if (principal == null) {
+            return "";
+        }
+        if ("*".equals(principal)) {
+            return " to anyone";
+        }
+        return " to " + ((java.util.Map<?, ?>) principal).values().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private String routesOf(PlannedResource table) {
+        List<String> routes = plan.ofType("aws:ec2/route:Route").stream()
+                .filter(route -> table.id().equals(route.input("routeTableId").orElse(null)))
+                .map(route -> text(route, "destinationCidrBlock") + " -> " + target(route))
+                .toList();
+        return routes.isEmpty() ? "local routes only, no way out of the VPC" : String.join(", ", routes);
+    }
+
+    private String target(PlannedResource route) {
+        for (var key : List.of("gatewayId", "natGatewayId", "transitGatewayId", "vpcPeeringConnectionId", "networkInterfaceId")) {
+            var value = route.input(key);
+            if (value.isPresent()) {
+                return name(String.valueOf(value.get()));
+            }
+        }
+        return "?";
+    }
+
+    private String port(PlannedResource rule) {
+        var protocol = text(rule, "ipProtocol");
+        var from = rule.input("fromPort").orElse("all");
+        var to = rule.input("toPort").orElse(from);
+        return protocol + "/" + (from.equals(to) ? from : from + "-" + to);
+    }
+
+    private String peer(PlannedResource rule) {
+        if (rule.input("referencedSecurityGroupId").isPresent()) {
+            return nameOf(rule, "referencedSecurityGroupId");
+        }
+        if (rule.input("prefixListId").isPresent()) {
+            return "prefix list " + text(rule, "prefixListId");
+        }
+        return rule.input("cidrIpv4").or(() -> rule.input("cidrIpv6")).map(String::valueOf).orElse("?");
+    }
+
+    private String nameOf(PlannedResource r, String key) {
+        return r.input(key).map(v -> name(String.valueOf(v))).orElse("?");
+    }
+
+    /** A referenced resource by logical name when it is in the plan; ARNs and ids otherwise. */
+    private String name(String idOrArn) {
+        // An ARN names its resource; some resources (WAF logging) use another's ARN as their id.
+        // A resource that takes "arn" as an input (an event target, a topic policy) refers to it; it does not own it.
+        return plan.resources().stream().filter(p -> idOrArn.equals(p.output("arn").orElse(null)) && p.input("arn").isEmpty()).findFirst()
+                .or(() -> plan.byId(idOrArn))
+                .or(() -> plan.resources().stream().filter(p -> idOrArn.equals(p.output("dnsName").orElse(null))).findFirst())
+                .map(PlannedResource::name)
+                .orElse(idOrArn);
+    }
+
+    private static String text(PlannedResource r, String key) {
+        return r.input(key).map(String::valueOf).orElse("?");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.webstack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.plan.json.Json;
+import dev.webstack.plan.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GIVEN a stack that adopts a module from another stack, WHEN planned offline, THEN it creates
+ * none of that module and reads the other stack's contract: from that stack's own offline plan
+ * when its file is in the repository, otherwise from placeholders that say so.
+ */
+class AdoptedStacksTest {
+
+    private static final Path REPOSITORY = ProjectDirectory.find(Path.of("")).path();
+
+    /** A project with the repository's stack files, staging's edited. */
+    private static ProjectDirectory project(Path dir, String stagingEdits, String... extraLines) throws IOException {
+        Files.copy(REPOSITORY.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.copy(REPOSITORY.resolve("Pulumi.production.yaml"), dir.resolve("Pulumi.production.yaml"));
+        var staging = Files.readString(REPOSITORY.resolve("Pulumi.staging.yaml")).lines()
+                .filter(line -> !line.matches("  webstack:(" + stagingEdits + ")\\..*"))
+                .toList();
+        var text = new StringBuilder(String.join("\n", staging)).append('\n');
+        for (var line : extraLines) {
+            text.append("  ").append(line).append('\n');
+        }
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), text.toString());
+        return ProjectDirectory.find(dir);
+    }
+
+    private static Map<?, ?> appContainer(Plan plan) {
+        return (Map<?, ?>) ((List<?>) Json.parse(plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-task")
+                .inputText("containerDefinitions"))).get(0);
+    }
+
+    @Test
+    void stagingPullsFromProductionsRepositoryAsProductionsOwnPlanDefinesIt(@TempDir Path dir) throws IOException {
+        var project = project(dir, "registry", "webstack:registry.fromStack: acme/webstack/production");
+        var staging = OfflinePlanner.plan(project, "staging");
+        var production = OfflinePlanner.plan(project, "production");
+
+        assertEquals(List.of(), staging.ofType("aws:ecr/repository:Repository"), "the repository is production's, not created here");
+        var productionUrl = production.named("aws:ecr/repository:Repository", "app-repository").outputText("repositoryUrl");
+        assertEquals(productionUrl, staging.output("registry.repositoryUrl"));
+        assertEquals(productionUrl + ":staging-latest", appContainer(staging).get("image"), "staging's tag in the shared repository");
+        var reference = staging.named("pulumi:pulumi:StackReference", "registry-source");
+        assertEquals("acme/webstack/production", reference.inputText("name"));
+        assertTrue(staging.cloudResources().stream().noneMatch(r -> r.type().startsWith("pulumi:pulumi:")));
+        assertTrue(staging.warnings().stream().anyMatch(w -> w.equals("registry adopted from acme/webstack/production: resolved from "
+                + "Pulumi.production.yaml's offline plan; nothing of it is created here.")), staging.warnings().toString());
+    }
+
+    @Test
+    void aStackWhoseFileIsElsewhereResolvesToPlaceholdersThatSaySo(@TempDir Path dir) throws IOException {
+        var project = project(dir, "network", "webstack:network.fromStack: acme/webstack/shared");
+        var staging = OfflinePlanner.plan(project, "staging");
+
+        assertEquals(List.of(), staging.ofType("aws:ec2/vpc:Vpc"));
+        assertEquals(List.of(), staging.ofType("aws:ec2/securityGroup:SecurityGroup"));
+        assertEquals(List.of("subnet-placeholder-of-shared-public-1", "subnet-placeholder-of-shared-public-2"),
+                staging.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").inputList("subnets"));
+        assertEquals(List.of("sg-placeholder-of-shared-db"), staging.named("aws:rds/instance:Instance", "db-instance").inputList("vpcSecurityGroupIds"));
+        assertEquals("vpc-placeholder-of-shared", staging.output("network.vpcId"), "the adopted contract is exported again");
+        assertTrue(staging.warnings().stream().anyMatch(w -> w.contains("network adopted from acme/webstack/shared, whose stack file is not in "
+                + "this repository: the plan shows placeholders")), staging.warnings().toString());
+    }
+
+    @Test
+    void stacksThatAdoptFromEachOtherAreRefused(@TempDir Path dir) throws IOException {
+        var project = project(dir, "registry", "webstack:registry.fromStack: production");
+        var production = Files.readString(dir.resolve("Pulumi.production.yaml")).lines()
+                .filter(line -> !line.matches("  webstack:network\\..*")).toList();
+        Files.writeString(dir.resolve("Pulumi.production.yaml"), String.join("\n", production) + "\n  webstack:network.fromStack: staging\n");
+        var error = assertThrows(IllegalStateException.class, () -> OfflinePlanner.plan(project, "staging"));
+        assertEquals("stacks adopt from each other: staging -> production -> staging", error.getMessage());
+    }
+}

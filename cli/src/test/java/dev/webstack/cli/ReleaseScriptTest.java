@@ -1,0 +1,160 @@
+package dev.webstack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.plan.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * GIVEN the staging stack's real outputs and a fake AWS CLI, WHEN scripts/release runs,
+ * THEN the migration gates the service update: no failed, unstarted or unfinished migration
+ * ever reaches the image tag or the service.
+ */
+class ReleaseScriptTest {
+
+    private static Path repository;
+    private static String outputs;
+
+    record Run(int exitCode, String err, List<String> calls, Path log) {
+        boolean called(String prefix) {
+            return calls.stream().anyMatch(c -> c.startsWith(prefix));
+        }
+
+        int indexOf(String prefix) {
+            for (int i = 0; i < calls.size(); i++) {
+                if (calls.get(i).startsWith(prefix)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    @BeforeAll
+    static void stagingOutputs() {
+        repository = ProjectDirectory.find(Path.of("")).path();
+        outputs = Json.pretty(StackWiringTest.plan("staging").outputs());
+    }
+
+    static Run release(Path dir, String scenario, String tag) throws IOException, InterruptedException {
+        var bin = Files.createDirectories(dir.resolve("bin"));
+        var aws = bin.resolve("aws");
+        Files.copy(repository.resolve("cli/src/test/resources/fake-aws/aws"), aws);
+        Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var outputsFile = dir.resolve("outputs.json");
+        Files.writeString(outputsFile, outputs);
+        var log = dir.resolve("aws.log");
+        var process = new ProcessBuilder("bash", repository.resolve("scripts/release").toString(), "staging", tag)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        var environment = process.environment();
+        environment.remove("GITHUB_STEP_SUMMARY");
+        environment.put("PATH", bin + ":" + environment.get("PATH"));
+        environment.putAll(Map.of("WEBSTACK_OUTPUTS", outputsFile.toString(), "FAKE_AWS_LOG", log.toString(),
+                "FAKE_AWS_SCENARIO", scenario, "POLL_SECONDS", "0", "MIGRATION_TIMEOUT_SECONDS", scenario.equals("never-stops") ? "0" : "60"));
+        var started = process.start();
+        var err = new String(started.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        var code = started.waitFor();
+        var calls = Files.exists(log) ? Files.readAllLines(log) : List.<String>of();
+        return new Run(code, err, calls, log);
+    }
+
+    @Test
+    void aSuccessfulMigrationMovesTheTagThenRollsTheServiceAndWaitsForIt(@TempDir Path dir) throws Exception {
+        var run = release(dir, "success", "abc123");
+        assertEquals(0, run.exitCode(), run.err());
+        var runTask = run.calls().get(run.indexOf("ecs run-task"));
+        var plan = StackWiringTest.plan("staging");
+        assertTrue(runTask.contains("--cluster " + plan.output("service.clusterName")), runTask);
+        assertTrue(runTask.contains("--task-definition arn:aws:ecs:ap-northeast-1:123456789012:task-definition/webstack-staging-migration:2"),
+                "runs the revision carrying the new image: " + runTask);
+        assertTrue(runTask.contains("subnets=[" + String.join(",", (List<String>) plan.output("service.taskSubnetIds")) + "]"), runTask);
+        assertTrue(runTask.contains("securityGroups=[" + plan.output("service.taskSecurityGroupId") + "]"), runTask);
+        assertTrue(runTask.contains("assignPublicIp=ENABLED"), "no NAT: the task needs its address to reach ECR: " + runTask);
+
+        var putImage = run.calls().get(run.indexOf("ecr put-image"));
+        assertTrue(putImage.contains("--repository-name webstack-staging --image-tag staging-latest"), putImage);
+        assertTrue(run.indexOf("ecs describe-tasks") < run.indexOf("ecr put-image"), "the tag moves only after the migration");
+        assertTrue(run.indexOf("ecr put-image") < run.indexOf("ecs update-service"));
+        assertTrue(run.calls().get(run.indexOf("ecs update-service")).contains("--service webstack-staging-app --force-new-deployment"));
+        assertTrue(run.indexOf("ecs update-service") < run.indexOf("ecs wait services-stable"));
+        assertTrue(run.called("ecs deregister-task-definition --task-definition arn:aws:ecs:ap-northeast-1:123456789012:task-definition/webstack-staging-migration:2"),
+                "the release's own revision is cleaned up");
+    }
+
+    @Test
+    void theMigrationRevisionChangesOnlyTheImageOfTheMigrationContainer(@TempDir Path dir) throws Exception {
+        var run = release(dir, "success", "abc123");
+        var registered = Json.parseObject(Files.readString(Path.of(run.log() + ".registered.json")));
+        var container = (Map<?, ?>) ((List<?>) registered.get("containerDefinitions")).get(0);
+        assertEquals("123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/webstack-staging:abc123", container.get("image"));
+        assertEquals(List.of("npx", "prisma", "migrate", "deploy"), container.get("command"));
+        assertEquals("arn:aws:iam::123456789012:role/webstack-staging-task", registered.get("taskRoleArn"));
+        for (var readOnly : List.of("taskDefinitionArn", "revision", "status", "requiresAttributes", "compatibilities", "registeredAt",
+                "registeredBy")) {
+            assertFalse(registered.containsKey(readOnly), readOnly + " would make register-task-definition fail");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"migration-fails", "no-start", "never-stops"})
+    void aMigrationThatDoesNotSucceedNeverReachesTheTagOrTheService(String scenario, @TempDir Path dir) throws Exception {
+        var run = release(dir, scenario, "abc123");
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.called("ecr put-image"), scenario + " moved staging-latest: " + run.calls());
+        assertFalse(run.called("ecs update-service"), scenario + " updated the service: " + run.calls());
+        assertTrue(run.called("ecs deregister-task-definition"), "the revision is cleaned up after a failure too");
+        var expected = switch (scenario) {
+            case "migration-fails" -> "the migration exited with 1 (Essential container in task exited); the service still runs the previous image";
+            case "no-start" -> "the migration task did not start: RESOURCE:ENI no ENI available";
+            default -> "the migration did not finish within 0s (last status RUNNING); it was stopped";
+        };
+        assertTrue(run.err().contains("release: FAILED: " + expected), run.err());
+        assertEquals(scenario.equals("never-stops"), run.called("ecs stop-task"), "a timed-out migration is stopped, nothing else is");
+    }
+
+    @Test
+    void aMissingImageStopsTheReleaseBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        var run = release(dir, "no-image", "abc123");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("does not exist; push it first"), run.err());
+        assertEquals(1, run.calls().size(), "only the lookup: " + run.calls());
+    }
+
+    @Test
+    void aServiceThatDoesNotStabiliseFailsTheRelease(@TempDir Path dir) throws Exception {
+        var run = release(dir, "unstable", "abc123");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("did not become stable with abc123"), run.err());
+    }
+
+    @Test
+    void aTagAlreadyInPlaceIsNotAnError(@TempDir Path dir) throws Exception {
+        var run = release(dir, "latest-current", "abc123");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.called("ecs update-service"));
+    }
+
+    @Test
+    void theMovingTagItselfAndMalformedTagsAreRefused(@TempDir Path dir) throws Exception {
+        var latest = release(dir, "success", "staging-latest");
+        assertEquals(1, latest.exitCode());
+        assertTrue(latest.err().contains("not staging-latest, which the release moves"), latest.err());
+        var malformed = release(Files.createDirectories(dir.resolve("2")), "success", "bad tag;rm");
+        assertEquals(1, malformed.exitCode());
+        assertTrue(malformed.err().contains("is not an image tag"), malformed.err());
+        assertTrue(malformed.calls().isEmpty());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.webstack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.settings.StackSettings;
+import dev.webstack.cost.Estimate;
+import dev.webstack.cost.LineItem;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Both real stacks, priced: within their stated budgets, every resource accounted for, the hours those the stack sleeps by. */
+class StackCostsTest {
+
+    private static StackSettings settings(String stack) {
+        return OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), stack);
+    }
+
+    private static Estimate estimate(String stack) {
+        return StackCosts.estimate(settings(stack), StackWiringTest.plan(stack));
+    }
+
+    private static double sum(Estimate estimate, String what) {
+        return estimate.items().stream().filter(i -> i.what().equals(what)).mapToDouble(LineItem::quantity).sum();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void eachStackStaysWithinItsStatedBudgetWithEveryResourcePriced(String stack) {
+        var estimate = estimate(stack);
+        assertEquals(List.of(), estimate.unpriced().stream().map(i -> i.what() + " " + i.resources()).toList());
+        assertTrue(estimate.withinBudget(), stack + " costs " + estimate.totalUsd() + ", over its budget of " + estimate.budgetUsd());
+        assertEquals(settings(stack).cost().monthlyBudgetUsd(), estimate.budgetUsd());
+    }
+
+    @Test
+    void stagingStaysAtSeed000sFiftyFourDollarsWithThePublicAddressesCounted() {
+        var estimate = estimate("staging");
+        assertEquals(54, estimate.budgetUsd(), "seed 000's staging total");
+        assertTrue(sum(estimate, "Public IPv4 (tasks)") > 0 && sum(estimate, "Public IPv4 (load balancer)") > 0);
+        assertTrue(estimate.totalUsd() <= 54, String.valueOf(estimate.totalUsd()));
+    }
+
+    @Test
+    void productionStaysAtSeed001sTwoHundredFortyDollarsWithoutGivingUpItsStandby() {
+        var estimate = estimate("production");
+        assertEquals(240, estimate.budgetUsd(), "seed 001's production total");
+        assertTrue(estimate.totalUsd() <= 240, String.valueOf(estimate.totalUsd()));
+        var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
+        assertTrue(database.what().endsWith(" Multi-AZ"), database.what());
+        assertTrue(sum(estimate, "WAF web ACL") > 0 && sum(estimate, "Container Insights metrics") > 0,
+                "the budget is met without dropping what production keeps");
+    }
+
+    @Test
+    void stagingsComputeAndDatabaseAreBilledForTheHoursItsScheduleKeepsThemUp() {
+        var schedule = settings("staging").offHours().schedule().orElseThrow();
+        var estimate = estimate("staging");
+        var service = settings("staging").service();
+        var serviceHours = schedule.runningHoursPerWeek() * 730 / 168;
+        assertEquals(service.minCount() * serviceHours * service.cpu() / 1024.0, sum(estimate, "Fargate vCPU"), 1e-6);
+        assertEquals(service.minCount() * serviceHours, sum(estimate, "Public IPv4 (tasks)"), 1e-6);
+        var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
+        assertEquals(schedule.databaseHoursPerWeek() * 730 / 168, database.quantity(), 1e-6, "the lead and stop delay included");
+        assertTrue(database.quantity() < 730 / 2.0, "staging's database sleeps more than half the month");
+    }
+
+    @Test
+    void productionRunsAroundTheClockWithTwoDatabaseInstances() {
+        var estimate = estimate("production");
+        var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
+        assertEquals(2 * 730.0, database.quantity(), 1e-9);
+        assertEquals(settings("production").service().minCount() * 730.0, sum(estimate, "Public IPv4 (tasks)"), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void natGatewaysWouldCostMoreThanTheAddressesTheyReplace(String stack) {
+        var nat = estimate(stack).nat().orElseThrow();
+        assertEquals(settings(stack).network().azCount(), nat.gateways());
+        assertTrue(nat.extraUsd() > 0 && nat.savedTaskIpsUsd() < nat.gatewayHoursUsd(), nat.toString());
+    }
+}

@@ -1,0 +1,385 @@
+package dev.webstack.cli;
+
+import dev.webstack.program.WebstackProgram;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.offline.Taggability;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.network.NetworkContract;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Both real stack files, planned by the real program under the offline engine. */
+class StackWiringTest {
+
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
+
+    static Plan plan(String stack) {
+        return PLANS.computeIfAbsent(stack, s -> OfflinePlanner.plan(ProjectDirectory.find(Path.of("")), s));
+    }
+
+    /** What CloudFront needs in us-east-1, whatever the stack's region; nothing else goes there. */
+    private static final java.util.Set<String> GLOBAL_TYPES = java.util.Set.of(
+            "aws:acm/certificate:Certificate", "aws:acm/certificateValidation:CertificateValidation",
+            "aws:cloudwatch/logDeliverySource:LogDeliverySource", "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination",
+            "aws:cloudwatch/logDelivery:LogDelivery");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyAwsResourceGoesThroughTheStacksProviders(String stack) {
+        var plan = plan(stack);
+        var regional = plan.named("pulumi:providers:aws", "aws");
+        assertEquals("ap-northeast-1", regional.inputText("region"));
+        var global = plan.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")).stream().findFirst();
+        global.ifPresent(p -> assertEquals("us-east-1", p.inputText("region")));
+        for (var resource : plan.cloudResources()) {
+            var reference = resource.provider();
+            if (global.isPresent() && reference.equals(global.get().urn() + "::" + global.get().id())) {
+                assertTrue(GLOBAL_TYPES.contains(resource.type()), resource + " has no reason to be in us-east-1");
+            } else {
+                assertEquals(regional.urn() + "::" + regional.id(), reference, resource.name());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyTaggableResourceCarriesAppEnvironmentAndManagedBy(String stack) {
+        var plan = plan(stack);
+        var taggable = plan.cloudResources().stream().filter(r -> Taggability.isTaggable(r.type())).toList();
+        assertTrue(taggable.size() > 10);
+        for (var resource : taggable) {
+            var tags = (Map<?, ?>) resource.output("tagsAll").orElseThrow(() -> new AssertionError(resource + " has no tags"));
+            assertEquals("webstack", tags.get("app"), resource.name());
+            assertEquals(stack, tags.get("environment"), resource.name());
+            assertEquals("pulumi", tags.get("managed-by"), resource.name());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void exportsTheNetworkContractFromTheResourcesItNames(String stack) {
+        var plan = plan(stack);
+        assertEquals(plan.ofType("aws:ec2/vpc:Vpc").get(0).id(), plan.output(NetworkContract.VPC_ID));
+        assertEquals(idsOf(plan, "aws:ec2/subnet:Subnet", "main-public-"), plan.output(NetworkContract.PUBLIC_SUBNET_IDS));
+        assertEquals(idsOf(plan, "aws:ec2/subnet:Subnet", "main-isolated-"), plan.output(NetworkContract.ISOLATED_SUBNET_IDS));
+        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-alb-sg").id(), plan.output(NetworkContract.ALB_SG_ID));
+        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-app-sg").id(), plan.output(NetworkContract.APP_SG_ID));
+        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-db-sg").id(), plan.output(NetworkContract.DB_SG_ID));
+        assertEquals(stack, plan.output(WebstackProgram.ENVIRONMENT_OUTPUT));
+        assertEquals("webstack-" + stack, plan.output(WebstackProgram.NAME_PREFIX_OUTPUT));
+    }
+
+    private static List<String> idsOf(Plan plan, String type, String namePrefix) {
+        return plan.ofType(type).stream().filter(r -> r.name().startsWith(namePrefix))
+                .sorted(java.util.Comparator.comparing(PlannedResource::name)).map(PlannedResource::id).toList();
+    }
+
+    @Test
+    void eachStackGetsTheNetworkItsSeedAsksFor() {
+        var staging = plan("staging");
+        var production = plan("production");
+        assertEquals("10.0.0.0/16", staging.ofType("aws:ec2/vpc:Vpc").get(0).inputText("cidrBlock"));
+        assertEquals("10.2.0.0/16", production.ofType("aws:ec2/vpc:Vpc").get(0).inputText("cidrBlock"));
+        assertEquals(7L, staging.named("aws:cloudwatch/logGroup:LogGroup", "main-flow-logs").input("retentionInDays").orElseThrow());
+        assertEquals(30L, production.named("aws:cloudwatch/logGroup:LogGroup", "main-flow-logs").input("retentionInDays").orElseThrow());
+        for (var plan : List.of(staging, production)) {
+            assertEquals(List.of(), plan.ofType("aws:ec2/natGateway:NatGateway"));
+            assertEquals(List.of(), plan.ofType("aws:ec2/eip:Eip"));
+        }
+    }
+
+    @Test
+    void physicalNamesNeverCollideBetweenStacksAndFitAwsLimits() {
+        var names = new HashSet<String>();
+        for (var stack : List.of("staging", "production")) {
+            for (var resource : plan(stack).cloudResources()) {
+                // An inline policy's name is scoped to its role, not to the account.
+                if (resource.type().equals("aws:iam/rolePolicy:RolePolicy")) {
+                    continue;
+                }
+                for (var key : List.of("name", "identifier", "bucket")) {
+                    var name = resource.input(key);
+                    if (name.isEmpty() || (key.equals("bucket") && !resource.type().equals("aws:s3/bucketV2:BucketV2"))) {
+                        continue;
+                    }
+                    assertTrue(names.add(resource.type() + " " + name.get()), "two stacks share " + name.get());
+                    var limit = limitOf(resource.type());
+                    assertTrue(String.valueOf(name.get()).length() <= limit.maxLength(), name.get() + " exceeds " + limit);
+                }
+            }
+        }
+    }
+
+    private static NameLimit limitOf(String type) {
+        if (type.startsWith("aws:rds/")) {
+            return NameLimit.RDS_IDENTIFIER;
+        }
+        return switch (type) {
+            case "aws:iam/role:Role", "aws:iam/user:User" -> NameLimit.IAM_ROLE;
+            case "aws:lb/loadBalancer:LoadBalancer" -> NameLimit.LOAD_BALANCER;
+            case "aws:lb/targetGroup:TargetGroup" -> NameLimit.TARGET_GROUP;
+            case "aws:ecs/cluster:Cluster", "aws:ecs/service:Service" -> NameLimit.ECS;
+            case "aws:s3/bucketV2:BucketV2" -> NameLimit.S3_BUCKET;
+            case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
+            default -> NameLimit.SECURITY_GROUP;
+        };
+    }
+
+    @Test
+    void warnsAboutStagingTradeOffsButNotAboutAProductionThatHasNone() {
+        var staging = plan("staging").warnings();
+        assertTrue(staging.stream().allMatch(w -> w.startsWith("staging cost trade-off: ")), String.join("\n", staging));
+        for (var tradeOff : List.of("database.multiAz=false", "database.deletionProtection=false", "disposable data",
+                "edge.waf=false", "edge.cloudFrontLogs=false", "edge.deletionProtection=false", "service.containerInsights=false",
+                "offHours", "service.minCount=1")) {
+            assertTrue(staging.stream().anyMatch(w -> w.contains(tradeOff)), tradeOff + " missing from " + staging);
+        }
+        assertEquals(List.of(), plan("production").warnings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyCloudResourceBelongsToAComponent(String stack) {
+        var plan = plan(stack);
+        var components = plan.cloudResources().stream()
+                .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
+                .collect(Collectors.toSet());
+        var expected = new HashSet<>(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
+                "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Registry", "webstack:compute:Service",
+                "webstack:observability:Alarms"));
+        if (stack.equals("staging")) {
+            expected.add("webstack:compute:OffHoursSchedules");
+        }
+        assertEquals(expected, components);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theDatabaseSitsInTheNetworksIsolatedTierBehindItsGroup(String stack) {
+        var plan = plan(stack);
+        var subnetGroup = plan.named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group");
+        assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), subnetGroup.inputList("subnetIds"));
+        var instance = plan.named("aws:rds/instance:Instance", "db-instance");
+        assertEquals(List.of(plan.output(NetworkContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
+        assertEquals(instance.outputText("address"), plan.output("database.address"));
+        assertEquals(plan.named("aws:s3/bucketV2:BucketV2", "documents-bucket").id(), plan.output("documents.bucketName"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theEdgeSitsOnTheNetworksPublicTierBehindItsLockedGroup(String stack) {
+        var plan = plan(stack);
+        var alb = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb");
+        assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), alb.inputList("subnets"));
+        assertEquals(List.of(plan.output(NetworkContract.ALB_SG_ID)), alb.inputList("securityGroups"));
+        assertEquals(plan.output(NetworkContract.VPC_ID), plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").inputText("vpcId"));
+        var entry = plan.named("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "main-alb-entry");
+        assertTrue(entry.input("prefixListId").isPresent() && entry.input("cidrIpv4").isEmpty(), "both stacks keep the origin lock");
+        assertEquals(80L, entry.input("fromPort").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theOriginSecretIsMaskedOnBothSidesAndThePlaceholderNeverLeaks(String stack) {
+        var plan = plan(stack);
+        var header = plan.named("aws:cloudfront/distribution:Distribution", "edge-cdn").input("origins[0].customHeaders[0]")
+                .map(h -> (Map<?, ?>) h).orElseThrow();
+        var rule = plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront");
+        assertEquals(header.get("name"), rule.input("conditions[0].httpHeader.httpHeaderName").orElseThrow());
+        assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
+        assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
+        assertTrue(!dev.webstack.plan.PlanJson.write(plan).contains("REPLACE-ME"), "stack-file ciphertext must not reach a plan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theServiceRunsOnThePublicTierWiredToTheDatabaseBucketSecretsAndTargetGroup(String stack) {
+        var plan = plan(stack);
+        var service = plan.named("aws:ecs/service:Service", "app-service");
+        assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), service.input("networkConfiguration.subnets").orElseThrow());
+        assertEquals(List.of(plan.output(NetworkContract.APP_SG_ID)), service.input("networkConfiguration.securityGroups").orElseThrow());
+        assertEquals(plan.output("edge.targetGroupArn"), service.input("loadBalancers[0].targetGroupArn").orElseThrow());
+        assertTrue(service.dependsOn(plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront")),
+                "ECS needs a listener forwarding to the target group before the service exists");
+
+        var container = (Map<?, ?>) ((List<?>) dev.webstack.plan.json.Json.parse(plan.named("aws:ecs/taskDefinition:TaskDefinition",
+                "app-task").inputText("containerDefinitions"))).get(0);
+        var environment = ((List<?>) container.get("environment")).stream().map(e -> (Map<?, ?>) e)
+                .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("value")));
+        assertEquals(plan.output("database.address"), environment.get("DB_HOST"));
+        assertEquals(plan.output("documents.bucketName"), environment.get("DOCUMENTS_BUCKET"));
+        var secrets = ((List<?>) container.get("secrets")).stream().map(e -> (Map<?, ?>) e)
+                .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("valueFrom")));
+        assertEquals(plan.output("database.masterSecretArn") + ":password::", secrets.get("DB_PASSWORD"));
+        ((Map<?, ?>) plan.output("secrets.arns")).forEach((name, arn) -> assertEquals(arn, secrets.get(name), String.valueOf(name)));
+        assertEquals(plan.output("service.repositoryUrl") + ":" + stack + "-latest", container.get("image"));
+    }
+
+    @Test
+    void stagingSleepsOutsideBusinessHoursAndProductionNever() {
+        assertEquals(2, plan("staging").ofType("aws:appautoscaling/scheduledAction:ScheduledAction").size());
+        assertEquals(List.of(), plan("production").ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        assertTrue(plan("staging").warnings().stream().anyMatch(w -> w.contains("running Mon-Fri 08:00-22:00 Asia/Tokyo")));
+    }
+
+    @Test
+    void productionHasWafAndViewerLogsAndStagingSavesThem() {
+        var production = plan("production");
+        assertEquals(1, production.ofType("aws:wafv2/webAclAssociation:WebAclAssociation").size());
+        assertEquals(1, production.ofType("aws:cloudwatch/logDelivery:LogDelivery").size());
+        assertEquals(true, production.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").input("enableDeletionProtection").orElseThrow());
+        var staging = plan("staging");
+        assertEquals(List.of(), staging.where(r -> r.type().startsWith("aws:wafv2/")));
+        assertEquals(List.of(), staging.ofType("aws:cloudwatch/logDelivery:LogDelivery"));
+        assertEquals(List.of(), staging.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")),
+                "staging needs nothing in us-east-1");
+    }
+
+    @Test
+    void eachStackGetsTheDataItsSeedAsksFor() {
+        var staging = plan("staging").named("aws:rds/instance:Instance", "db-instance");
+        var production = plan("production").named("aws:rds/instance:Instance", "db-instance");
+        assertEquals(List.of("db.t4g.micro", 20L, false, 7L, false), List.of(staging.inputText("instanceClass"),
+                staging.input("allocatedStorage").orElseThrow(), staging.input("multiAz").orElseThrow(),
+                staging.input("backupRetentionPeriod").orElseThrow(), staging.input("deletionProtection").orElseThrow()));
+        assertEquals(List.of("db.t4g.small", 50L, true, 30L, true), List.of(production.inputText("instanceClass"),
+                production.input("allocatedStorage").orElseThrow(), production.input("multiAz").orElseThrow(),
+                production.input("backupRetentionPeriod").orElseThrow(), production.input("deletionProtection").orElseThrow()));
+        assertEquals(java.util.Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),
+                ((Map<?, ?>) plan("production").output("secrets.arns")).keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void everyAlarmWatchesTheResourcesThisStackCreated(String stack) {
+        var plan = plan(stack);
+        var cluster = plan.named("aws:ecs/cluster:Cluster", "app-cluster").outputText("name");
+        var service = plan.named("aws:ecs/service:Service", "app-service").outputText("name");
+        var database = plan.named("aws:rds/instance:Instance", "db-instance").outputText("identifier");
+        var loadBalancer = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").outputText("arnSuffix");
+        var targetGroup = plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").outputText("arnSuffix");
+        var expected = Map.of(
+                "ClusterName", cluster, "ServiceName", service, "DBInstanceIdentifier", database,
+                "LoadBalancer", loadBalancer, "TargetGroup", targetGroup);
+        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        var seen = new HashSet<Object>();
+        for (var alarm : alarms) {
+            var dimensionSets = new java.util.ArrayList<Map<?, ?>>();
+            alarm.input("dimensions").ifPresent(d -> dimensionSets.add((Map<?, ?>) d));
+            alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) ((Map<?, ?>) q).get("metric"))
+                    .filter(java.util.Objects::nonNull).forEach(m -> dimensionSets.add((Map<?, ?>) m.get("dimensions")));
+            assertTrue(!dimensionSets.isEmpty(), alarm + " watches nothing");
+            for (var dimensions : dimensionSets) {
+                dimensions.forEach((name, value) -> {
+                    assertEquals(expected.get(name), value, alarm + " dimension " + name);
+                    seen.add(name);
+                });
+            }
+            assertEquals(List.of(plan.output("alarms.topicArn")), alarm.inputList("alarmActions"), alarm.name());
+        }
+        assertEquals(expected.keySet(), seen, "every watched resource has an alarm");
+        assertEquals(alarms.stream().map(a -> a.outputText("name")).collect(Collectors.toSet()),
+                java.util.Set.copyOf((List<?>) plan.output("alarms.names")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theMigrationRuleMatchesTheMigrationTaskThisStackRuns(String stack) {
+        var plan = plan(stack);
+        var detail = (Map<?, ?>) dev.webstack.plan.json.Json.parseObject(
+                plan.named("aws:cloudwatch/eventRule:EventRule", "alarms-migration-failed").inputText("eventPattern")).get("detail");
+        var migration = plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-migration-task");
+        var prefix = String.valueOf(((Map<?, ?>) ((List<?>) detail.get("taskDefinitionArn")).get(0)).get("prefix"));
+        assertTrue(migration.outputText("arn").startsWith(prefix), migration.outputText("arn") + " vs " + prefix);
+        assertTrue(!plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-task").outputText("arn").startsWith(prefix));
+        assertEquals(List.of(plan.output("service.clusterArn")), detail.get("clusterArn"));
+        assertEquals(List.of(plan.output("service.migrationContainerName")), ((Map<?, ?>) detail.get("containers")).get("name"));
+    }
+
+    @Test
+    void everyAlarmsRunbookAnchorExists() throws java.io.IOException {
+        var runbook = java.nio.file.Files.readString(ProjectDirectory.find(Path.of("")).path().resolve("docs/runbook.md"));
+        var anchors = new HashSet<String>();
+        for (var line : runbook.lines().toList()) {
+            if (line.startsWith("## ")) {
+                anchors.add(line.substring(3).trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-'));
+            }
+        }
+        var plan = plan("production");
+        var described = new java.util.ArrayList<String>();
+        plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").forEach(a -> described.add(a.inputText("alarmDescription")));
+        plan.ofType("aws:cloudwatch/eventRule:EventRule").forEach(r -> described.add(r.inputText("description")));
+        for (var description : described) {
+            assertTrue(description.contains("docs/runbook.md#"), "no runbook link: " + description);
+            var anchor = description.substring(description.indexOf("docs/runbook.md#") + "docs/runbook.md#".length());
+            assertTrue(anchors.contains(anchor), "docs/runbook.md has no section for #" + anchor + " (sections: " + anchors + ")");
+        }
+    }
+
+    @Test
+    void stagingsDatabaseStartsBeforeTheServiceAndStopsAfterItOnTheSameSchedule() {
+        var plan = plan("staging");
+        var schedule = OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), "staging").offHours().schedule().orElseThrow();
+        var serviceStarts = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("schedule"));
+        var serviceStops = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-stop").inputText("schedule"));
+        var databaseStarts = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start").inputText("scheduleExpression"));
+        var databaseStops = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-stop").inputText("scheduleExpression"));
+        var alarmsPause = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause").inputText("scheduleExpression"));
+        var alarmsResume = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-resume").inputText("scheduleExpression"));
+        long lead = schedule.databaseLead().toMinutes();
+        long delay = schedule.databaseStopDelay().toMinutes();
+        assertTrue(lead > 0 && delay > 0);
+        assertEquals(serviceStarts.stream().map(m -> CronWeek.shift(m, -lead)).collect(Collectors.toSet()), databaseStarts,
+                "the database starts " + lead + " minutes before every scale-out, and only then");
+        for (var stop : serviceStops) {
+            assertTrue(databaseStops.contains(CronWeek.shift(stop, delay)), "no database stop " + delay + " minutes after " + stop);
+        }
+        assertEquals(7, databaseStops.size(), "stopped every day, so RDS's restart after seven days stopped is undone the same day");
+        assertEquals(serviceStops, alarmsPause);
+        assertEquals(serviceStarts.stream().map(m -> CronWeek.shift(m, 15)).collect(Collectors.toSet()), alarmsResume);
+        for (var s : plan.ofType("aws:scheduler/schedule:Schedule")) {
+            assertEquals(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("timezone"),
+                    s.inputText("scheduleExpressionTimezone"), "one time zone for every part");
+        }
+    }
+
+    @Test
+    void stagingsSchedulesTouchItsOwnDatabaseAndEveryOneOfItsAlarms() {
+        var plan = plan("staging");
+        var database = plan.named("aws:rds/instance:Instance", "db-instance");
+        var start = dev.webstack.plan.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start")
+                .inputText("target.input"));
+        assertEquals(database.outputText("identifier"), start.get("DbInstanceIdentifier"));
+        var pause = dev.webstack.plan.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause")
+                .inputText("target.input"));
+        assertEquals(plan.output("alarms.names"), pause.get("AlarmNames"));
+        var policy = plan.named("aws:iam/rolePolicy:RolePolicy", "off-hours-policy").inputText("policy");
+        assertTrue(policy.contains(database.outputText("arn")), policy);
+        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertTrue(policy.contains(alarm.outputText("arn")), alarm + " cannot be paused: " + policy);
+            assertEquals(List.of("actionsEnabled"), alarm.options().ignoreChanges());
+        }
+    }
+
+    @Test
+    void productionNeverSleeps() {
+        var plan = plan("production");
+        assertEquals(List.of(), plan.where(r -> r.type().startsWith("aws:scheduler/")));
+        assertEquals(List.of(), plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertEquals(List.of(), alarm.options().ignoreChanges(), alarm.name());
+            assertEquals(true, alarm.input("actionsEnabled").orElseThrow());
+        }
+    }
+}

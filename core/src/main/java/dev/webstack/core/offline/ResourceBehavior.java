@@ -1,8 +1,0 @@
-package dev.webstack.core.offline;
-
-/** What AWS does when a resource of one type is created: id, ARN and computed attributes. */
-@FunctionalInterface
-public interface ResourceBehavior {
-
-    void create(MockResource resource);
-}

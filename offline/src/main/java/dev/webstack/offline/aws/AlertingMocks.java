@@ -1,0 +1,92 @@
+package dev.webstack.offline.aws;
+
+import dev.webstack.plan.json.Json;
+import dev.webstack.offline.MockCatalog;
+import dev.webstack.offline.MockResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** KMS keys, SNS topics, CloudWatch alarms, dashboards and EventBridge rules, Lambda functions. */
+public final class AlertingMocks {
+
+    private static final Set<String> COMPARISONS = Set.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
+            "LessThanThreshold", "LessThanOrEqualToThreshold");
+    private static final Set<String> MISSING_DATA = Set.of("breaching", "notBreaching", "ignore", "missing");
+
+    private AlertingMocks() {
+    }
+
+    public static void register(MockCatalog catalog) {
+        catalog.resource("aws:kms/key:Key", r -> {
+            var id = CloudFrontMocks.uuid(r.hex(32, "key"));
+            Json.parseObject(r.inputText("policy"));
+            r.id(id).set("keyId", id).set("arn", r.facts().arn("kms", "key/" + id)).setIfAbsent("enableKeyRotation", false);
+        });
+        catalog.resource("aws:kms/alias:Alias", r -> r.id(r.inputText("name")).set("arn", r.facts().arn("kms", r.inputText("name")))
+                .set("targetKeyArn", r.facts().arn("kms", "key/" + r.inputText("targetKeyId"))));
+        catalog.resource("aws:sns/topic:Topic", r -> {
+            var name = r.autoName("name");
+            var arn = r.facts().arn("sns", name);
+            r.id(arn).set("arn", arn).set("owner", r.facts().account());
+        });
+        catalog.resource("aws:sns/topicPolicy:TopicPolicy", r -> {
+            Json.parseObject(r.inputText("policy"));
+            r.id(r.inputText("arn")).set("owner", r.facts().account());
+        });
+        catalog.resource("aws:sns/topicSubscription:TopicSubscription", r -> r
+                .id(r.inputText("topic") + ":" + CloudFrontMocks.uuid(r.hex(32, "subscription")))
+                .set("arn", r.inputText("topic") + ":" + CloudFrontMocks.uuid(r.hex(32, "subscription")))
+                .set("pendingConfirmation", "email".equals(r.input("protocol").orElse(""))));
+        catalog.resource("aws:cloudwatch/metricAlarm:MetricAlarm", AlertingMocks::metricAlarm);
+        catalog.resource("aws:cloudwatch/dashboard:Dashboard", r -> {
+            var widgets = Json.parseObject(r.inputText("dashboardBody")).get("widgets");
+            if (!(widgets instanceof List<?> list) || list.isEmpty()) {
+                throw new IllegalArgumentException("CloudWatch refuses a dashboard without widgets");
+            }
+            var name = r.inputText("dashboardName");
+            r.id(name).set("dashboardArn", r.facts().globalArn("cloudwatch", "dashboard/" + name));
+        });
+        catalog.resource("aws:cloudwatch/eventRule:EventRule", r -> {
+            var name = r.autoName("name");
+            Json.parseObject(r.inputText("eventPattern"));
+            r.id(name).set("arn", r.facts().arn("events", "rule/" + name)).setIfAbsent("eventBusName", "default");
+        });
+        catalog.resource("aws:cloudwatch/eventTarget:EventTarget", r -> r.id(r.inputText("rule") + "-" + r.autoName("targetId")));
+        catalog.resource("aws:lambda/function:Function", r -> {
+            var name = r.autoName("name");
+            var arn = r.facts().arn("lambda", "function:" + name);
+            r.id(name).set("arn", arn).set("qualifiedArn", arn + ":$LATEST").set("version", "$LATEST")
+                    .set("invokeArn", "arn:aws:apigateway:" + r.facts().region() + ":lambda:path/2015-03-31/functions/" + arn + "/invocations")
+                    .set("sourceCodeHash", r.hex(44, "code"));
+        });
+        catalog.resource("aws:lambda/permission:Permission", r -> r.id(r.autoName("statementId")));
+    }
+
+    private static void metricAlarm(MockResource r) {
+        var name = r.autoName("name");
+        var comparison = r.inputText("comparisonOperator");
+        if (!COMPARISONS.contains(comparison)) {
+            throw new IllegalArgumentException("alarm " + name + ": CloudWatch refuses comparison " + comparison);
+        }
+        var missing = String.valueOf(r.input("treatMissingData").orElse("missing"));
+        if (!MISSING_DATA.contains(missing)) {
+            throw new IllegalArgumentException("alarm " + name + ": treatMissingData " + missing + " is not one of " + MISSING_DATA);
+        }
+        long evaluations = ((Number) r.input("evaluationPeriods").orElse(0L)).longValue();
+        long datapoints = ((Number) r.input("datapointsToAlarm").orElse(evaluations)).longValue();
+        if (evaluations < 1 || datapoints > evaluations) {
+            throw new IllegalArgumentException("alarm " + name + ": needs 1 <= datapointsToAlarm <= evaluationPeriods");
+        }
+        var queries = (List<?>) r.input("metricQueries").orElse(List.of());
+        if (queries.isEmpty()) {
+            for (var required : List.of("namespace", "metricName", "period")) {
+                r.inputText(required);
+            }
+        } else if (r.input("metricName").isPresent()
+                || queries.stream().filter(q -> Boolean.TRUE.equals(((Map<?, ?>) q).get("returnData"))).count() != 1) {
+            throw new IllegalArgumentException("alarm " + name + ": metric math needs no metricName and exactly one query returning data");
+        }
+        r.id(name).set("arn", r.facts().arn("cloudwatch", "alarm:" + name));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.webstack.offline.aws;
+
+import dev.webstack.offline.MockCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** ACM certificates validated by DNS, and the Route 53 zone and records that validate and serve them. */
+public final class DnsMocks {
+
+    private DnsMocks() {
+    }
+
+    public static void register(MockCatalog catalog) {
+        catalog.resource("aws:acm/certificate:Certificate", r -> {
+            var domains = new ArrayList<String>();
+            domains.add(r.inputText("domainName"));
+            ((List<?>) r.input("subjectAlternativeNames").orElse(List.of())).forEach(d -> domains.add(String.valueOf(d)));
+            var options = domains.stream().map(domain -> Map.<String, Object>of(
+                    "domainName", domain,
+                    "resourceRecordName", "_" + r.hex(32, "name-" + domain) + "." + domain + ".",
+                    "resourceRecordType", "CNAME",
+                    "resourceRecordValue", "_" + r.hex(32, "value-" + domain) + "." + r.hex(10, "zone") + ".acm-validations.aws."))
+                    .toList();
+            r.id(r.facts().arn("acm", "certificate/" + CloudFrontMocks.uuid(r.hex(32, "certificate"))))
+                    .set("arn", r.id())
+                    .set("domainValidationOptions", options)
+                    .set("status", "ISSUED")
+                    .set("type", "AMAZON_ISSUED");
+        });
+        catalog.resource("aws:acm/certificateValidation:CertificateValidation", r -> r.id(r.inputText("certificateArn")));
+        catalog.resource("aws:route53/record:Record", r -> {
+            var name = r.inputText("name").replaceAll("\\.$", "");
+            r.id(r.inputText("zoneId") + "_" + name + "_" + r.inputText("type")).set("fqdn", name);
+        });
+        catalog.invoke("aws:route53/getZone:getZone", (args, facts) -> {
+            var name = String.valueOf(args.get("name")).replaceAll("\\.$", "");
+            var id = "Z" + dev.webstack.offline.MockResource.hexOf(13, facts.account() + "|" + name).toUpperCase();
+            return Map.of("id", id, "zoneId", id, "name", name, "privateZone", false,
+                    "arn", "arn:" + facts.partition() + ":route53:::hostedzone/" + id,
+                    "nameServers", List.of("ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk"), "resourceRecordSetCount", 4L);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package dev.webstack.offline.aws;
+
+import dev.webstack.offline.MockCatalog;
+import java.util.List;
+
+/** WAF v2: web ACLs, their association with a load balancer, and logging. */
+public final class WafMocks {
+
+    private WafMocks() {
+    }
+
+    public static void register(MockCatalog catalog) {
+        catalog.resource("aws:wafv2/webAcl:WebAcl", r -> {
+            var name = r.autoName("name");
+            var id = CloudFrontMocks.uuid(r.hex(32, "acl"));
+            var scope = String.valueOf(r.input("scope").orElse("REGIONAL")).equals("CLOUDFRONT") ? "global" : "regional";
+            r.id(id)
+                    .set("arn", r.facts().arn("wafv2", scope + "/webacl/" + name + "/" + id))
+                    .set("lockToken", CloudFrontMocks.uuid(r.hex(32, "lock")))
+                    .set("applicationIntegrationUrl", "");
+        });
+        catalog.resource("aws:wafv2/webAclAssociation:WebAclAssociation",
+                r -> r.id(r.inputText("webAclArn") + "," + r.inputText("resourceArn")));
+        catalog.resource("aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration", r -> {
+            for (var destination : (List<?>) r.input("logDestinationConfigs").orElse(List.of())) {
+                if (!String.valueOf(destination).contains(":log-group:aws-waf-logs-")) {
+                    throw new IllegalArgumentException("WAF refuses log destination " + destination
+                            + ": a CloudWatch log group's name must start with aws-waf-logs-");
+                }
+            }
+            r.id(r.inputText("resourceArn"));
+        });
+    }
+}

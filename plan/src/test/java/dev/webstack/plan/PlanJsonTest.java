@@ -1,0 +1,43 @@
+package dev.webstack.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webstack.plan.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlanJsonTest {
+
+    private static Plan sample() {
+        var component = new PlannedResource("urn:c", "webstack:network:Network", "main", null, null, null,
+                ResourceOptions.NONE, List.of(), Map.of(), Map.of());
+        var vpc = new PlannedResource("urn:v", "aws:ec2/vpc:Vpc", "main-vpc", "urn:c", "urn:p::id", "vpc-1",
+                new ResourceOptions(true, false, false, List.of("tags")), List.of("urn:c"), Map.of("cidrBlock", "10.0.0.0/16"),
+                Map.of("arn", "arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-1", "cidrBlock", "10.0.0.0/16"));
+        return new Plan("webstack", "staging", "staging", "ap-northeast-1", "123456789012", List.of(component, vpc),
+                Map.of("network.vpcId", "vpc-1"), List.of("a warning"));
+    }
+
+    @Test
+    void keepsTheDesignedFieldNames() {
+        var root = Json.parseObject(PlanJson.write(sample()));
+        assertEquals("staging", root.get("stack"));
+        assertEquals("webstack", root.get("project"));
+        var resource = ((List<?>) root.get("resources")).get(1);
+        assertEquals(List.of("urn", "type", "name", "parent", "id", "provider", "options", "dependencies", "inputs", "outputs"),
+                List.copyOf(((Map<?, ?>) resource).keySet()));
+        assertEquals(Map.of("network.vpcId", "vpc-1"), root.get("outputs"));
+        assertEquals(Map.of("resourceCount", 1L, "byType", Map.of("aws:ec2/vpc:Vpc", 1L)), root.get("summary"));
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        var plan = sample();
+        var reread = PlanJson.read(PlanJson.write(plan));
+        assertEquals(plan, reread);
+        assertTrue(reread.named("aws:ec2/vpc:Vpc", "main-vpc").options().protect());
+        assertEquals("main", reread.componentOf(reread.named("aws:ec2/vpc:Vpc", "main-vpc")).orElseThrow().name());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.webstack.settings;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Who is told, and when. Thresholds default to seed 001's.
+ *
+ * @param emails                 addresses subscribed to the alarm topic
+ * @param discord                forward alarms to a Discord webhook kept in Secrets Manager
+ * @param serviceCpuPercent      ECS service CPU above this for 5 minutes
+ * @param serviceMemoryPercent   ECS service memory above this for 5 minutes
+ * @param databaseCpuPercent     RDS CPU above this for 10 minutes
+ * @param databaseFreeStorageGb  RDS free storage below this
+ * @param http5xxPercent         share of requests answered 5xx over 5 minutes
+ * @param http5xxMinimumRequests requests in 5 minutes below which the 5xx rate is not judged
+ * @param databaseConnections    connections above this for 5 minutes
+ * @param forwarderLogRetentionDays days the forwarder's logs are kept
+ */
+public record AlarmSettings(List<String> emails, boolean discord, int serviceCpuPercent, int serviceMemoryPercent,
+                            int databaseCpuPercent, int databaseFreeStorageGb, int http5xxPercent, int http5xxMinimumRequests,
+                            int databaseConnections, int forwarderLogRetentionDays) {
+
+    /** Seed 003: alert at 80% of the maximum connections. */
+    public static final double CONNECTIONS_SHARE = 0.8;
+
+    public static final Setting<List<String>> EMAILS = Setting.webstack("alarms.emails", ValueType.TEXT_LIST)
+            .describedAs("Email addresses subscribed to the alarm topic; each must confirm the subscription AWS mails it.")
+            .defaultsTo(List.of())
+            .check(Check.of(emails -> emails.stream().allMatch(e -> e.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")),
+                    "has an entry that is not an email address", "list addresses such as ops@example.com"))
+            .check(Check.of(emails -> new HashSet<>(emails).size() == emails.size(), "lists an address twice", "remove the duplicate"))
+            .build();
+
+    public static final Setting<Boolean> DISCORD = Setting.webstack("alarms.discord", ValueType.TRUE_OR_FALSE)
+            .describedAs("Forward alarms to Discord (seed 001) through a small Lambda; the webhook URL is put into the "
+                    + "secret `<app>-<stack>/alarms-discord-webhook` after the first deploy.")
+            .defaultsTo(true)
+            .build();
+
+    public static final Setting<Integer> SERVICE_CPU_PERCENT = percent("alarms.serviceCpuPercent", 80,
+            "ECS service average CPU above this for 5 minutes raises an alarm (seed 001: 80).");
+    public static final Setting<Integer> SERVICE_MEMORY_PERCENT = percent("alarms.serviceMemoryPercent", 85,
+            "ECS service average memory above this for 5 minutes raises an alarm (seed 001: 85).");
+    public static final Setting<Integer> DATABASE_CPU_PERCENT = percent("alarms.databaseCpuPercent", 70,
+            "RDS CPU above this for 10 minutes raises an alarm (seed 001: 70).");
+
+    public static final Setting<Integer> DATABASE_FREE_STORAGE_GB = Setting.webstack("alarms.databaseFreeStorageGb", ValueType.WHOLE_NUMBER)
+            .describedAs("RDS free storage below this many GiB raises an alarm (seed 001: 5).")
+            .defaultsTo(5)
+            .check(Check.between(1, 1000))
+            .build();
+
+    public static final Setting<Integer> HTTP_5XX_PERCENT = percent("alarms.http5xxPercent", 5,
+            "Share of requests answered 5xx (by the tasks or the load balancer) over 5 minutes that raises an alarm (seed 001: 5).");
+
+    public static final Setting<Integer> HTTP_5XX_MINIMUM_REQUESTS = Setting.webstack("alarms.http5xxMinimumRequests", ValueType.WHOLE_NUMBER)
+            .describedAs("Requests in 5 minutes below which the 5xx rate is not judged, so one failed request at night "
+                    + "does not page anyone.")
+            .defaultsTo(20)
+            .check(Check.between(0, 1_000_000))
+            .build();
+
+    public static final Setting<Integer> DATABASE_CONNECTIONS = Setting.webstack("alarms.databaseConnections", ValueType.WHOLE_NUMBER)
+            .describedAs("Connections above this for 5 minutes raise an alarm. Required for an instance class webstack "
+                    + "cannot size.")
+            .derivedDefault("80% of the instance class's default max_connections")
+            .check(Check.between(1, 5000))
+            .build();
+
+    public static final Setting<Integer> FORWARDER_LOG_RETENTION_DAYS = Setting.webstack("alarms.forwarderLogRetentionDays", ValueType.WHOLE_NUMBER)
+            .describedAs("Days the Discord forwarder's logs are kept.")
+            .defaultsTo(14, 30)
+            .check(Check.logRetentionDays())
+            .build();
+
+    /** Thresholds that the stack's own sizing would cross in normal operation. */
+    private static void refuseAlarmsThatNeverClear(SettingsReader reader, AlarmSettings alarms, ServiceSettings service,
+                                                   DatabaseSettings database) {
+        if (reader.usable(SERVICE_CPU_PERCENT, ServiceSettings.CPU_TARGET) && alarms.serviceCpuPercent() <= service.cpuTarget()) {
+            reader.complain(SERVICE_CPU_PERCENT, alarms.serviceCpuPercent(), "is not above service.cpuTarget ("
+                    + service.cpuTarget() + "): scaling holds CPU near the target, so the alarm would fire in normal operation",
+                    "use a value above " + service.cpuTarget() + ", e.g. " + Math.min(100, service.cpuTarget() + 10));
+        }
+        if (reader.usable(DATABASE_FREE_STORAGE_GB, DatabaseSettings.ALLOCATED_STORAGE_GB)
+                && alarms.databaseFreeStorageGb() >= database.allocatedStorageGb()) {
+            reader.complain(DATABASE_FREE_STORAGE_GB, alarms.databaseFreeStorageGb(), "is not below database.allocatedStorageGb ("
+                    + database.allocatedStorageGb() + "): the free-storage alarm would never clear",
+                    "use a value well under " + database.allocatedStorageGb() + ", e.g. " + Math.max(1, database.allocatedStorageGb() / 4));
+        }
+    }
+
+    private static Setting<Integer> percent(String key, int defaultValue, String description) {
+        return Setting.webstack(key, ValueType.WHOLE_NUMBER).describedAs(description).defaultsTo(defaultValue)
+                .check(Check.between(1, 100)).build();
+    }
+
+    static List<Setting<?>> settings() {
+        return List.of(EMAILS, DISCORD, SERVICE_CPU_PERCENT, SERVICE_MEMORY_PERCENT, DATABASE_CPU_PERCENT, DATABASE_FREE_STORAGE_GB,
+                HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS);
+    }
+
+    static AlarmSettings read(SettingsReader reader, ServiceSettings service, DatabaseSettings database) {
+        var connections = reader.find(DATABASE_CONNECTIONS).orElse(0);
+        if (connections == 0 && reader.usable(DATABASE_CONNECTIONS, DatabaseSettings.INSTANCE_CLASS)) {
+            var max = DatabaseConnections.maxFor(database.instanceClass());
+            if (max.isPresent()) {
+                connections = (int) Math.floor(max.getAsInt() * CONNECTIONS_SHARE);
+            } else {
+                reader.complain(DATABASE_CONNECTIONS.key(), "is needed: webstack cannot size " + database.instanceClass(),
+                        "set it to about 80% of that class's max_connections");
+            }
+        }
+        var settings = new AlarmSettings(reader.get(EMAILS), reader.get(DISCORD), reader.get(SERVICE_CPU_PERCENT),
+                reader.get(SERVICE_MEMORY_PERCENT), reader.get(DATABASE_CPU_PERCENT), reader.get(DATABASE_FREE_STORAGE_GB),
+                reader.get(HTTP_5XX_PERCENT), reader.get(HTTP_5XX_MINIMUM_REQUESTS), connections,
+                reader.get(FORWARDER_LOG_RETENTION_DAYS));
+        refuseAlarmsThatNeverClear(reader, settings, service, database);
+        return settings;
+    }
+}

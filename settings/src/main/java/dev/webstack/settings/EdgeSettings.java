@@ -1,0 +1,180 @@
+package dev.webstack.settings;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public entry point: CloudFront in front of the load balancer, the lock between them,
+ * WAF, logs and an optional custom domain.
+ *
+ * @param originLock                 only CloudFront reaches the load balancer (prefix list and secret header)
+ * @param originSecret               the header value CloudFront sends and the load balancer requires
+ * @param domain                     a custom domain for the site, e.g. app.example.com
+ * @param hostedZone                 the Route 53 public zone the domain lives in
+ * @param staticPaths                path patterns CloudFront caches (static assets)
+ * @param priceClass                 which CloudFront edge locations serve the site
+ * @param deregistrationDelaySeconds how long the load balancer drains a task being replaced
+ * @param deletionProtection         the load balancer refuses deletion
+ * @param accessLogRetentionDays     days load balancer and CloudFront access logs are kept
+ * @param cloudFrontLogs             CloudFront access logs (standard logging v2) to the edge logs bucket
+ * @param waf                        a regional web ACL on the load balancer
+ * @param wafRateLimit               requests per client address per five minutes before WAF blocks
+ * @param wafLogRetentionDays        days WAF logs are kept
+ */
+public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecret, Optional<String> domain,
+                           Optional<String> hostedZone, List<String> staticPaths, PriceClass priceClass,
+                           int deregistrationDelaySeconds, boolean deletionProtection, int accessLogRetentionDays,
+                           boolean cloudFrontLogs, boolean waf, int wafRateLimit, int wafLogRetentionDays) {
+
+    /** CloudFront's price classes; only 200 and All include edge locations in Japan. */
+    public enum PriceClass implements ValueType.Textual {
+        NORTH_AMERICA_EUROPE("PriceClass_100"),
+        MOST_REGIONS("PriceClass_200"),
+        ALL("PriceClass_All");
+
+        private final String text;
+
+        PriceClass(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+    }
+
+    private static final String HOSTNAME = "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}";
+    private static final String SET_SECRET = "pulumi config set --secret webstack:edge.originSecret \"$(openssl rand -hex 32)\"";
+
+    public static final Setting<Boolean> ORIGIN_LOCK = Setting.webstack("edge.originLock", ValueType.TRUE_OR_FALSE)
+            .describedAs("Only CloudFront reaches the load balancer: its security group admits CloudFront's origin-facing "
+                    + "prefix list only, and requests without the secret header get 403. Refused off in production.")
+            .defaultsTo(true)
+            .build();
+
+    public static final Setting<SecretValue> ORIGIN_SECRET = Setting.webstack("edge.originSecret", ValueType.SECRET)
+            .describedAs("The header value CloudFront sends and the load balancer requires; at least 32 characters. "
+                    + "Set it with `" + SET_SECRET + "`.")
+            .derivedDefault("required with the origin lock")
+            .check(Check.of(secret -> secret.isPlaceholder() || secret.length() >= 32, "is shorter than 32 characters",
+                    "generate one: " + SET_SECRET))
+            .build();
+
+    public static final Setting<String> DOMAIN = Setting.webstack("edge.domain", ValueType.TEXT)
+            .describedAs("Custom domain of the site (e.g. app.example.com): ACM certificates, Route 53 alias records, "
+                    + "HTTPS between CloudFront and the load balancer. Without it the site is served on the CloudFront domain.")
+            .derivedDefault("none")
+            .check(Check.matches(HOSTNAME, "is not a lower-case DNS name", "write a name such as app.example.com, without scheme or path"))
+            .build();
+
+    public static final Setting<String> HOSTED_ZONE = Setting.webstack("edge.hostedZone", ValueType.TEXT)
+            .describedAs("The Route 53 public hosted zone `edge.domain` lives in (e.g. example.com), looked up by name.")
+            .derivedDefault("none; required with edge.domain")
+            .check(Check.matches(HOSTNAME, "is not a lower-case DNS name", "write the zone's name, e.g. example.com"))
+            .build();
+
+    public static final Setting<List<String>> STATIC_PATHS = Setting.webstack("edge.staticPaths", ValueType.TEXT_LIST)
+            .describedAs("Path patterns CloudFront caches and compresses (seed 000: static assets); everything else passes "
+                    + "through uncached.")
+            .defaultsTo(List.of("/assets/*", "/static/*"))
+            .check(Check.of(paths -> paths.stream().allMatch(p -> p.matches("/[A-Za-z0-9._~*/-]{0,254}")),
+                    "has a pattern that is not a path", "start each pattern with / and use letters, digits, . _ ~ - / and *"))
+            .check(Check.of(paths -> new HashSet<>(paths).size() == paths.size(), "lists a pattern twice", "remove the duplicate"))
+            .check(Check.of(paths -> paths.size() <= 20, "has more than 20 patterns", "merge patterns; CloudFront allows 25 behaviours"))
+            .build();
+
+    public static final Setting<PriceClass> PRICE_CLASS = Setting.webstack("edge.priceClass", ValueType.oneOf(PriceClass.class))
+            .describedAs("CloudFront price class. PriceClass_200 includes Japan and the rest of Asia; PriceClass_100 "
+                    + "(North America and Europe only) would serve Japanese users from far away.")
+            .defaultsTo(PriceClass.MOST_REGIONS)
+            .build();
+
+    public static final Setting<Integer> DEREGISTRATION_DELAY_SECONDS = Setting.webstack("edge.deregistrationDelaySeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds the load balancer lets a replaced task finish its requests. Short keeps deployments fast; "
+                    + "raise it for long requests (seed 001 runs long tasks in-process).")
+            .defaultsTo(30)
+            .check(Check.between(0, 3600))
+            .build();
+
+    public static final Setting<Boolean> DELETION_PROTECTION = Setting.webstack("edge.deletionProtection", ValueType.TRUE_OR_FALSE)
+            .describedAs("The load balancer refuses deletion until this is turned off: its DNS name is what CloudFront and any "
+                    + "allow-list know.")
+            .defaultsTo(false, true)
+            .build();
+
+    public static final Setting<Integer> ACCESS_LOG_RETENTION_DAYS = Setting.webstack("edge.accessLogRetentionDays", ValueType.WHOLE_NUMBER)
+            .describedAs("Days load balancer and CloudFront access logs are kept in the edge logs bucket.")
+            .defaultsTo(30, 90)
+            .check(Check.between(1, 3650))
+            .build();
+
+    public static final Setting<Boolean> CLOUDFRONT_LOGS = Setting.webstack("edge.cloudFrontLogs", ValueType.TRUE_OR_FALSE)
+            .describedAs("CloudFront access logs (standard logging v2, configured in us-east-1) to the edge logs bucket.")
+            .defaultsTo(false, true)
+            .build();
+
+    public static final Setting<Boolean> WAF = Setting.webstack("edge.waf", ValueType.TRUE_OR_FALSE)
+            .describedAs("A regional web ACL on the load balancer: AWS managed rules (common, known bad inputs, IP reputation) "
+                    + "and a rate limit per client (seed 001: production). About $10 a month.")
+            .defaultsTo(false, true)
+            .build();
+
+    public static final Setting<Integer> WAF_RATE_LIMIT = Setting.webstack("edge.wafRateLimit", ValueType.WHOLE_NUMBER)
+            .describedAs("Requests one client address may make in five minutes before WAF blocks it (the address CloudFront "
+                    + "forwards in X-Forwarded-For).")
+            .defaultsTo(2000)
+            .check(Check.between(10, 2_000_000_000))
+            .build();
+
+    public static final Setting<Integer> WAF_LOG_RETENTION_DAYS = Setting.webstack("edge.wafLogRetentionDays", ValueType.WHOLE_NUMBER)
+            .describedAs("Days CloudWatch keeps WAF logs (log group aws-waf-logs-<app>-<stack>).")
+            .defaultsTo(30, 90)
+            .check(Check.logRetentionDays())
+            .build();
+
+    static List<Setting<?>> settings() {
+        return List.of(ORIGIN_LOCK, ORIGIN_SECRET, DOMAIN, HOSTED_ZONE, STATIC_PATHS, PRICE_CLASS, DEREGISTRATION_DELAY_SECONDS,
+                DELETION_PROTECTION, ACCESS_LOG_RETENTION_DAYS, CLOUDFRONT_LOGS, WAF, WAF_RATE_LIMIT, WAF_LOG_RETENTION_DAYS);
+    }
+
+    static EdgeSettings read(SettingsReader reader) {
+        var settings = new EdgeSettings(reader.get(ORIGIN_LOCK), reader.find(ORIGIN_SECRET), reader.find(DOMAIN),
+                reader.find(HOSTED_ZONE), reader.get(STATIC_PATHS), reader.get(PRICE_CLASS),
+                reader.get(DEREGISTRATION_DELAY_SECONDS), reader.get(DELETION_PROTECTION), reader.get(ACCESS_LOG_RETENTION_DAYS),
+                reader.get(CLOUDFRONT_LOGS), reader.get(WAF), reader.get(WAF_RATE_LIMIT), reader.get(WAF_LOG_RETENTION_DAYS));
+        if (reader.usable(ORIGIN_LOCK) && !settings.originLock && reader.environment().isProduction()) {
+            reader.complain(ORIGIN_LOCK, false, "is refused in production: the load balancer would be open to the internet",
+                    "keep the origin lock on; for a one-off test, use a staging stack");
+        }
+        if (reader.usable(ORIGIN_LOCK, ORIGIN_SECRET) && settings.originLock && settings.originSecret.isEmpty()) {
+            reader.complain(ORIGIN_SECRET.key(), "is missing, and the origin lock needs it", "run " + SET_SECRET);
+        }
+        if (reader.usable(DOMAIN, HOSTED_ZONE)) {
+            if (settings.domain.isPresent() && settings.hostedZone.isEmpty()) {
+                reader.complain(HOSTED_ZONE.key(), "is missing, and edge.domain needs it",
+                        "set it to the Route 53 zone that holds " + settings.domain.get());
+            } else if (settings.domain.isEmpty() && settings.hostedZone.isPresent()) {
+                reader.complain(HOSTED_ZONE, settings.hostedZone.get(), "is set without edge.domain",
+                        "set edge.domain too, or remove edge.hostedZone");
+            } else if (settings.domain.isPresent()
+                    && !(settings.domain.get() + ".").endsWith("." + settings.hostedZone.get() + ".")
+                    && !settings.domain.get().equals(settings.hostedZone.get())) {
+                reader.complain(DOMAIN, settings.domain.get(), "is not inside edge.hostedZone (" + settings.hostedZone.get() + ")",
+                        "use a domain under that zone, or the zone that holds it");
+            }
+        }
+        return settings;
+    }
+
+    /** HTTPS between CloudFront and the load balancer needs a certificate, which needs a domain. */
+    public boolean httpsOrigin() {
+        return domain.isPresent();
+    }
+
+    /** CloudFront certificates and log delivery live in us-east-1, whatever the stack's region. */
+    public boolean needsGlobalRegion() {
+        return domain.isPresent() || cloudFrontLogs;
+    }
+}
