@@ -37,17 +37,17 @@ class StackCostsTest {
     }
 
     @Test
-    void stagingStaysAtSeed000sFiftyFourDollarsWithThePublicAddressesCounted() {
+    void stagingStaysAtItsFiftyFourDollarsWithThePublicAddressesCounted() {
         var estimate = estimate("staging");
-        assertEquals(54, estimate.budgetUsd(), "seed 000's staging total");
+        assertEquals(54, estimate.budgetUsd(), "staging's budget, requirements R7.1");
         assertTrue(sum(estimate, "Public IPv4 (tasks)") > 0 && sum(estimate, "Public IPv4 (load balancer)") > 0);
         assertTrue(estimate.totalUsd() <= 54, String.valueOf(estimate.totalUsd()));
     }
 
     @Test
-    void productionStaysAtSeed001sTwoHundredFortyDollarsWithoutGivingUpItsStandby() {
+    void productionStaysAtItsTwoHundredFortyDollarsWithoutGivingUpItsStandby() {
         var estimate = estimate("production");
-        assertEquals(240, estimate.budgetUsd(), "seed 001's production total");
+        assertEquals(240, estimate.budgetUsd(), "production's budget, requirements R7.1");
         assertTrue(estimate.totalUsd() <= 240, String.valueOf(estimate.totalUsd()));
         var database = estimate.items().stream().filter(i -> i.what().startsWith("RDS postgres")).findFirst().orElseThrow();
         assertTrue(database.what().endsWith(" Multi-AZ"), database.what());

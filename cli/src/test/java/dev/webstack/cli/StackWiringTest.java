@@ -86,7 +86,7 @@ class StackWiringTest {
     }
 
     @Test
-    void eachStackGetsTheNetworkItsSeedAsksFor() {
+    void eachStackGetsTheNetworkItsRequirementsAskFor() {
         var staging = plan("staging");
         var production = plan("production");
         assertEquals("10.0.0.0/16", staging.ofType("aws:ec2/vpc:Vpc").get(0).inputText("cidrBlock"));
@@ -247,7 +247,7 @@ class StackWiringTest {
     }
 
     @Test
-    void eachStackGetsTheDataItsSeedAsksFor() {
+    void eachStackGetsTheDataItsRequirementsAskFor() {
         var staging = plan("staging").named("aws:rds/instance:Instance", "db-instance");
         var production = plan("production").named("aws:rds/instance:Instance", "db-instance");
         assertEquals(List.of("db.t4g.micro", 20L, false, 7L, false), List.of(staging.inputText("instanceClass"),

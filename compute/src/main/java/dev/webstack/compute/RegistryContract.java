@@ -7,7 +7,7 @@ import dev.webstack.kit.Adopted;
 
 /**
  * The image repository a stack's service pulls from: its own, or one adopted from another
- * stack (seed 000: staging uses production's repository, images told apart by tag).
+ * stack (requirements R1.4: staging may use production's repository, images told apart by tag).
  *
  * @param repositoryUrl where images are pushed and pulled ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
  * @param repositoryArn what the execution role may pull from

@@ -34,13 +34,13 @@ import javax.annotation.Nullable;
  * The application on Fargate, from the stack's image repository: cluster, log group, the two roles, the
  * app and {@code migration} task definitions built from one container description, the
  * service in the public subnets behind the load balancer, and its scaling. Migrations run as
- * a one-off task before each service update (seed 004), never at container start.
+ * a one-off task before each service update (requirements R9.2), never at container start.
  */
 public final class Service extends ComponentResource {
 
     public static final String TYPE = "webstack:compute:Service";
     public static final String APP_CONTAINER = "app";
-    /** Seed 000: the deploy workflow's containerOverrides address the container by this name. */
+    /** Requirements R9.2: the release's containerOverrides address the container by this name. */
     public static final String MIGRATION_CONTAINER = "migration";
 
     /** Roll out with all old tasks serving until the new ones are healthy. */

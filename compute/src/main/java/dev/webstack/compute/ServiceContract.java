@@ -5,7 +5,7 @@ import com.pulumi.core.Output;
 import java.util.List;
 
 /**
- * What a release needs to run the migration and roll the service (issue 7's release script),
+ * What a release needs to run the migration and roll the service (scripts/release, requirements R9.2),
  * and what the alarms watch.
  */
 public record ServiceContract(Output<String> clusterName, Output<String> clusterArn, Output<String> serviceName,

@@ -38,7 +38,7 @@ import javax.annotation.Nullable;
  * The private bucket for application documents: the {@link PrivateBucket} baseline (no public
  * access in any form, objects owned by the bucket owner, encrypted, TLS only), versioned, old
  * versions and abandoned uploads expiring. Optionally an IAM user limited to this bucket for SDKs that cannot use the task
- * role (seed 000: MinIO), its key kept in SSM SecureString parameters.
+ * role (requirements R6.2: MinIO), its key kept in SSM SecureString parameters.
  */
 public final class DocumentStore extends ComponentResource {
 
@@ -127,7 +127,7 @@ public final class DocumentStore extends ComponentResource {
     }
 
     /**
-     * Seed 000: the MinIO SDK cannot use the IAM role chain, so it needs a long-lived key. The
+     * Requirements R6.2: the MinIO SDK cannot use the IAM role chain, so it needs a long-lived key. The
      * key can touch this bucket only; it is stored encrypted in SSM, from where the task
      * definition injects it, and it is in Pulumi state only as a secret.
      */

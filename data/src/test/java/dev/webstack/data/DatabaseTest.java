@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** GIVEN each environment's database settings, WHEN planned, THEN the instance is what the seeds ask for. */
+/** GIVEN each environment's database settings, WHEN planned, THEN the instance is what requirements R3.2 asks for. */
 class DatabaseTest {
 
     static final List<String> ISOLATED = List.of("subnet-0isolated000000001", "subnet-0isolated000000002");
@@ -140,7 +140,7 @@ class DatabaseTest {
     void productionIsMultiAzProtectedAndKeepsItsBackups() {
         var plan = PLANS.get(Environment.PRODUCTION);
         var db = instance(Environment.PRODUCTION);
-        assertEquals("db.t4g.small", db.inputText("instanceClass"), "the largest class that keeps production within seed 001's ~$240 (ADR 0010)");
+        assertEquals("db.t4g.small", db.inputText("instanceClass"), "the largest class that keeps production within its ~$240 (requirements R3.2, ADR 0010)");
         assertEquals(50L, db.input("allocatedStorage").orElseThrow());
         assertEquals(200L, db.input("maxAllocatedStorage").orElseThrow());
         assertEquals(true, db.input("multiAz").orElseThrow());

@@ -31,7 +31,7 @@ import dev.webstack.kit.naming.Naming;
 import java.util.List;
 
 /**
- * Seed 001's WAF on the production load balancer: AWS managed rules and a rate limit per
+ * The production WAF of requirements R5.4, on the load balancer: AWS managed rules and a rate limit per
  * client, with metrics and logs. Behind CloudFront the load balancer sees CloudFront's
  * addresses, so the rate limit keys on the client address CloudFront forwards.
  */

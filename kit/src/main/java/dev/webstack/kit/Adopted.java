@@ -6,7 +6,7 @@ import com.pulumi.resources.StackReferenceArgs;
 import java.util.List;
 
 /**
- * Reading another stack's contract back, typed (DESIGN.md, "Between stacks"). A missing
+ * Reading another stack's contract back, typed (requirements R1.4). A missing
  * output fails the update naming the stack and the output, rather than passing a null on.
  */
 public final class Adopted {

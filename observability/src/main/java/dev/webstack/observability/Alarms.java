@@ -42,7 +42,7 @@ import javax.annotation.Nullable;
 /**
  * Alarms that reach people. One topic, encrypted with a customer-managed key whose policy
  * lets CloudWatch and EventBridge publish (with the AWS-managed SNS key their notifications
- * are silently dropped); email subscriptions and the Discord forwarder; seed 001's alarms on
+ * are silently dropped); email subscriptions and the Discord forwarder; the alarms of requirements R4.1 on
  * the service, the load balancer and the database, each with alarm and OK actions and
  * dimensions exactly as CloudWatch publishes them; an EventBridge rule for failed migrations;
  * and a dashboard.

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SNS to Discord (seed 001): a Java function subscribed to the topic posts each notification
+ * SNS to Discord (requirements R4.2): a Java function subscribed to the topic posts each notification
  * to the webhook whose URL is in an (initially empty) Secrets Manager secret. Its role can
  * write its own log group and read that one secret, nothing else.
  */

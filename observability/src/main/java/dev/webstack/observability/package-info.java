@@ -1,6 +1,6 @@
 /**
  * What tells people something is wrong: the {@code Alarms} component (KMS-encrypted SNS
  * topic, its subscriptions and notification forwarder, the CloudWatch alarms and the
- * dashboard). Filled by issue 6.
+ * dashboard), as requirements R4.1 and R4.2 ask.
  */
 package dev.webstack.observability;

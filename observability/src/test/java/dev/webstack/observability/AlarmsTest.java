@@ -226,7 +226,7 @@ class AlarmsTest {
     void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
         var plan = PLANS.get(environment);
         var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
-        assertEquals(8, alarms.size(), "seed 001's seven and the burst-credit alarm");
+        assertEquals(8, alarms.size(), "the seven of requirements R4.1 and the burst-credit alarm");
         for (var alarm : alarms) {
             assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
             assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());
@@ -249,7 +249,7 @@ class AlarmsTest {
     }
 
     @Test
-    void thresholdsComeFromTheSeedUnlessTheStackSaysOtherwise() {
+    void thresholdsComeFromTheRequirementsUnlessTheStackSaysOtherwise() {
         var defaults = PLANS.get(Environment.STAGING);
         assertEquals(80.0, number(alarm(defaults, "service-cpu-high").input("threshold").orElseThrow()));
         assertEquals(85.0, number(alarm(defaults, "service-memory-high").input("threshold").orElseThrow()));

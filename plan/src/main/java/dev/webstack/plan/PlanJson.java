@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The machine-readable plan (DESIGN.md, "The offline engine"). Field names are a contract
+ * The machine-readable plan (requirements R11.2). Field names are a contract
  * with the pull-request tooling: add fields freely, never rename.
  */
 public final class PlanJson {

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * Who is told, and when. Thresholds default to seed 001's.
+ * Who is told, and when. Thresholds default to requirements R4.1.
  *
  * @param emails                 addresses subscribed to the alarm topic
  * @param discord                forward alarms to a Discord webhook kept in Secrets Manager
@@ -21,7 +21,7 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
                             int databaseCpuPercent, int databaseFreeStorageGb, int http5xxPercent, int http5xxMinimumRequests,
                             int databaseConnections, int forwarderLogRetentionDays) {
 
-    /** Seed 003: alert at 80% of the maximum connections. */
+    /** Requirements R4.1: alert at 80% of the maximum connections. */
     public static final double CONNECTIONS_SHARE = 0.8;
 
     public static final Setting<List<String>> EMAILS = Setting.webstack("alarms.emails", ValueType.TEXT_LIST)
@@ -33,26 +33,26 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
             .build();
 
     public static final Setting<Boolean> DISCORD = Setting.webstack("alarms.discord", ValueType.TRUE_OR_FALSE)
-            .describedAs("Forward alarms to Discord (seed 001) through a small Lambda; the webhook URL is put into the "
+            .describedAs("Forward alarms to Discord (requirements R4.2) through a small Lambda; the webhook URL is put into the "
                     + "secret `<app>-<stack>/alarms-discord-webhook` after the first deploy.")
             .defaultsTo(true)
             .build();
 
     public static final Setting<Integer> SERVICE_CPU_PERCENT = percent("alarms.serviceCpuPercent", 80,
-            "ECS service average CPU above this for 5 minutes raises an alarm (seed 001: 80).");
+            "ECS service average CPU above this for 5 minutes raises an alarm (requirements R4.1: 80).");
     public static final Setting<Integer> SERVICE_MEMORY_PERCENT = percent("alarms.serviceMemoryPercent", 85,
-            "ECS service average memory above this for 5 minutes raises an alarm (seed 001: 85).");
+            "ECS service average memory above this for 5 minutes raises an alarm (requirements R4.1: 85).");
     public static final Setting<Integer> DATABASE_CPU_PERCENT = percent("alarms.databaseCpuPercent", 70,
-            "RDS CPU above this for 10 minutes raises an alarm (seed 001: 70).");
+            "RDS CPU above this for 10 minutes raises an alarm (requirements R4.1: 70).");
 
     public static final Setting<Integer> DATABASE_FREE_STORAGE_GB = Setting.webstack("alarms.databaseFreeStorageGb", ValueType.WHOLE_NUMBER)
-            .describedAs("RDS free storage below this many GiB raises an alarm (seed 001: 5).")
+            .describedAs("RDS free storage below this many GiB raises an alarm (requirements R4.1: 5).")
             .defaultsTo(5)
             .check(Check.between(1, 1000))
             .build();
 
     public static final Setting<Integer> HTTP_5XX_PERCENT = percent("alarms.http5xxPercent", 5,
-            "Share of requests answered 5xx (by the tasks or the load balancer) over 5 minutes that raises an alarm (seed 001: 5).");
+            "Share of requests answered 5xx (by the tasks or the load balancer) over 5 minutes that raises an alarm (requirements R4.1: 5).");
 
     public static final Setting<Integer> HTTP_5XX_MINIMUM_REQUESTS = Setting.webstack("alarms.http5xxMinimumRequests", ValueType.WHOLE_NUMBER)
             .describedAs("Requests in 5 minutes below which the 5xx rate is not judged, so one failed request at night "

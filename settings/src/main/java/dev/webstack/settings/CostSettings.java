@@ -19,7 +19,7 @@ public record CostSettings(int monthlyBudgetUsd, int requestsPerMonth, int cdnGb
                            int imageMb, double loadBalancerLcu, int natGbPerMonth) {
 
     public static final Setting<Integer> MONTHLY_BUDGET_USD = Setting.webstack("cost.monthlyBudgetUsd", ValueType.WHOLE_NUMBER)
-            .describedAs("The most the stack may cost a month, in USD (seed 000: staging ~$54; seed 001: production ~$240). "
+            .describedAs("The most the stack may cost a month, in USD (requirements R7.1: staging ~$54, production ~$240). "
                     + "`webstack cost` compares the estimate with it and the build fails above it.")
             .defaultsTo(54, 240)
             .check(Check.between(1, 1_000_000))

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * RDS PostgreSQL's default {@code max_connections}: LEAST(DBInstanceClassMemory / 9531392, 5000),
  * estimated from the class's nominal memory. Used to set the "connections high" alarm at a
- * share of it (seed 003: 80%).
+ * share of it (requirements R4.1: 80%).
  */
 public final class DatabaseConnections {
 

@@ -58,15 +58,15 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<String> INSTANCE_CLASS = Setting.webstack("database.instanceClass", ValueType.TEXT)
-            .describedAs("RDS instance class (seed 000: db.t4g.micro in staging). Production: db.t4g.small Multi-AZ, the largest class that "
-                    + "keeps seed 001's ~$240 total; its db.r6g.large would cost ~$423 alone (ADR 0010).")
+            .describedAs("RDS instance class (requirements R3.2: db.t4g.micro in staging). Production: db.t4g.small Multi-AZ, the largest class that "
+                    + "keeps production's ~$240 total; the db.r6g.large first asked for would cost ~$423 alone (ADR 0010).")
             .defaultsTo("db.t4g.micro", "db.t4g.small")
             .check(Check.matches("db\\.[a-z][a-z0-9-]*\\.(micro|small|medium|large|xlarge|\\d{1,2}xlarge)",
                     "is not an RDS instance class", "use a class such as db.t4g.micro, db.t4g.small or db.r6g.large"))
             .build();
 
     public static final Setting<Integer> ALLOCATED_STORAGE_GB = Setting.webstack("database.allocatedStorageGb", ValueType.WHOLE_NUMBER)
-            .describedAs("gp3 storage in GiB allocated at creation (seed 000: 20; seed 001: 50).")
+            .describedAs("gp3 storage in GiB allocated at creation (requirements R3.2: 20 in staging, 50 in production).")
             .defaultsTo(20, 50)
             .check(Check.between(MIN_STORAGE_GB, MAX_STORAGE_GB))
             .build();
@@ -78,12 +78,12 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<Boolean> MULTI_AZ = Setting.webstack("database.multiAz", ValueType.TRUE_OR_FALSE)
-            .describedAs("Keep a synchronous standby in another AZ (seed 001: production only; doubles the instance price).")
+            .describedAs("Keep a synchronous standby in another AZ (requirements R3.2: production only; doubles the instance price).")
             .defaultsTo(false, true)
             .build();
 
     public static final Setting<Integer> BACKUP_RETENTION_DAYS = Setting.webstack("database.backupRetentionDays", ValueType.WHOLE_NUMBER)
-            .describedAs("Days automated backups are kept (seed 001: 7 in staging, 30 in production). 0 would disable backups and is refused.")
+            .describedAs("Days automated backups are kept (requirements R3.2: 7 in staging, 30 in production). 0 would disable backups and is refused.")
             .defaultsTo(7, 30)
             .check(Check.between(1, 35))
             .build();
@@ -102,7 +102,7 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<Boolean> DELETION_PROTECTION = Setting.webstack("database.deletionProtection", ValueType.TRUE_OR_FALSE)
-            .describedAs("RDS refuses to delete the instance until this is turned off (seed 001: production).")
+            .describedAs("RDS refuses to delete the instance until this is turned off (requirements R3.2: production).")
             .defaultsTo(false, true)
             .build();
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * GitHub OIDC provider; and whether pull requests get a read-only preview role.
  *
  * @param githubRepository  owner/name; empty: no deploy identity
- * @param githubBranch      the branch whose pushes deploy this stack (seed 000: develop, main)
+ * @param githubBranch      the branch whose pushes deploy this stack (requirements R2.3: develop, main)
  * @param githubEnvironment the GitHub environment the deploy job runs in
  * @param createOidcProvider true in the one stack of the account that creates the provider
  * @param previewRole       a role pull requests of the repository may assume to run pulumi preview
@@ -26,7 +26,7 @@ public record DeploySettings(Optional<String> githubRepository, String githubBra
             .build();
 
     public static final Setting<String> GITHUB_BRANCH = Setting.webstack("deploy.githubBranch", ValueType.TEXT)
-            .describedAs("The branch whose pushes deploy this stack (seed 000: develop to staging, main to production).")
+            .describedAs("The branch whose pushes deploy this stack (requirements R2.3: develop to staging, main to production).")
             .defaultsTo("develop", "main")
             .check(Check.matches("[A-Za-z0-9_./-]+", "is not a branch name", "write a branch name without wildcards, e.g. main"))
             .build();

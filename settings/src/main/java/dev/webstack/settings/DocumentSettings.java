@@ -9,7 +9,7 @@ import java.util.List;
  * @param noncurrentVersionDays days an overwritten or deleted object's old version is kept
  * @param corsOrigins           browser origins allowed to call the bucket directly (presigned uploads)
  * @param staticAccessKey       create an IAM user and access key limited to the bucket, for SDKs that
- *                              cannot use the task role (seed 000: the MinIO SDK)
+ *                              cannot use the task role (requirements R6.2: the MinIO SDK)
  */
 public record DocumentSettings(int noncurrentVersionDays, List<String> corsOrigins, boolean staticAccessKey) {
 
@@ -30,7 +30,7 @@ public record DocumentSettings(int noncurrentVersionDays, List<String> corsOrigi
 
     public static final Setting<Boolean> STATIC_ACCESS_KEY = Setting.webstack("documents.staticAccessKey", ValueType.TRUE_OR_FALSE)
             .describedAs("Create an IAM user limited to the bucket and keep its access key in two SSM SecureString parameters, "
-                    + "for SDKs that cannot use the task role (seed 000: MinIO). Off: long-lived keys leak and need rotating.")
+                    + "for SDKs that cannot use the task role (requirements R6.2: MinIO). Off: long-lived keys leak and need rotating.")
             .defaultsTo(false)
             .build();
 

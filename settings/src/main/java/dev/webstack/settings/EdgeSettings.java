@@ -76,7 +76,7 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .build();
 
     public static final Setting<List<String>> STATIC_PATHS = Setting.webstack("edge.staticPaths", ValueType.TEXT_LIST)
-            .describedAs("Path patterns CloudFront caches and compresses (seed 000: static assets); everything else passes "
+            .describedAs("Path patterns CloudFront caches and compresses (requirements R1.1: static assets); everything else passes "
                     + "through uncached.")
             .defaultsTo(List.of("/assets/*", "/static/*"))
             .check(Check.of(paths -> paths.stream().allMatch(p -> p.matches("/[A-Za-z0-9._~*/-]{0,254}")),
@@ -93,7 +93,7 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
 
     public static final Setting<Integer> DEREGISTRATION_DELAY_SECONDS = Setting.webstack("edge.deregistrationDelaySeconds", ValueType.WHOLE_NUMBER)
             .describedAs("Seconds the load balancer lets a replaced task finish its requests. Short keeps deployments fast; "
-                    + "raise it for long requests (seed 001 runs long tasks in-process).")
+                    + "raise it for long requests (requirements R10.3: long tasks run in-process).")
             .defaultsTo(30)
             .check(Check.between(0, 3600))
             .build();
@@ -117,7 +117,7 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
 
     public static final Setting<Boolean> WAF = Setting.webstack("edge.waf", ValueType.TRUE_OR_FALSE)
             .describedAs("A regional web ACL on the load balancer: AWS managed rules (common, known bad inputs, IP reputation) "
-                    + "and a rate limit per client (seed 001: production). About $10 a month.")
+                    + "and a rate limit per client (requirements R5.4: production). About $10 a month.")
             .defaultsTo(false, true)
             .build();
 

@@ -20,7 +20,7 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
     public static final int SMALLEST_VPC_PREFIX = 22;
 
     public static final Setting<Cidr> CIDR = Setting.webstack("network.cidr", ValueType.CIDR)
-            .describedAs("IPv4 range of the VPC, /16 to /22 of private (RFC 1918) space. Seed 001 uses 10.0/16 and 10.2/16.")
+            .describedAs("IPv4 range of the VPC, /16 to /22 of private (RFC 1918) space. Requirements R3.3: 10.0/16 and 10.2/16.")
             .defaultsTo(Cidr.of("10.0.0.0/16"), Cidr.of("10.2.0.0/16"))
             .check(Check.of(c -> c.prefixLength() >= 16 && c.prefixLength() <= SMALLEST_VPC_PREFIX,
                     "is not between /16 and /22", "use a /16 (recommended) to /22 network"))

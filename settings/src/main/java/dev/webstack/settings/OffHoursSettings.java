@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Off-hours for the whole environment (seed 001: staging off at night and on weekends;
- * seed 002: business hours only). One schedule drives every part that can sleep.
+ * Off-hours for the whole environment (requirements R7.2: staging runs in business hours
+ * only). One schedule drives every part that can sleep.
  *
  * @param schedule when the stack runs; empty when off-hours are off
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The image registry (ECR), or the stack whose registry this one adopts (seed 000: staging
+ * The image registry (ECR), or the stack whose registry this one adopts (requirements R1.4: staging
  * uses production's repository, images told apart by their {@code <environment>-latest} tag).
  *
  * @param untaggedImageDays days an untagged image (a layer set a tag moved away from) is kept
@@ -27,7 +27,7 @@ public record RegistrySettings(int untaggedImageDays, int imagesKept, Optional<S
             .build();
 
     public static final Setting<String> FROM_STACK = StackReferences.fromStack("registry",
-            "the image repository (seed 000 shares production's with staging)");
+            "the image repository (requirements R1.4: staging may share production's)");
 
     static List<Setting<?>> settings() {
         return List.of(UNTAGGED_IMAGE_DAYS, IMAGES_KEPT, FROM_STACK);

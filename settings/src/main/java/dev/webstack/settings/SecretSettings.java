@@ -16,7 +16,7 @@ public record SecretSettings(List<String> names, int recoveryWindowDays) {
 
     public static final Setting<List<String>> NAMES = Setting.webstack("secrets.names", ValueType.TEXT_LIST)
             .describedAs("Names of the application's secrets, as the environment variables the app reads "
-                    + "(seed 001: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY...). One secret each, $0.40 a month.")
+                    + "(requirements R6.1: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY...). One secret each, $0.40 a month.")
             .defaultsTo(List.of())
             .check(Check.of(names -> names.stream().allMatch(n -> n.matches("[A-Z][A-Z0-9_]{0,63}")),
                     "has a name that is not an environment variable name",

@@ -16,7 +16,7 @@ import java.util.List;
  * @param architecture    the CPU architecture the image is built for
  * @param logRetentionDays days the container logs are kept
  * @param imageTag        the tag the task definitions run, e.g. staging-latest
- * @param migrationCommand the migration task's command (seed 000: prisma migrate deploy)
+ * @param migrationCommand the migration task's command (requirements R9.2: prisma migrate deploy)
  * @param containerInsights CloudWatch Container Insights on the cluster
  * @param spot            run the service on Fargate Spot
  * @param exec            ECS Exec (a shell into running tasks through SSM)
@@ -38,7 +38,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
     public static final int MAX_TASKS = 50;
 
     public static final Setting<Integer> CPU = Setting.webstack("service.cpu", ValueType.WHOLE_NUMBER)
-            .describedAs("Task CPU units (1024 = 1 vCPU). Seed 000: 0.25 vCPU in staging; seed 001: 1 vCPU in production.")
+            .describedAs("Task CPU units (1024 = 1 vCPU). Requirements R3.1: 0.25 vCPU in staging, 1 vCPU in production.")
             .defaultsTo(256, 1024)
             .check(Check.oneOf(FargateSizes.CPU_UNITS))
             .build();
@@ -55,13 +55,13 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .build();
 
     public static final Setting<Integer> MIN_COUNT = Setting.webstack("service.minCount", ValueType.WHOLE_NUMBER)
-            .describedAs("Fewest tasks autoscaling leaves running (seed 001: 2 in production, for two AZs).")
+            .describedAs("Fewest tasks autoscaling leaves running (requirements R3.1: 2 in production, for two AZs).")
             .defaultsTo(1, 2)
             .check(Check.between(1, MAX_TASKS))
             .build();
 
     public static final Setting<Integer> MAX_COUNT = Setting.webstack("service.maxCount", ValueType.WHOLE_NUMBER)
-            .describedAs("Most tasks autoscaling may start (seed 001: 2 in staging, 4 in production).")
+            .describedAs("Most tasks autoscaling may start (requirements R3.1: 2 in staging, 4 in production).")
             .defaultsTo(2, 4)
             .check(Check.between(1, MAX_TASKS))
             .build();
@@ -73,7 +73,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .build();
 
     public static final Setting<String> HEALTH_CHECK_PATH = Setting.webstack("service.healthCheckPath", ValueType.TEXT)
-            .describedAs("Path the load balancer probes; it must answer 200 without authentication (seed 000).")
+            .describedAs("Path the load balancer probes; it must answer 200 without authentication (requirements R10.1).")
             .defaultsTo("/api/health")
             .check(Check.matches("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,1023}",
                     "is not a URL path", "start it with / and leave out spaces and query strings, e.g. /api/health"))
@@ -86,14 +86,14 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
             .build();
 
     public static final Setting<Integer> LOG_RETENTION_DAYS = Setting.webstack("service.logRetentionDays", ValueType.WHOLE_NUMBER)
-            .describedAs("Days CloudWatch keeps container logs (seed 001: 7 in staging, 90 in production).")
+            .describedAs("Days CloudWatch keeps container logs (requirements R3.4: 7 in staging, 90 in production).")
             .defaultsTo(7, 90)
             .check(Check.logRetentionDays())
             .build();
 
     public static final Setting<String> IMAGE_TAG = Setting.webstack("service.imageTag", ValueType.TEXT)
             .describedAs("Image tag both task definitions run. The release moves it to a new build after the migration "
-                    + "succeeds (seed 000 tags every build `{sha}` and `{env}-latest`).")
+                    + "succeeds (requirements R9.3: every build is tagged `{sha}`, and `{env}-latest` moves).")
             .derivedDefault("`<environment>-latest`")
             .check(Check.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "is not an image tag",
                     "use up to 128 letters, digits, '_', '.' and '-', e.g. staging-latest"))
@@ -101,14 +101,14 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
 
     public static final Setting<List<String>> MIGRATION_COMMAND = Setting.webstack("service.migrationCommand", ValueType.TEXT_LIST)
             .describedAs("Command of the `migration` task, one list item per argument (no shell). Run once before each "
-                    + "service update, never at container start (seed 004).")
+                    + "service update, never at container start (requirements R9.2).")
             .defaultsTo(List.of("npx", "prisma", "migrate", "deploy"))
             .check(Check.of(command -> !command.isEmpty() && command.stream().noneMatch(String::isBlank),
                     "is empty or has a blank argument", "list the program and its arguments, e.g. [npx, prisma, migrate, deploy]"))
             .build();
 
     public static final Setting<Boolean> CONTAINER_INSIGHTS = Setting.webstack("service.containerInsights", ValueType.TRUE_OR_FALSE)
-            .describedAs("CloudWatch Container Insights on the cluster (seed 001: production). Per-task metrics, billed as custom metrics.")
+            .describedAs("CloudWatch Container Insights on the cluster (requirements R3.1: production). Per-task metrics, billed as custom metrics.")
             .defaultsTo(false, true)
             .build();
 
@@ -138,7 +138,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
 
     public static final Setting<Integer> CPU_TARGET = Setting.webstack("service.cpuTarget", ValueType.WHOLE_NUMBER)
             .describedAs("Average CPU in percent target tracking keeps the service at, between service.minCount and "
-                    + "service.maxCount tasks (seed 001: 70).")
+                    + "service.maxCount tasks (requirements R3.1: 70).")
             .defaultsTo(70)
             .check(Check.between(10, 95))
             .build();

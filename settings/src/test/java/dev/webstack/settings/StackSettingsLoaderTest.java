@@ -156,7 +156,7 @@ class StackSettingsLoaderTest {
     }
 
     @Test
-    void fillsStagingDefaultsFromSeed000() {
+    void fillsStagingDefaultsFromTheRequirements() {
         var settings = load("staging", "aws:region: ap-northeast-1");
         assertEquals(Environment.STAGING, settings.environment());
         assertEquals("webstack", settings.identity().app());
@@ -173,7 +173,7 @@ class StackSettingsLoaderTest {
     }
 
     @Test
-    void fillsProductionDefaultsFromSeed001() {
+    void fillsProductionDefaultsFromTheRequirements() {
         var settings = load("production", "aws:region: ap-northeast-1");
         assertEquals(Environment.PRODUCTION, settings.environment());
         assertEquals(new ServiceSettings(1024, 2048, 2, 2, 4, 3000, "/api/health", ServiceSettings.CpuArchitecture.ARM64, 90,
@@ -280,8 +280,8 @@ class StackSettingsLoaderTest {
         var cost = load("staging", "aws:region: ap-northeast-1", "webstack:cost.loadBalancerLcu: 0.35", "webstack:cost.logsGbPerMonth: 2").cost();
         assertEquals(0.35, cost.loadBalancerLcu(), 1e-12);
         assertEquals(2.0, cost.logsGbPerMonth(), 1e-12);
-        assertEquals(54, cost.monthlyBudgetUsd(), "seed 000's staging total is the default budget");
-        assertEquals(240, load("production", "aws:region: ap-northeast-1").cost().monthlyBudgetUsd(), "seed 001's production total");
+        assertEquals(54, cost.monthlyBudgetUsd(), "staging's budget of requirements R7.1 is the default");
+        assertEquals(240, load("production", "aws:region: ap-northeast-1").cost().monthlyBudgetUsd(), "production's budget of requirements R7.1");
     }
 
     @Test
