@@ -150,7 +150,10 @@ class DocsStandAloneTest {
         }
     }
 
-    /** docs/**.md, every README.md, and the main and test Java sources, outside build output. */
+    /**
+     * docs/**.md, every README.md, the main and test Java sources outside build output, and what a
+     * user reads next to them: the stack files, the workflows and the scripts.
+     */
     private static List<Path> scannedFiles(Path repo) {
         try (Stream<Path> files = Files.walk(repo)) {
             return files.filter(Files::isRegularFile)
@@ -176,7 +179,9 @@ class DocsStandAloneTest {
     private static boolean scanned(String path) {
         return (path.startsWith("docs/") && path.endsWith(".md"))
                 || path.equals("README.md") || path.endsWith("/README.md")
-                || (path.endsWith(".java") && (path.contains("src/main/") || path.contains("src/test/")));
+                || (path.endsWith(".java") && (path.contains("src/main/") || path.contains("src/test/")))
+                || path.matches("Pulumi(\\.[^/]+)?\\.yaml") || path.startsWith(".github/") || path.startsWith("scripts/")
+                || path.equals("webstack") || path.equals(".ci/run");
     }
 
     private static List<String> lines(Path file) {
