@@ -57,9 +57,6 @@ public final class Service extends ComponentResource {
     private final Output<String> logGroupName;
     private final ServiceArgs args;
 
-    public Service(String name, ServiceArgs args) {
-        this(name, args, null);
-    }
 
     public Service(String name, ServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -203,25 +200,5 @@ public final class Service extends ComponentResource {
     public ServiceContract contract() {
         return new ServiceContract(clusterName, clusterArn, serviceName, appTaskFamily, migrationTaskFamily,
                 migrationTaskDefinitionArn, repositoryUrl, logGroupName, args.subnetIds(), args.securityGroupId());
-    }
-
-    public Output<String> clusterName() {
-        return clusterName;
-    }
-
-    public Output<String> serviceName() {
-        return serviceName;
-    }
-
-    public Output<String> migrationTaskDefinitionArn() {
-        return migrationTaskDefinitionArn;
-    }
-
-    public Output<String> repositoryUrl() {
-        return repositoryUrl;
-    }
-
-    public Output<String> logGroupName() {
-        return logGroupName;
     }
 }

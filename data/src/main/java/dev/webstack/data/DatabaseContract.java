@@ -12,9 +12,11 @@ import com.pulumi.core.Output;
  * @param name               the database created in the instance
  * @param masterSecretArn    the RDS-managed secret holding {@code username} and {@code password}
  * @param instanceIdentifier the RDS identifier (CloudWatch's DBInstanceIdentifier dimension)
+ * @param instanceArn        what the off-hours schedules may start and stop; not exported
  */
 public record DatabaseContract(Output<String> address, Output<Integer> port, Output<String> name,
-                               Output<String> masterSecretArn, Output<String> instanceIdentifier) {
+                               Output<String> masterSecretArn, Output<String> instanceIdentifier,
+                               Output<String> instanceArn) {
 
     public static final String ADDRESS = "database.address";
     public static final String PORT = "database.port";

@@ -35,12 +35,8 @@ public final class EdgeArgs {
         check.required("vpcId", b.vpcId);
         check.required("publicSubnetIds", b.publicSubnetIds);
         check.required("albSecurityGroupId", b.albSecurityGroupId);
-        if (check.required("appPort", b.appPort)) {
-            check.check(b.appPort >= 1 && b.appPort <= 65535, "appPort", b.appPort, "is not a TCP port", "use 1 to 65535");
-        }
-        if (check.required("healthCheckPath", b.healthCheckPath)) {
-            check.check(b.healthCheckPath.startsWith("/"), "healthCheckPath", b.healthCheckPath, "is not a path", "start it with /");
-        }
+        check.required("appPort", b.appPort);
+        check.required("healthCheckPath", b.healthCheckPath);
         if (hasSettings && b.settings.originLock()) {
             check.check(b.originSecret != null, "originSecret", "(none)", "is required with the origin lock",
                     "pass the secret CloudFront sends (webstack:edge.originSecret)");
