@@ -161,7 +161,7 @@ public final class Service extends ComponentResource {
                 .build(), Children.of(this, o -> o.dependsOn(capacity).ignoreChanges(List.of("desiredCount"))));
         this.serviceName = service.name();
 
-        ServiceScaling.attach(this, name, naming, settings, args.offHours(),
+        ServiceScaling.attach(this, name, args,
                 Output.tuple(cluster.name(), service.name()).applyValue(t -> "service/" + t.t1 + "/" + t.t2));
 
         var outputs = new LinkedHashMap<String, Output<?>>();

@@ -12,10 +12,7 @@ import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionA
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
-import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.OffHours;
-import dev.webstack.settings.ServiceSettings;
-import java.util.Optional;
 
 /**
  * Target tracking on average CPU between the minimum and maximum task counts, and, with
@@ -32,8 +29,10 @@ final class ServiceScaling {
     private ServiceScaling() {
     }
 
-    static void attach(Resource parent, String name, Naming naming, ServiceSettings settings, Optional<OffHours> offHours,
-                       Output<String> resourceId) {
+    static void attach(Resource parent, String name, ServiceArgs args, Output<String> resourceId) {
+        var naming = args.naming();
+        var settings = args.settings();
+        var offHours = args.offHours();
         var target = new Target(name + "-scaling-target", TargetArgs.builder()
                 .serviceNamespace("ecs")
                 .scalableDimension(DIMENSION)

@@ -42,6 +42,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.settings.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,8 @@ public final class Network extends ComponentResource {
                 .tags(naming.nameTag("isolated"))
                 .build(), Children.of(this));
 
-        var publicSubnetIds = subnets(name, "public", layout.publicSubnets(), vpc, publicRoutes, args);
-        var isolatedSubnetIds = subnets(name, "isolated", layout.isolatedSubnets(), vpc, isolatedRoutes, args);
+        var publicSubnetIds = subnets(name, new Tier("public", layout.publicSubnets(), publicRoutes), vpc, args);
+        var isolatedSubnetIds = subnets(name, new Tier("isolated", layout.isolatedSubnets(), isolatedRoutes), vpc, args);
 
         var region = StackFacts.region(this);
         new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
@@ -193,17 +194,21 @@ public final class Network extends ComponentResource {
                 });
     }
 
+    /** A tier of subnets: its name, one range per zone, and the route table they all use. */
+    private record Tier(String name, List<Cidr> cidrs, RouteTable routes) {
+    }
+
     /**
      * One subnet per zone, each associated explicitly with its tier's route table. Logical
      * names carry the zone's position, never its name: renaming a subnet replaces it and
      * everything inside it.
      */
-    private Output<List<String>> subnets(String name, String tier, List<dev.webstack.settings.net.Cidr> cidrs, Vpc vpc,
-                                         RouteTable routes, NetworkArgs args) {
+    private Output<List<String>> subnets(String name, Tier tier, Vpc vpc, NetworkArgs args) {
+        var cidrs = tier.cidrs();
         var ids = new ArrayList<Output<String>>();
         for (int i = 0; i < cidrs.size(); i++) {
             var position = i;
-            var label = tier + "-" + (i + 1);
+            var label = tier.name() + "-" + (i + 1);
             var subnet = new Subnet(name + "-" + label, SubnetArgs.builder()
                     .vpcId(vpc.id())
                     .cidrBlock(cidrs.get(i).toString())
@@ -214,7 +219,7 @@ public final class Network extends ComponentResource {
                     .build(), Children.of(this));
             new RouteTableAssociation(name + "-" + label + "-rta", RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
-                    .routeTableId(routes.id())
+                    .routeTableId(tier.routes().id())
                     .build(), Children.of(this));
             ids.add(subnet.id());
         }
