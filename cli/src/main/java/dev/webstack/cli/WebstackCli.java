@@ -39,6 +39,8 @@ public final class WebstackCli {
                                            --write refreshes the table in FILE (docs/configuration.md)
               rules [--write FILE]         every guardrail rule and the accepted staging trade-offs;
                                            --write refreshes the table in FILE (docs/guardrails.md)
+              components [--write]         every component's inputs and outputs; --write refreshes
+                                           the tables in the module READMEs
 
             Exit codes: 0 done, 1 the plan could not be made, 2 bad usage or configuration,
             3 a guardrail rule is broken or the estimate is over budget.
@@ -77,6 +79,7 @@ public final class WebstackCli {
                 case "diagram" -> new DiagramCommand(workingDirectory, out).run(rest);
                 case "settings" -> GeneratedTable.SETTINGS.run(rest, workingDirectory, out);
                 case "rules" -> GeneratedTable.RULES.run(rest, workingDirectory, out);
+                case "components" -> ComponentReadmes.run(rest, workingDirectory, out);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

@@ -45,9 +45,6 @@ public final class OffHoursSchedules extends ComponentResource {
 
     private final Output<String> groupName;
 
-    public OffHoursSchedules(String name, OffHoursSchedulesArgs args) {
-        this(name, args, null);
-    }
 
     public OffHoursSchedules(String name, OffHoursSchedulesArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);

@@ -2,6 +2,7 @@ package dev.webstack.compute;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.OffHours;
 import java.util.List;
@@ -9,10 +10,15 @@ import java.util.List;
 /** What {@link OffHoursSchedules} is built from. Every field is required. */
 public final class OffHoursSchedulesArgs {
 
+    @Doc("physical names, `<app>-<stack>`")
     private final Naming naming;
+    @Doc("the environment's one schedule (`webstack:offHours.*`), the same the service scales by")
     private final OffHours schedule;
+    @Doc("the RDS instance to stop and start (`database.instanceIdentifier`)")
     private final Output<String> databaseIdentifier;
+    @Doc("its ARN: the only instance the schedules' role may stop or start")
     private final Output<String> databaseArn;
+    @Doc("the alarms whose actions pause outside the running hours (`alarms.names`)")
     private final Output<List<String>> alarmNames;
 
     private OffHoursSchedulesArgs(Builder b) {
@@ -38,22 +44,18 @@ public final class OffHoursSchedulesArgs {
         return naming;
     }
 
-    /** The environment's one schedule (webstack:offHours.*), the same the service scales by. */
     public OffHours schedule() {
         return schedule;
     }
 
-    /** The RDS instance to stop and start (database.instanceIdentifier). */
     public Output<String> databaseIdentifier() {
         return databaseIdentifier;
     }
 
-    /** Its ARN: the only instance the schedules' role may stop or start. */
     public Output<String> databaseArn() {
         return databaseArn;
     }
 
-    /** The alarms whose actions pause outside the running hours (alarms.names). */
     public Output<List<String>> alarmNames() {
         return alarmNames;
     }

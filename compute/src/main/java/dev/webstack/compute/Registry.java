@@ -25,9 +25,6 @@ public final class Registry extends ComponentResource {
 
     private final RegistryContract contract;
 
-    public Registry(String name, SettingsArgs<RegistrySettings> args) {
-        this(name, args, null);
-    }
 
     public Registry(String name, SettingsArgs<RegistrySettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);

@@ -4,15 +4,16 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
 import dev.webstack.kit.Adopted;
+import dev.webstack.kit.Doc;
 
 /**
  * The image repository a stack's service pulls from: its own, or one adopted from another
  * stack (requirements R1.4: staging may use production's repository, images told apart by tag).
- *
- * @param repositoryUrl where images are pushed and pulled ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
- * @param repositoryArn what the execution role may pull from
  */
-public record RegistryContract(Output<String> repositoryUrl, Output<String> repositoryArn) {
+public record RegistryContract(
+        @Doc("where images are pushed and pulled, `<account>.dkr.ecr.<region>.amazonaws.com/<name>`")
+        Output<String> repositoryUrl,
+        @Doc("what the execution role may pull from") Output<String> repositoryArn) {
 
     public static final String REPOSITORY_URL = "registry.repositoryUrl";
     public static final String REPOSITORY_ARN = "registry.repositoryArn";

@@ -57,9 +57,6 @@ public final class Service extends ComponentResource {
     private final Output<String> logGroupName;
     private final ServiceArgs args;
 
-    public Service(String name, ServiceArgs args) {
-        this(name, args, null);
-    }
 
     public Service(String name, ServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -164,7 +161,7 @@ public final class Service extends ComponentResource {
                 .build(), Children.of(this, o -> o.dependsOn(capacity).ignoreChanges(List.of("desiredCount"))));
         this.serviceName = service.name();
 
-        ServiceScaling.attach(this, name, naming, settings, args.offHours(),
+        ServiceScaling.attach(this, name, args,
                 Output.tuple(cluster.name(), service.name()).applyValue(t -> "service/" + t.t1 + "/" + t.t2));
 
         var outputs = new LinkedHashMap<String, Output<?>>();
@@ -203,25 +200,5 @@ public final class Service extends ComponentResource {
     public ServiceContract contract() {
         return new ServiceContract(clusterName, clusterArn, serviceName, appTaskFamily, migrationTaskFamily,
                 migrationTaskDefinitionArn, repositoryUrl, logGroupName, args.subnetIds(), args.securityGroupId());
-    }
-
-    public Output<String> clusterName() {
-        return clusterName;
-    }
-
-    public Output<String> serviceName() {
-        return serviceName;
-    }
-
-    public Output<String> migrationTaskDefinitionArn() {
-        return migrationTaskDefinitionArn;
-    }
-
-    public Output<String> repositoryUrl() {
-        return repositoryUrl;
-    }
-
-    public Output<String> logGroupName() {
-        return logGroupName;
     }
 }

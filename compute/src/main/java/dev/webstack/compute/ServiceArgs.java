@@ -2,6 +2,7 @@ package dev.webstack.compute;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.Environment;
 import dev.webstack.settings.OffHours;
@@ -13,16 +14,27 @@ import java.util.Optional;
 /** What a {@link Service} is built from. Every field is required; off-hours are optional. */
 public final class ServiceArgs {
 
+    @Doc("physical names, `<app>-<stack>-...`")
     private final Naming naming;
+    @Doc("given to the app as APP_ENV")
     private final Environment environment;
+    @Doc("size, counts, ports, image tag, migration command, scaling (`webstack:service.*`)")
     private final ServiceSettings settings;
+    @Doc("the repository the images come from: the stack's `Registry`, or `RegistryContract.adopt(...)` of another stack's (`webstack:registry.fromStack`)")
     private final RegistryContract registry;
+    @Doc("when the service runs; empty: always (`webstack:offHours.*`)")
     private final Optional<OffHours> offHours;
+    @Doc("the network's public subnets: tasks get public IPs there, since there is no NAT")
     private final Output<List<String>> subnetIds;
+    @Doc("the network's app group: reachable from the load balancer only")
     private final Output<String> securityGroupId;
+    @Doc("address, port, name and master secret ARN, from the database's contract")
     private final DatabaseConnection database;
+    @Doc("bucket name and ARN, and the static key's parameters, from the document store's contract")
     private final DocumentsAccess documents;
+    @Doc("application secrets by environment variable name (`secrets.arns`)")
     private final Output<Map<String, String>> applicationSecretArns;
+    @Doc("the edge's target group; resolves once a listener forwards to it, which ECS requires")
     private final Output<String> targetGroupArn;
 
     private ServiceArgs(Builder b) {
@@ -59,33 +71,27 @@ public final class ServiceArgs {
         return naming;
     }
 
-    /** Given to the app as APP_ENV. */
     public Environment environment() {
         return environment;
     }
 
-    /** Size, counts, ports, image tag, migration command, scaling (webstack:service.*). */
     public ServiceSettings settings() {
         return settings;
     }
 
-    /** The repository the service's images come from: the stack's own, or one adopted from another stack. */
     public RegistryContract registry() {
         return registry;
     }
 
-    /** When the service runs; empty: always (webstack:offHours.*). */
     public Optional<OffHours> offHours() {
         return offHours;
     }
 
 
-    /** The network's public subnets: tasks get public IPs there, since there is no NAT. */
     public Output<List<String>> subnetIds() {
         return subnetIds;
     }
 
-    /** The network's app group: reachable from the load balancer only. */
     public Output<String> securityGroupId() {
         return securityGroupId;
     }
@@ -98,12 +104,10 @@ public final class ServiceArgs {
         return documents;
     }
 
-    /** Application secrets by environment variable name. */
     public Output<Map<String, String>> applicationSecretArns() {
         return applicationSecretArns;
     }
 
-    /** The edge's target group; resolves once a listener forwards to it, which ECS requires. */
     public Output<String> targetGroupArn() {
         return targetGroupArn;
     }

@@ -2,17 +2,25 @@ package dev.webstack.compute;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.kit.Doc;
 import java.util.List;
 
 /**
  * What a release needs to run the migration and roll the service (scripts/release, requirements R9.2),
  * and what the alarms watch.
  */
-public record ServiceContract(Output<String> clusterName, Output<String> clusterArn, Output<String> serviceName,
-                              Output<String> appTaskFamily, Output<String> migrationTaskFamily,
-                              Output<String> migrationTaskDefinitionArn, Output<String> repositoryUrl,
-                              Output<String> logGroupName, Output<List<String>> taskSubnetIds,
-                              Output<String> taskSecurityGroupId) {
+public record ServiceContract(
+        @Doc("the ECS cluster, `<app>-<stack>`") Output<String> clusterName,
+        @Doc("its ARN") Output<String> clusterArn,
+        @Doc("the ECS service") Output<String> serviceName,
+        @Doc("the application's task definition family, `<app>-<stack>-app`") Output<String> appTaskFamily,
+        @Doc("the migration's, `<app>-<stack>-migration`, with one container named `migration`")
+        Output<String> migrationTaskFamily,
+        @Doc("the migration's current revision") Output<String> migrationTaskDefinitionArn,
+        @Doc("where the task definitions' images come from") Output<String> repositoryUrl,
+        @Doc("the containers' log group") Output<String> logGroupName,
+        @Doc("where a one-off migration task runs: the public subnets") Output<List<String>> taskSubnetIds,
+        @Doc("the group a one-off migration task runs in: the app group") Output<String> taskSecurityGroupId) {
 
     public static final String CLUSTER_NAME = "service.clusterName";
     public static final String CLUSTER_ARN = "service.clusterArn";

@@ -12,10 +12,7 @@ import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionA
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
-import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.OffHours;
-import dev.webstack.settings.ServiceSettings;
-import java.util.Optional;
 
 /**
  * Target tracking on average CPU between the minimum and maximum task counts, and, with
@@ -32,8 +29,10 @@ final class ServiceScaling {
     private ServiceScaling() {
     }
 
-    static void attach(Resource parent, String name, Naming naming, ServiceSettings settings, Optional<OffHours> offHours,
-                       Output<String> resourceId) {
+    static void attach(Resource parent, String name, ServiceArgs args, Output<String> resourceId) {
+        var naming = args.naming();
+        var settings = args.settings();
+        var offHours = args.offHours();
         var target = new Target(name + "-scaling-target", TargetArgs.builder()
                 .serviceNamespace("ecs")
                 .scalableDimension(DIMENSION)
@@ -60,22 +59,26 @@ final class ServiceScaling {
                         .build())
                 .build(), Children.of(parent));
         offHours.ifPresent(schedule -> {
-            scheduled(parent, name + "-stop", naming.physical("stop-off-hours"), schedule.stopCron(), schedule, target, 0, 0);
-            scheduled(parent, name + "-start", naming.physical("start-business-hours"), schedule.startCron(), schedule, target,
+            var actions = new ScheduledActions(parent, target, schedule);
+            actions.add(name + "-stop", naming.physical("stop-off-hours"), schedule.stopCron(), 0, 0);
+            actions.add(name + "-start", naming.physical("start-business-hours"), schedule.startCron(),
                     settings.minCount(), settings.maxCount());
         });
     }
 
-    private static void scheduled(Resource parent, String logicalName, String actionName, String cron, OffHours schedule,
-                                  Target target, int min, int max) {
-        new ScheduledAction(logicalName, ScheduledActionArgs.builder()
-                .name(actionName)
-                .serviceNamespace("ecs")
-                .scalableDimension(DIMENSION)
-                .resourceId(target.resourceId())
-                .schedule(cron)
-                .timezone(schedule.zone().getId())
-                .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder().minCapacity(min).maxCapacity(max).build())
-                .build(), Children.of(parent));
+    /** The scaling target's scheduled bounds, in the off-hours schedule's time zone. */
+    private record ScheduledActions(Resource parent, Target target, OffHours schedule) {
+
+        void add(String logicalName, String actionName, String cron, int min, int max) {
+            new ScheduledAction(logicalName, ScheduledActionArgs.builder()
+                    .name(actionName)
+                    .serviceNamespace("ecs")
+                    .scalableDimension(DIMENSION)
+                    .resourceId(target.resourceId())
+                    .schedule(cron)
+                    .timezone(schedule.zone().getId())
+                    .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder().minCapacity(min).maxCapacity(max).build())
+                    .build(), Children.of(parent));
+        }
     }
 }

@@ -24,10 +24,6 @@ public final class ApplicationSecrets extends ComponentResource {
 
     private final Output<Map<String, String>> arns;
 
-    public ApplicationSecrets(String name, SettingsArgs<SecretSettings> args) {
-        this(name, args, null);
-    }
-
     public ApplicationSecrets(String name, SettingsArgs<SecretSettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         var naming = args.naming();

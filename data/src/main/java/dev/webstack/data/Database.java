@@ -13,7 +13,6 @@ import com.pulumi.aws.rds.ParameterGroupArgs;
 import com.pulumi.aws.rds.SubnetGroup;
 import com.pulumi.aws.rds.SubnetGroupArgs;
 import com.pulumi.aws.rds.inputs.ParameterGroupParameterArgs;
-import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -45,16 +44,7 @@ public final class Database extends ComponentResource {
     static final List<String> EXPORTED_LOGS = List.of("postgresql", "upgrade");
     static final String MONITORING_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole";
 
-    private final Output<String> address;
-    private final Output<Integer> port;
-    private final Output<String> databaseName;
-    private final Output<String> masterSecretArn;
-    private final Output<String> instanceIdentifier;
-    private final Output<String> instanceArn;
-
-    public Database(String name, DatabaseArgs args) {
-        this(name, args, null);
-    }
+    private final DatabaseContract contract;
 
     public Database(String name, DatabaseArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -136,22 +126,19 @@ public final class Database extends ComponentResource {
         var db = new Instance(name + "-instance", instance.build(),
                 Children.of(this, o -> keep.applyTo(o.dependsOn(dependencies))));
 
-        this.address = db.address();
-        this.port = db.port();
-        this.databaseName = db.dbName();
-        this.instanceIdentifier = db.identifier();
-        this.instanceArn = db.arn();
-        this.masterSecretArn = db.masterUserSecrets().applyValue(secrets -> secrets.stream()
+        var masterSecretArn = db.masterUserSecrets().applyValue(secrets -> secrets.stream()
                 .flatMap(secret -> secret.secretArn().stream())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("RDS returned no managed master secret for " + identifier)));
 
+        this.contract = new DatabaseContract(db.address(), db.port(), db.dbName(), masterSecretArn, db.identifier(), db.arn());
+
         registerOutputs(Map.of(
-                "address", address,
-                "port", port,
-                "dbName", databaseName,
-                "masterSecretArn", masterSecretArn,
-                "instanceIdentifier", instanceIdentifier));
+                "address", contract.address(),
+                "port", contract.port(),
+                "dbName", contract.name(),
+                "masterSecretArn", contract.masterSecretArn(),
+                "instanceIdentifier", contract.instanceIdentifier()));
     }
 
     private record Monitoring(Role role, RolePolicyAttachment attachment) {
@@ -180,31 +167,6 @@ public final class Database extends ComponentResource {
     }
 
     public DatabaseContract contract() {
-        return new DatabaseContract(address, port, databaseName, masterSecretArn, instanceIdentifier);
-    }
-
-    public Output<String> address() {
-        return address;
-    }
-
-    public Output<Integer> port() {
-        return port;
-    }
-
-    public Output<String> databaseName() {
-        return databaseName;
-    }
-
-    /** The RDS-managed secret with the master user's {@code username} and {@code password}. */
-    public Output<String> masterSecretArn() {
-        return masterSecretArn;
-    }
-
-    public Output<String> instanceIdentifier() {
-        return instanceIdentifier;
-    }
-
-    public Output<String> instanceArn() {
-        return instanceArn;
+        return contract;
     }
 }

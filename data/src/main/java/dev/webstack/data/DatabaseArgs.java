@@ -2,6 +2,7 @@ package dev.webstack.data;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.DatabaseSettings;
@@ -14,10 +15,15 @@ import java.util.List;
  */
 public final class DatabaseArgs {
 
+    @Doc("identifier `<app>-<stack>-db`")
     private final Naming naming;
+    @Doc("version, class, storage, availability, windows, logging (`webstack:database.*`)")
     private final DatabaseSettings settings;
+    @Doc("protect, final snapshot and backups on delete: `Safekeeping.forEnvironment(environment)`")
     private final Safekeeping safekeeping;
+    @Doc("the network's isolated subnets: no route out of the VPC, at least two zones")
     private final Output<List<String>> subnetIds;
+    @Doc("the network's db group: reachable from the application tasks only")
     private final Output<String> securityGroupId;
 
     private DatabaseArgs(Builder b) {
@@ -43,22 +49,18 @@ public final class DatabaseArgs {
         return naming;
     }
 
-    /** Version, class, storage, availability, windows, logging (webstack:database.*). */
     public DatabaseSettings settings() {
         return settings;
     }
 
-    /** Protect, final snapshot and backups on delete: decided per environment. */
     public Safekeeping safekeeping() {
         return safekeeping;
     }
 
-    /** The isolated subnets: no route out of the VPC; at least two zones. */
     public Output<List<String>> subnetIds() {
         return subnetIds;
     }
 
-    /** The database security group: reachable from the application tasks only. */
     public Output<String> securityGroupId() {
         return securityGroupId;
     }

@@ -2,19 +2,19 @@ package dev.webstack.data;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.kit.Doc;
 
 /**
  * How the application reaches its database. No password anywhere: the credentials live in
  * the RDS-managed secret, read by the task at start.
- *
- * @param address            the instance's DNS name
- * @param port               5432
- * @param name               the database created in the instance
- * @param masterSecretArn    the RDS-managed secret holding {@code username} and {@code password}
- * @param instanceIdentifier the RDS identifier (CloudWatch's DBInstanceIdentifier dimension)
  */
-public record DatabaseContract(Output<String> address, Output<Integer> port, Output<String> name,
-                               Output<String> masterSecretArn, Output<String> instanceIdentifier) {
+public record DatabaseContract(
+        @Doc("the instance's DNS name") Output<String> address,
+        @Doc("5432") Output<Integer> port,
+        @Doc("the database created in the instance") Output<String> name,
+        @Doc("the RDS-managed secret holding `username` and `password`") Output<String> masterSecretArn,
+        @Doc("the RDS identifier (CloudWatch's DBInstanceIdentifier dimension)") Output<String> instanceIdentifier,
+        @Doc("what the off-hours schedules may start and stop; not exported") Output<String> instanceArn) {
 
     public static final String ADDRESS = "database.address";
     public static final String PORT = "database.port";

@@ -53,13 +53,7 @@ public final class DocumentStore extends ComponentResource {
     public static final String ACCESS_KEY_ID = "DOCUMENTS_ACCESS_KEY_ID";
     public static final String SECRET_ACCESS_KEY = "DOCUMENTS_SECRET_ACCESS_KEY";
 
-    private final Output<String> bucketName;
-    private final Output<String> bucketArn;
-    private final Optional<Map<String, Output<String>>> accessKeyParameters;
-
-    public DocumentStore(String name, SettingsArgs<DocumentSettings> args) {
-        this(name, args, null);
-    }
+    private final DocumentsContract contract;
 
     public DocumentStore(String name, SettingsArgs<DocumentSettings> args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -97,8 +91,8 @@ public final class DocumentStore extends ComponentResource {
                                 .build()))
                 .build();
         var bucket = documents.bucket();
-        this.bucketName = documents.name();
-        this.bucketArn = documents.arn();
+        var bucketName = documents.name();
+        var bucketArn = documents.arn();
 
         if (!settings.corsOrigins().isEmpty()) {
             new BucketCorsConfigurationV2(name + "-cors", BucketCorsConfigurationV2Args.builder()
@@ -112,9 +106,10 @@ public final class DocumentStore extends ComponentResource {
                             .build())
                     .build(), Children.of(this));
         }
-        this.accessKeyParameters = settings.staticAccessKey()
+        var accessKeyParameters = settings.staticAccessKey()
                 ? Optional.of(staticAccessKey(name, args, bucket))
-                : Optional.empty();
+                : Optional.<Map<String, Output<String>>>empty();
+        this.contract = new DocumentsContract(bucketName, bucketArn, accessKeyParameters);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("bucketName", bucketName);
@@ -164,19 +159,6 @@ public final class DocumentStore extends ComponentResource {
     }
 
     public DocumentsContract contract() {
-        return new DocumentsContract(bucketName, bucketArn, accessKeyParameters);
-    }
-
-    public Output<String> bucketName() {
-        return bucketName;
-    }
-
-    public Output<String> bucketArn() {
-        return bucketArn;
-    }
-
-    /** SSM parameter ARNs by the environment variable they are meant for; present with the static-key opt-in. */
-    public Optional<Map<String, Output<String>>> accessKeyParameters() {
-        return accessKeyParameters;
+        return contract;
     }
 }

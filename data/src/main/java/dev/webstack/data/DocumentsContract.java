@@ -2,20 +2,19 @@ package dev.webstack.data;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.Outputs;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The documents bucket, and where its static access key lives when that opt-in is on.
- *
- * @param bucketName          the bucket
- * @param bucketArn           its ARN, for IAM policies
- * @param accessKeyParameters SSM SecureString parameter ARNs by environment variable name
- *                            (only with webstack:documents.staticAccessKey)
  */
-public record DocumentsContract(Output<String> bucketName, Output<String> bucketArn,
-                                Optional<Map<String, Output<String>>> accessKeyParameters) {
+public record DocumentsContract(
+        @Doc("the bucket, `<app>-<stack>-documents-<account>`") Output<String> bucketName,
+        @Doc("its ARN, for IAM policies") Output<String> bucketArn,
+        @Doc("SSM SecureString parameter ARNs by environment variable (`DOCUMENTS_ACCESS_KEY_ID`, `DOCUMENTS_SECRET_ACCESS_KEY`); only with `webstack:documents.staticAccessKey`")
+        Optional<Map<String, Output<String>>> accessKeyParameters) {
 
     public static final String BUCKET_NAME = "documents.bucketName";
     public static final String BUCKET_ARN = "documents.bucketArn";

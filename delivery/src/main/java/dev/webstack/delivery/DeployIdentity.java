@@ -65,9 +65,6 @@ public final class DeployIdentity extends ComponentResource {
     private final Output<String> roleArn;
     private final Optional<Output<String>> previewRoleArn;
 
-    public DeployIdentity(String name, DeployIdentityArgs args) {
-        this(name, args, null);
-    }
 
     public DeployIdentity(String name, DeployIdentityArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -111,7 +108,7 @@ public final class DeployIdentity extends ComponentResource {
         var release = args.release();
         var releaseStatements = Output.tuple(account, region, release.repositoryArn(), release.clusterArn(), release.clusterName(),
                 release.migrationTaskFamily(), release.serviceName(), args.passedRoleArns())
-                .applyValue(t -> releaseStatements(t.t1, t.t2, t.t3, t.t4, t.t5, t.t6, t.t7, t.t8));
+                .applyValue(t -> releaseStatements(t.t1, t.t2, new ReleaseNames(t.t3, t.t4, t.t5, t.t6, t.t7), t.t8));
         // How many policies, and which statements each holds, must be known before the ARNs resolve:
         // the split is made on the same statements with stand-in values of the same lengths.
         var sizes = chunkSizes(estimate(args));
@@ -162,10 +159,18 @@ public final class DeployIdentity extends ComponentResource {
                 .build()).toJson();
     }
 
+    /** The release's resources once resolved: {@link DeployIdentityArgs.Release} as plain names. */
+    record ReleaseNames(String repositoryArn, String clusterArn, String clusterName, String migrationFamily, String serviceName) {
+    }
+
     /** What scripts/release calls, on exactly the release's resources. */
-    static List<Statement> releaseStatements(String account, String region, String repositoryArn, String clusterArn, String clusterName,
-                                             String migrationFamily, String serviceName, List<String> passedRoles) {
+    static List<Statement> releaseStatements(String account, String region, ReleaseNames release, List<String> passedRoles) {
         var arn = "arn:aws:ecs:" + region + ":" + account + ":";
+        var repositoryArn = release.repositoryArn();
+        var clusterArn = release.clusterArn();
+        var clusterName = release.clusterName();
+        var migrationFamily = release.migrationFamily();
+        var serviceName = release.serviceName();
         return List.of(
                 Statement.allow("iam:PassRole").sid("PassTheStacksRoles").on(passedRoles)
                         .when("StringEquals", "iam:PassedToService", DeployGrants.PASSED_TO.toArray(String[]::new)).build(),
@@ -219,9 +224,9 @@ public final class DeployIdentity extends ComponentResource {
         DeployGrants.forTypes(args.resourceTypes()).forEach(grant -> statements.add(withSid(grant.statement().apply(scope), grant.sid())));
         var prefix = args.naming().prefix();
         var roles = args.resourceTypes().contains("aws:iam/role:Role") ? ESTIMATED_PASSED_ROLES : 0;
-        statements.addAll(releaseStatements("123456789012", args.identity().region(),
+        statements.addAll(releaseStatements("123456789012", args.identity().region(), new ReleaseNames(
                 "arn:aws:ecr:" + args.identity().region() + ":123456789012:repository/" + prefix,
-                "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app",
+                "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app"),
                 java.util.Collections.nCopies(roles, "arn:aws:iam::123456789012:role/" + prefix + "-role-of-about-this-length")));
         return statements;
     }

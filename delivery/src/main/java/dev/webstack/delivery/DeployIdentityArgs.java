@@ -2,6 +2,7 @@ package dev.webstack.delivery;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.DeploySettings;
 import dev.webstack.settings.StackIdentity;
@@ -12,12 +13,19 @@ import java.util.Set;
 /** What a {@link DeployIdentity} is built from. All required but the VPC. */
 public final class DeployIdentityArgs {
 
+    @Doc("physical names, `<app>-<stack>-deploy` and `-preview`")
     private final Naming naming;
+    @Doc("the stack: its name and project are the tags the role's tag-scoped grants require")
     private final StackIdentity identity;
+    @Doc("the repository, branch and environment trusted (`webstack:deploy.*`)")
     private final DeploySettings settings;
+    @Doc("every resource type the stack manages; the role gets the grants of exactly these")
     private final Set<String> resourceTypes;
+    @Doc("the stack's own VPC, whose default security group the role adopts; empty when the network is adopted")
     private final Optional<Output<String>> vpcId;
+    @Doc("what scripts/release touches: the repository, the cluster, the migration's family and the service")
     private final Release release;
+    @Doc("the stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass")
     private final Output<List<String>> passedRoleArns;
 
     /**
@@ -57,22 +65,18 @@ public final class DeployIdentityArgs {
         return naming;
     }
 
-    /** The stack: its name and project are the tags the role's tag-scoped grants require. */
     public StackIdentity identity() {
         return identity;
     }
 
-    /** The repository, branch and environment trusted (webstack:deploy.*). */
     public DeploySettings settings() {
         return settings;
     }
 
-    /** Every resource type the stack manages; the role gets the grants of exactly these. */
     public Set<String> resourceTypes() {
         return resourceTypes;
     }
 
-    /** The stack's own VPC, whose default security group the role adopts; empty when the network is adopted. */
     public Optional<Output<String>> vpcId() {
         return vpcId;
     }
@@ -81,7 +85,6 @@ public final class DeployIdentityArgs {
         return release;
     }
 
-    /** The stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass. */
     public Output<List<String>> passedRoleArns() {
         return passedRoleArns;
     }

@@ -95,11 +95,7 @@ public final class Edge extends ComponentResource {
     private final Output<String> distributionId;
     private final Output<String> distributionDomainName;
     private final Output<String> publicUrl;
-    private final Optional<Output<String>> webAclArn;
 
-    public Edge(String name, EdgeArgs args) {
-        this(name, args, null);
-    }
 
     public Edge(String name, EdgeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -181,9 +177,9 @@ public final class Edge extends ComponentResource {
         if (settings.cloudFrontLogs()) {
             cloudFrontLogs(name, args, distribution, logs);
         }
-        this.webAclArn = settings.waf()
-                ? Optional.of(WebFirewall.attach(this, name, naming, alb.arn(), settings.wafRateLimit(), settings.wafLogRetentionDays()))
-                : Optional.empty();
+        if (settings.waf()) {
+            WebFirewall.attach(this, name, naming, alb.arn(), settings);
+        }
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("albArn", albArn);
@@ -395,46 +391,5 @@ public final class Edge extends ComponentResource {
     public EdgeContract contract() {
         return new EdgeContract(albArn, albArnSuffix, albDnsName, targetGroupArn, targetGroupArnSuffix, distributionId,
                 distributionDomainName, publicUrl);
-    }
-
-    public Output<String> albArn() {
-        return albArn;
-    }
-
-    /** {@code app/<name>/<id>}: the LoadBalancer dimension of the ALB's CloudWatch metrics. */
-    public Output<String> albArnSuffix() {
-        return albArnSuffix;
-    }
-
-    public Output<String> albDnsName() {
-        return albDnsName;
-    }
-
-    /** Where the service registers its tasks. */
-    public Output<String> targetGroupArn() {
-        return targetGroupArn;
-    }
-
-    /** {@code targetgroup/<name>/<id>}: the TargetGroup dimension of its CloudWatch metrics. */
-    public Output<String> targetGroupArnSuffix() {
-        return targetGroupArnSuffix;
-    }
-
-    public Output<String> distributionId() {
-        return distributionId;
-    }
-
-    public Output<String> distributionDomainName() {
-        return distributionDomainName;
-    }
-
-    /** https:// and the custom domain, or the CloudFront domain without one. */
-    public Output<String> publicUrl() {
-        return publicUrl;
-    }
-
-    /** The web ACL on the load balancer, when WAF is on. */
-    public Optional<Output<String>> webAclArn() {
-        return webAclArn;
     }
 }

@@ -3,6 +3,7 @@ package dev.webstack.edge;
 import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.EdgeSettings;
@@ -16,15 +17,25 @@ import java.util.Optional;
  */
 public final class EdgeArgs {
 
+    @Doc("physical names and Name tags")
     private final Naming naming;
+    @Doc("lock, domain, behaviours, logs, WAF (`webstack:edge.*`)")
     private final EdgeSettings settings;
+    @Doc("whether the logs bucket is kept on delete")
     private final Safekeeping safekeeping;
+    @Doc("the network's VPC, for the target group")
     private final Output<String> vpcId;
+    @Doc("the load balancer's subnets: the network's public subnets, at least two zones")
     private final Output<List<String>> publicSubnetIds;
+    @Doc("the network's alb group: CloudFront's addresses only, on the origin port")
     private final Output<String> albSecurityGroupId;
+    @Doc("the port the tasks listen on (`webstack:service.containerPort`)")
     private final int appPort;
+    @Doc("the path health checks probe (`webstack:service.healthCheckPath`)")
     private final String healthCheckPath;
+    @Doc("the header value CloudFront sends and the listener requires, a Pulumi secret; required with the origin lock")
     private final Optional<Output<String>> originSecret;
+    @Doc("the us-east-1 provider, for CloudFront's certificate and log delivery; required with a custom domain or CloudFront logs")
     private final Optional<Provider> globalProvider;
 
     private EdgeArgs(Builder b) {
@@ -35,12 +46,8 @@ public final class EdgeArgs {
         check.required("vpcId", b.vpcId);
         check.required("publicSubnetIds", b.publicSubnetIds);
         check.required("albSecurityGroupId", b.albSecurityGroupId);
-        if (check.required("appPort", b.appPort)) {
-            check.check(b.appPort >= 1 && b.appPort <= 65535, "appPort", b.appPort, "is not a TCP port", "use 1 to 65535");
-        }
-        if (check.required("healthCheckPath", b.healthCheckPath)) {
-            check.check(b.healthCheckPath.startsWith("/"), "healthCheckPath", b.healthCheckPath, "is not a path", "start it with /");
-        }
+        check.required("appPort", b.appPort);
+        check.required("healthCheckPath", b.healthCheckPath);
         if (hasSettings && b.settings.originLock()) {
             check.check(b.originSecret != null, "originSecret", "(none)", "is required with the origin lock",
                     "pass the secret CloudFront sends (webstack:edge.originSecret)");
@@ -70,12 +77,10 @@ public final class EdgeArgs {
         return naming;
     }
 
-    /** Lock, domain, behaviours, logs, WAF (webstack:edge.*). */
     public EdgeSettings settings() {
         return settings;
     }
 
-    /** Whether the logs bucket is kept on delete. */
     public Safekeeping safekeeping() {
         return safekeeping;
     }
@@ -84,32 +89,26 @@ public final class EdgeArgs {
         return vpcId;
     }
 
-    /** The load balancer's subnets: the network's public subnets, at least two zones. */
     public Output<List<String>> publicSubnetIds() {
         return publicSubnetIds;
     }
 
-    /** The network's alb group: CloudFront's addresses only, on the origin port. */
     public Output<String> albSecurityGroupId() {
         return albSecurityGroupId;
     }
 
-    /** The port the tasks listen on (webstack:service.containerPort). */
     public int appPort() {
         return appPort;
     }
 
-    /** The path health checks probe (webstack:service.healthCheckPath). */
     public String healthCheckPath() {
         return healthCheckPath;
     }
 
-    /** The header value CloudFront sends and the listener requires; a Pulumi secret. */
     public Optional<Output<String>> originSecret() {
         return originSecret;
     }
 
-    /** The us-east-1 provider, for CloudFront's certificate and log delivery. */
     public Optional<Provider> globalProvider() {
         return globalProvider;
     }

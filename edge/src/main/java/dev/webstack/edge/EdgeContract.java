@@ -2,14 +2,22 @@ package dev.webstack.edge;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.kit.Doc;
 
 /**
  * The public entry point, for the service (target group), the alarms (ARN suffixes, the
  * dimensions CloudWatch publishes) and people (the URL).
  */
-public record EdgeContract(Output<String> albArn, Output<String> albArnSuffix, Output<String> albDnsName,
-                           Output<String> targetGroupArn, Output<String> targetGroupArnSuffix,
-                           Output<String> distributionId, Output<String> distributionDomainName, Output<String> publicUrl) {
+public record EdgeContract(
+        @Doc("the load balancer") Output<String> albArn,
+        @Doc("`app/<name>/<id>`: the LoadBalancer dimension of its CloudWatch metrics") Output<String> albArnSuffix,
+        @Doc("its DNS name") Output<String> albDnsName,
+        @Doc("where the service registers its tasks; resolves once a listener forwards to it") Output<String> targetGroupArn,
+        @Doc("`targetgroup/<name>/<id>`: the TargetGroup dimension of its CloudWatch metrics")
+        Output<String> targetGroupArnSuffix,
+        @Doc("the CloudFront distribution") Output<String> distributionId,
+        @Doc("its `*.cloudfront.net` domain") Output<String> distributionDomainName,
+        @Doc("https:// and the custom domain, or the CloudFront domain without one") Output<String> publicUrl) {
 
     public static final String ALB_ARN = "edge.albArn";
     public static final String ALB_ARN_SUFFIX = "edge.albArnSuffix";

@@ -28,6 +28,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.naming.Naming;
+import dev.webstack.settings.EdgeSettings;
 import java.util.List;
 
 /**
@@ -52,8 +53,8 @@ final class WebFirewall {
     private WebFirewall() {
     }
 
-    static Output<String> attach(Resource parent, String name, Naming naming, Output<String> loadBalancerArn,
-                                 int rateLimit, int logRetentionDays) {
+    static void attach(Resource parent, String name, Naming naming, Output<String> loadBalancerArn,
+                                 EdgeSettings settings) {
         var rules = new java.util.ArrayList<WebAclRuleArgs>();
         int priority = 10;
         for (var group : MANAGED_RULE_GROUPS) {
@@ -66,7 +67,7 @@ final class WebFirewall {
                 .action(WebAclRuleActionArgs.builder().block(WebAclRuleActionBlockArgs.builder().build()).build())
                 .statement(WebAclRuleStatementArgs.builder()
                         .rateBasedStatement(WebAclRuleStatementRateBasedStatementArgs.builder()
-                                .limit(rateLimit)
+                                .limit(settings.wafRateLimit())
                                 .aggregateKeyType("FORWARDED_IP")
                                 .forwardedIpConfig(WebAclRuleStatementRateBasedStatementForwardedIpConfigArgs.builder()
                                         .headerName("X-Forwarded-For")
@@ -91,7 +92,7 @@ final class WebFirewall {
         // WAF only writes to log groups whose name starts with aws-waf-logs-.
         var logs = new LogGroup(name + "-waf-logs", LogGroupArgs.builder()
                 .name("aws-waf-logs-" + naming.prefix())
-                .retentionInDays(logRetentionDays)
+                .retentionInDays(settings.wafLogRetentionDays())
                 .build(), Children.of(parent));
         new WebAclLoggingConfiguration(name + "-waf-logging", WebAclLoggingConfigurationArgs.builder()
                 .resourceArn(acl.arn())
@@ -101,7 +102,6 @@ final class WebFirewall {
                 .resourceArn(loadBalancerArn)
                 .webAclArn(acl.arn())
                 .build(), Children.of(parent));
-        return acl.arn();
     }
 
     private static WebAclRuleArgs managed(String group, int priority, boolean countLargeBodies) {

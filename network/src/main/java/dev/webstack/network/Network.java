@@ -42,6 +42,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.settings.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,35 +63,23 @@ public final class Network extends ComponentResource {
     /** Flow records are aggregated over ten minutes: the cheaper of the two intervals AWS offers. */
     static final int FLOW_LOG_AGGREGATION_SECONDS = 600;
 
-    private final Output<String> vpcId;
+    /** The zones the subnets are in, in subnet order. */
     private final Output<List<String>> availabilityZones;
-    private final Output<List<String>> publicSubnetIds;
-    private final Output<List<String>> isolatedSubnetIds;
-    private final Output<String> publicRouteTableId;
-    private final Output<String> isolatedRouteTableId;
-    private final Output<String> albSgId;
-    private final Output<String> appSgId;
-    private final Output<String> dbSgId;
-    private final Output<String> flowLogGroupName;
-
-    public Network(String name, NetworkArgs args) {
-        this(name, args, null);
-    }
+    private final NetworkContract contract;
 
     public Network(String name, NetworkArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         var naming = args.naming();
-        var layout = SubnetLayout.plan(args.cidr(), args.azCount());
+        var layout = SubnetLayout.plan(args.settings().cidr(), args.settings().azCount());
 
-        this.availabilityZones = firstZones(args.azCount());
+        this.availabilityZones = firstZones(args.settings().azCount());
 
         var vpc = new Vpc(name + "-vpc", VpcArgs.builder()
-                .cidrBlock(args.cidr().toString())
+                .cidrBlock(args.settings().cidr().toString())
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
                 .tags(naming.nameTag("vpc"))
                 .build(), Children.of(this));
-        this.vpcId = vpc.id();
 
         var internetGateway = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
                 .vpcId(vpc.id())
@@ -111,11 +100,9 @@ public final class Network extends ComponentResource {
                 .vpcId(vpc.id())
                 .tags(naming.nameTag("isolated"))
                 .build(), Children.of(this));
-        this.publicRouteTableId = publicRoutes.id();
-        this.isolatedRouteTableId = isolatedRoutes.id();
 
-        this.publicSubnetIds = subnets(name, "public", layout.publicSubnets(), vpc, publicRoutes, args);
-        this.isolatedSubnetIds = subnets(name, "isolated", layout.isolatedSubnets(), vpc, isolatedRoutes, args);
+        var publicSubnetIds = subnets(name, new Tier("public", layout.publicSubnets(), publicRoutes), vpc, args);
+        var isolatedSubnetIds = subnets(name, new Tier("isolated", layout.isolatedSubnets(), isolatedRoutes), vpc, args);
 
         var region = StackFacts.region(this);
         new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
@@ -132,14 +119,12 @@ public final class Network extends ComponentResource {
                 .tags(naming.nameTag("default-unused"))
                 .build(), Children.of(this));
 
-        this.flowLogGroupName = flowLogs(name, args, vpc, region);
+        flowLogs(name, args, vpc, region);
 
         var alb = securityGroup(name, "alb", "Load balancer: reachable from CloudFront only", vpc, args);
         var app = securityGroup(name, "app", "Application tasks: reachable from the load balancer only", vpc, args);
         var db = securityGroup(name, "db", "Database: reachable from the application tasks only", vpc, args);
-        this.albSgId = alb.id();
-        this.appSgId = app.id();
-        this.dbSgId = db.id();
+        this.contract = new NetworkContract(vpc.id(), publicSubnetIds, isolatedSubnetIds, alb.id(), app.id(), db.id());
 
         var entry = SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(alb.id())
@@ -187,12 +172,12 @@ public final class Network extends ComponentResource {
                 .build(), Children.of(this));
 
         registerOutputs(Map.of(
-                "vpcId", vpcId,
-                "publicSubnetIds", publicSubnetIds,
-                "isolatedSubnetIds", isolatedSubnetIds,
-                "albSgId", albSgId,
-                "appSgId", appSgId,
-                "dbSgId", dbSgId));
+                "vpcId", contract.vpcId(),
+                "publicSubnetIds", contract.publicSubnetIds(),
+                "isolatedSubnetIds", contract.isolatedSubnetIds(),
+                "albSgId", contract.albSgId(),
+                "appSgId", contract.appSgId(),
+                "dbSgId", contract.dbSgId()));
     }
 
     /** Looked up by name: its id differs per region, and AWS may replace it. */
@@ -209,17 +194,21 @@ public final class Network extends ComponentResource {
                 });
     }
 
+    /** A tier of subnets: its name, one range per zone, and the route table they all use. */
+    private record Tier(String name, List<Cidr> cidrs, RouteTable routes) {
+    }
+
     /**
      * One subnet per zone, each associated explicitly with its tier's route table. Logical
      * names carry the zone's position, never its name: renaming a subnet replaces it and
      * everything inside it.
      */
-    private Output<List<String>> subnets(String name, String tier, List<dev.webstack.settings.net.Cidr> cidrs, Vpc vpc,
-                                         RouteTable routes, NetworkArgs args) {
+    private Output<List<String>> subnets(String name, Tier tier, Vpc vpc, NetworkArgs args) {
+        var cidrs = tier.cidrs();
         var ids = new ArrayList<Output<String>>();
         for (int i = 0; i < cidrs.size(); i++) {
             var position = i;
-            var label = tier + "-" + (i + 1);
+            var label = tier.name() + "-" + (i + 1);
             var subnet = new Subnet(name + "-" + label, SubnetArgs.builder()
                     .vpcId(vpc.id())
                     .cidrBlock(cidrs.get(i).toString())
@@ -230,18 +219,18 @@ public final class Network extends ComponentResource {
                     .build(), Children.of(this));
             new RouteTableAssociation(name + "-" + label + "-rta", RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
-                    .routeTableId(routes.id())
+                    .routeTableId(tier.routes().id())
                     .build(), Children.of(this));
             ids.add(subnet.id());
         }
         return Output.all(ids);
     }
 
-    private Output<String> flowLogs(String name, NetworkArgs args, Vpc vpc, Output<String> region) {
+    private void flowLogs(String name, NetworkArgs args, Vpc vpc, Output<String> region) {
         var naming = args.naming();
         var group = new LogGroup(name + "-flow-logs", LogGroupArgs.builder()
                 .name(naming.logGroup("vpc-flow-logs"))
-                .retentionInDays(args.flowLogRetentionDays())
+                .retentionInDays(args.settings().flowLogRetentionDays())
                 .build(), Children.of(this));
         var account = StackFacts.account(this);
         // Only this account's flow logs may use the role (confused-deputy protection).
@@ -270,14 +259,13 @@ public final class Network extends ComponentResource {
                 .build(), Children.of(this));
         new FlowLog(name + "-flow-log", FlowLogArgs.builder()
                 .vpcId(vpc.id())
-                .trafficType(args.flowLogTraffic().name())
+                .trafficType(args.settings().flowLogTraffic().name())
                 .logDestinationType("cloud-watch-logs")
                 .logDestination(group.arn())
                 .iamRoleArn(role.arn())
                 .maxAggregationInterval(FLOW_LOG_AGGREGATION_SECONDS)
                 .tags(naming.nameTag("vpc-flow-log"))
                 .build(), Children.of(this));
-        return group.name();
     }
 
     private SecurityGroup securityGroup(String name, String role, String description, Vpc vpc, NetworkArgs args) {
@@ -291,47 +279,6 @@ public final class Network extends ComponentResource {
     }
 
     public NetworkContract contract() {
-        return new NetworkContract(vpcId, publicSubnetIds, isolatedSubnetIds, albSgId, appSgId, dbSgId);
-    }
-
-    public Output<String> vpcId() {
-        return vpcId;
-    }
-
-    /** The zones the subnets are in, in subnet order. */
-    public Output<List<String>> availabilityZones() {
-        return availabilityZones;
-    }
-
-    public Output<List<String>> publicSubnetIds() {
-        return publicSubnetIds;
-    }
-
-    public Output<List<String>> isolatedSubnetIds() {
-        return isolatedSubnetIds;
-    }
-
-    public Output<String> publicRouteTableId() {
-        return publicRouteTableId;
-    }
-
-    public Output<String> isolatedRouteTableId() {
-        return isolatedRouteTableId;
-    }
-
-    public Output<String> albSgId() {
-        return albSgId;
-    }
-
-    public Output<String> appSgId() {
-        return appSgId;
-    }
-
-    public Output<String> dbSgId() {
-        return dbSgId;
-    }
-
-    public Output<String> flowLogGroupName() {
-        return flowLogGroupName;
+        return contract;
     }
 }

@@ -4,22 +4,20 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
 import dev.webstack.kit.Adopted;
+import dev.webstack.kit.Doc;
 import java.util.List;
 
 /**
  * What the network offers the rest of the stack, and what the stack exports under stable
  * names so that other stacks and tools can read it back.
- *
- * @param vpcId             the VPC
- * @param publicSubnetIds   subnets routed to the internet gateway, one per zone
- * @param isolatedSubnetIds subnets with no route out of the VPC, one per zone
- * @param albSgId           the load balancer's security group
- * @param appSgId           the application tasks' security group
- * @param dbSgId            the database's security group
  */
-public record NetworkContract(Output<String> vpcId, Output<List<String>> publicSubnetIds,
-                              Output<List<String>> isolatedSubnetIds, Output<String> albSgId,
-                              Output<String> appSgId, Output<String> dbSgId) {
+public record NetworkContract(
+        @Doc("the VPC") Output<String> vpcId,
+        @Doc("subnets routed to the internet gateway, one per zone") Output<List<String>> publicSubnetIds,
+        @Doc("subnets with no route out of the VPC, one per zone") Output<List<String>> isolatedSubnetIds,
+        @Doc("the load balancer's security group") Output<String> albSgId,
+        @Doc("the application tasks' security group") Output<String> appSgId,
+        @Doc("the database's security group") Output<String> dbSgId) {
 
     public static final String VPC_ID = "network.vpcId";
     public static final String PUBLIC_SUBNET_IDS = "network.publicSubnetIds";

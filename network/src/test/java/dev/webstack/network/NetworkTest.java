@@ -10,9 +10,11 @@ import dev.webstack.settings.net.Cidr;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.settings.Environment;
+import dev.webstack.settings.NetworkSettings;
 import dev.webstack.settings.NetworkSettings.FlowLogTraffic;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,17 +40,10 @@ class NetworkTest {
     }
 
     static Plan plan(int zones, int entryPort, boolean originLock) {
-        return ComponentHarness.run(Environment.STAGING, (context, options) -> new Network("main", NetworkArgs.builder()
-                .naming(ComponentHarness.naming(Environment.STAGING))
-                .cidr(Cidr.of("10.0.0.0/16"))
-                .azCount(zones)
-                .flowLogRetentionDays(7)
-                .flowLogTraffic(FlowLogTraffic.REJECT)
-                .appPort(3000)
-                .entryPort(entryPort)
-                .originLock(originLock)
-                .databasePort(5432)
-                .build(), options));
+        return ComponentHarness.run(Environment.STAGING, (context, options) -> new Network("main", new NetworkArgs(
+                ComponentHarness.naming(Environment.STAGING),
+                new NetworkSettings(Cidr.of("10.0.0.0/16"), zones, 7, FlowLogTraffic.REJECT, Optional.empty()),
+                3000, entryPort, originLock, 5432), options));
     }
 
     @BeforeAll

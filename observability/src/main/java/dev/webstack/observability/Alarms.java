@@ -60,9 +60,6 @@ public final class Alarms extends ComponentResource {
     private final Output<String> dashboardUrl;
     private final AlarmsArgs args;
 
-    public Alarms(String name, AlarmsArgs args) {
-        this(name, args, null);
-    }
 
     public Alarms(String name, AlarmsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -130,25 +127,25 @@ public final class Alarms extends ComponentResource {
         // No data means no tasks (off-hours) or a stopped database: not trouble by itself.
         // An outage shows in the load balancer's 5xx and unhealthy-target alarms.
         alarm(name + "-service-cpu", "service-cpu-high", "Service CPU above " + settings.serviceCpuPercent() + "% for 5 minutes",
-                "AWS/ECS", "CPUUtilization", "Average", ecs, 60, 5, settings.serviceCpuPercent(), "GreaterThanThreshold");
+                new Metric("AWS/ECS", "CPUUtilization", "Average", ecs), Breach.above(settings.serviceCpuPercent(), 60, 5));
         alarm(name + "-service-memory", "service-memory-high", "Service memory above " + settings.serviceMemoryPercent() + "% for 5 minutes",
-                "AWS/ECS", "MemoryUtilization", "Average", ecs, 60, 5, settings.serviceMemoryPercent(), "GreaterThanThreshold");
+                new Metric("AWS/ECS", "MemoryUtilization", "Average", ecs), Breach.above(settings.serviceMemoryPercent(), 60, 5));
         alarm(name + "-db-cpu", "db-cpu-high", "Database CPU above " + settings.databaseCpuPercent() + "% for 10 minutes",
-                "AWS/RDS", "CPUUtilization", "Average", rds, 60, 10, settings.databaseCpuPercent(), "GreaterThanThreshold");
+                new Metric("AWS/RDS", "CPUUtilization", "Average", rds), Breach.above(settings.databaseCpuPercent(), 60, 10));
         alarm(name + "-db-storage", "db-free-storage-low", "Database free storage below " + settings.databaseFreeStorageGb() + " GiB",
-                "AWS/RDS", "FreeStorageSpace", "Minimum", rds, 300, 1, settings.databaseFreeStorageGb() * 1024.0 * 1024 * 1024,
-                "LessThanThreshold");
+                new Metric("AWS/RDS", "FreeStorageSpace", "Minimum", rds),
+                Breach.below(settings.databaseFreeStorageGb() * 1024.0 * 1024 * 1024, 300, 1));
         alarm(name + "-db-connections", "db-connections-high", "Database connections above " + settings.databaseConnections()
                         + " (80% of max_connections) for 5 minutes",
-                "AWS/RDS", "DatabaseConnections", "Maximum", rds, 60, 5, settings.databaseConnections(), "GreaterThanThreshold");
+                new Metric("AWS/RDS", "DatabaseConnections", "Maximum", rds), Breach.above(settings.databaseConnections(), 60, 5));
         if (args.burstableDatabase()) {
             // Unlimited mode never throttles a burstable class: load above its baseline spends
             // earned credits, then surplus ones that may be billed, while the CPU alarm stays quiet.
             alarm(name + "-db-cpu-credits", "db-cpu-surplus-charged", "Database billed for CPU surplus credits this hour",
-                    "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", rds, 3600, 1, 0, "GreaterThanThreshold");
+                    new Metric("AWS/RDS", "CPUSurplusCreditsCharged", "Sum", rds), Breach.above(0, 3600, 1));
         }
         alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",
-                "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets, 60, 2, 0, "GreaterThanThreshold");
+                new Metric("AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets), Breach.above(0, 60, 2));
         errorRateAlarm(name);
 
         migrationFailureRule(name, topic, account, region);
@@ -170,21 +167,35 @@ public final class Alarms extends ComponentResource {
         registerOutputs(outputs);
     }
 
-    private void alarm(String logicalName, String symptom, String description, String namespace, String metric, String statistic,
-                       Output<Map<String, String>> dimensions, int periodSeconds, int evaluationPeriods, double threshold,
-                       String comparison) {
+    /** A CloudWatch metric as an alarm reads it: one statistic over the given dimensions. */
+    private record Metric(String namespace, String name, String statistic, Output<Map<String, String>> dimensions) {
+    }
+
+    /** When an alarm fires: the threshold crossed in every one of {@code periods} consecutive periods. */
+    private record Breach(String comparison, double threshold, int periodSeconds, int periods) {
+
+        static Breach above(double threshold, int periodSeconds, int periods) {
+            return new Breach("GreaterThanThreshold", threshold, periodSeconds, periods);
+        }
+
+        static Breach below(double threshold, int periodSeconds, int periods) {
+            return new Breach("LessThanThreshold", threshold, periodSeconds, periods);
+        }
+    }
+
+    private void alarm(String logicalName, String symptom, String description, Metric metric, Breach breach) {
         notifying(logicalName, MetricAlarmArgs.builder()
                 .name(args.naming().physical(symptom))
                 .alarmDescription(description + ". Runbook: " + RUNBOOK + "#" + symptom)
-                .namespace(namespace)
-                .metricName(metric)
-                .dimensions(dimensions)
-                .statistic(statistic)
-                .period(periodSeconds)
-                .evaluationPeriods(evaluationPeriods)
-                .datapointsToAlarm(evaluationPeriods)
-                .threshold(threshold)
-                .comparisonOperator(comparison));
+                .namespace(metric.namespace())
+                .metricName(metric.name())
+                .dimensions(metric.dimensions())
+                .statistic(metric.statistic())
+                .period(breach.periodSeconds())
+                .evaluationPeriods(breach.periods())
+                .datapointsToAlarm(breach.periods())
+                .threshold(breach.threshold())
+                .comparisonOperator(breach.comparison()));
     }
 
     /** (target 5xx + load balancer 5xx) / requests, judged only above a minimum of requests. */
@@ -287,17 +298,5 @@ public final class Alarms extends ComponentResource {
 
     public AlarmsContract contract() {
         return new AlarmsContract(topicArn, Output.all(alarmNames), dashboardName, dashboardUrl);
-    }
-
-    public Output<String> topicArn() {
-        return topicArn;
-    }
-
-    public Output<String> dashboardName() {
-        return dashboardName;
-    }
-
-    public Output<String> dashboardUrl() {
-        return dashboardUrl;
     }
 }

@@ -1,6 +1,7 @@
 package dev.webstack.observability;
 
 import dev.webstack.kit.ArgsCheck;
+import dev.webstack.kit.Doc;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.AlarmSettings;
@@ -8,14 +9,23 @@ import dev.webstack.settings.AlarmSettings;
 /** What {@link Alarms} are built from. Every field is required. */
 public final class AlarmsArgs {
 
+    @Doc("physical names, `<app>-<stack>-...`")
     private final Naming naming;
+    @Doc("recipients and thresholds (`webstack:alarms.*`)")
     private final AlarmSettings settings;
+    @Doc("whether the key is protected and how long it waits before deletion")
     private final Safekeeping safekeeping;
+    @Doc("for the Discord webhook secret, as for the application's (`webstack:secrets.recoveryWindowDays`)")
     private final Integer secretRecoveryWindowDays;
+    @Doc("running-task counts come from Container Insights when it is on (`webstack:service.containerInsights`), otherwise from healthy targets")
     private final Boolean containerInsights;
+    @Doc("cluster name and ARN, service name, migration family and container, RDS identifier, ALB and target group ARN suffixes")
     private final Watched watched;
+    @Doc("the notifier's compiled classes (`notifier/target/classes`), relative to the project directory: the Lambda's code")
     private final String forwarderCode;
+    @Doc("whether a schedule pauses and resumes the alarms' actions (off-hours): then Pulumi leaves `actionsEnabled` to the schedule")
     private final Boolean pausedOffHours;
+    @Doc("whether the database runs on a burstable class: adds the surplus-credit alarm and widget")
     private final Boolean burstableDatabase;
 
     private AlarmsArgs(Builder b) {
@@ -49,22 +59,18 @@ public final class AlarmsArgs {
         return naming;
     }
 
-    /** Recipients and thresholds (webstack:alarms.*). */
     public AlarmSettings settings() {
         return settings;
     }
 
-    /** Whether the key is protected and how long it waits before deletion. */
     public Safekeeping safekeeping() {
         return safekeeping;
     }
 
-    /** For the Discord webhook secret, as for the application's (webstack:secrets.recoveryWindowDays). */
     public int secretRecoveryWindowDays() {
         return secretRecoveryWindowDays;
     }
 
-    /** Running-task counts come from Container Insights when it is on, otherwise from healthy targets. */
     public boolean containerInsights() {
         return containerInsights;
     }
@@ -73,23 +79,14 @@ public final class AlarmsArgs {
         return watched;
     }
 
-    /** The forwarder's compiled classes, relative to the project directory: the Lambda's code. */
     public String forwarderCode() {
         return forwarderCode;
     }
 
-    /**
-     * Whether a schedule pauses and resumes the alarms' actions (off-hours): then Pulumi leaves
-     * {@code actionsEnabled} to the schedule instead of re-enabling actions at night.
-     */
     public boolean pausedOffHours() {
         return pausedOffHours;
     }
 
-    /**
-     * Whether the database runs on a burstable class: then CPU above its baseline, once earned
-     * credits are spent, may be billed as surplus credits, and an alarm says so.
-     */
     public boolean burstableDatabase() {
         return burstableDatabase;
     }

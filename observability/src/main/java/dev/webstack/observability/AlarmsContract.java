@@ -2,11 +2,15 @@ package dev.webstack.observability;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.webstack.kit.Doc;
 import java.util.List;
 
 /** Where alerts go and what raises them: the topic, the alarm names, the dashboard. */
-public record AlarmsContract(Output<String> topicArn, Output<List<String>> alarmNames, Output<String> dashboardName,
-                             Output<String> dashboardUrl) {
+public record AlarmsContract(
+        @Doc("the SNS topic alerts go to") Output<String> topicArn,
+        @Doc("every alarm's name") Output<List<String>> alarmNames,
+        @Doc("the CloudWatch dashboard, `<app>-<stack>`") Output<String> dashboardName,
+        @Doc("its console address") Output<String> dashboardUrl) {
 
     public static final String TOPIC_ARN = "alarms.topicArn";
     public static final String ALARM_NAMES = "alarms.names";

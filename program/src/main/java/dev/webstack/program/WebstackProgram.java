@@ -69,17 +69,9 @@ public final class WebstackProgram {
 
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
-                .orElseGet(() -> new Network("main", NetworkArgs.builder()
-                        .naming(naming)
-                        .cidr(settings.network().cidr())
-                        .azCount(settings.network().azCount())
-                        .flowLogRetentionDays(settings.network().flowLogRetentionDays())
-                        .flowLogTraffic(settings.network().flowLogTraffic())
-                        .appPort(settings.service().containerPort())
-                        .entryPort(EntryPoint.originPort(settings))
-                        .originLock(settings.edge().originLock())
-                        .databasePort(DatabaseSettings.PORT)
-                        .build(), inStack).contract());
+                .orElseGet(() -> new Network("main", new NetworkArgs(naming, settings.network(),
+                        settings.service().containerPort(), EntryPoint.originPort(settings), settings.edge().originLock(),
+                        DatabaseSettings.PORT), inStack).contract());
         network.exportTo(context);
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
@@ -93,14 +85,14 @@ public final class WebstackProgram {
                 .safekeeping(safekeeping)
                 .subnetIds(network.isolatedSubnetIds())
                 .securityGroupId(network.dbSgId())
-                .build(), inStack);
-        database.contract().exportTo(context);
+                .build(), inStack).contract();
+        database.exportTo(context);
 
-        var documents = new DocumentStore("documents", new SettingsArgs<>(naming, settings.documents(), safekeeping), inStack);
-        documents.contract().exportTo(context);
+        var documents = new DocumentStore("documents", new SettingsArgs<>(naming, settings.documents(), safekeeping), inStack).contract();
+        documents.exportTo(context);
 
-        var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack);
-        secrets.contract().exportTo(context);
+        var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack).contract();
+        secrets.exportTo(context);
 
         var edgeArgs = EdgeArgs.builder()
                 .naming(naming)
@@ -115,8 +107,8 @@ public final class WebstackProgram {
         if (settings.edge().needsGlobalRegion()) {
             edgeArgs.globalProvider(StackProvider.global(identity));
         }
-        var edge = new Edge("edge", edgeArgs.build(), inStack);
-        edge.contract().exportTo(context);
+        var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
+        edge.exportTo(context);
 
         var service = new Service("app", ServiceArgs.builder()
                 .naming(naming)
@@ -126,14 +118,14 @@ public final class WebstackProgram {
                 .offHours(settings.offHours().schedule())
                 .subnetIds(network.publicSubnetIds())
                 .securityGroupId(network.appSgId())
-                .database(new DatabaseConnection(database.address(), database.port(), database.databaseName(),
+                .database(new DatabaseConnection(database.address(), database.port(), database.name(),
                         database.masterSecretArn()))
                 .documents(new DocumentsAccess(documents.bucketName(), documents.bucketArn(),
                         documents.accessKeyParameters().map(Outputs::mapOf)))
-                .applicationSecretArns(secrets.contract().arns())
+                .applicationSecretArns(secrets.arns())
                 .targetGroupArn(edge.targetGroupArn())
-                .build(), inStack);
-        service.contract().exportTo(context);
+                .build(), inStack).contract();
+        service.exportTo(context);
 
         var alarms = new Alarms("alarms", AlarmsArgs.builder()
                 .naming(naming)
@@ -141,21 +133,21 @@ public final class WebstackProgram {
                 .safekeeping(safekeeping)
                 .secretRecoveryWindowDays(settings.secrets().recoveryWindowDays())
                 .containerInsights(settings.service().containerInsights())
-                .watched(new Watched(service.clusterName(), service.contract().clusterArn(), service.serviceName(),
-                        service.contract().migrationTaskFamily(), Service.MIGRATION_CONTAINER, database.instanceIdentifier(),
+                .watched(new Watched(service.clusterName(), service.clusterArn(), service.serviceName(),
+                        service.migrationTaskFamily(), Service.MIGRATION_CONTAINER, database.instanceIdentifier(),
                         edge.albArnSuffix(), edge.targetGroupArnSuffix()))
                 .forwarderCode(FORWARDER_CODE)
                 .pausedOffHours(settings.offHours().schedule().isPresent())
                 .burstableDatabase(settings.database().burstable())
-                .build(), inStack);
-        alarms.contract().exportTo(context);
+                .build(), inStack).contract();
+        alarms.exportTo(context);
 
         settings.offHours().schedule().ifPresent(schedule -> new OffHoursSchedules("off-hours", OffHoursSchedulesArgs.builder()
                 .naming(naming)
                 .schedule(schedule)
                 .databaseIdentifier(database.instanceIdentifier())
                 .databaseArn(database.instanceArn())
-                .alarmNames(alarms.contract().alarmNames())
+                .alarmNames(alarms.alarmNames())
                 .build(), inStack).contract().exportTo(context));
 
         settings.deploy().githubRepository().ifPresent(repository -> {
@@ -165,8 +157,8 @@ public final class WebstackProgram {
                     .settings(settings.deploy())
                     .resourceTypes(deployableTypes(types))
                     .passedRoleArns(types.roleArns())
-                    .release(new DeployIdentityArgs.Release(registry.repositoryArn(), service.contract().clusterArn(),
-                            service.clusterName(), service.contract().migrationTaskFamily(), service.serviceName()));
+                    .release(new DeployIdentityArgs.Release(registry.repositoryArn(), service.clusterArn(),
+                            service.clusterName(), service.migrationTaskFamily(), service.serviceName()));
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
             }
