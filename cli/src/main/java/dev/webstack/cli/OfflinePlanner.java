@@ -40,6 +40,7 @@ public final class OfflinePlanner {
         var adopted = AdoptedStacks.resolve(project, settings, adopting);
         var target = new StackTarget(identity.project(), identity.stack(), identity.environment().id(), identity.region());
         var plan = OfflineEngine.run(target, adopted.outputs(), context -> WebstackProgram.define(context, settings));
-        return plan.withWarnings(TradeOffs.of(settings)).withWarnings(adopted.warnings());
+        var tradeOffs = TradeOffs.taken(settings);
+        return plan.withTradeOffs(tradeOffs).withWarnings(TradeOffs.warnings(settings, tradeOffs)).withWarnings(adopted.warnings());
     }
 }

@@ -1,17 +1,19 @@
 package dev.webstack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.plan.Plan;
-import dev.webstack.guardrails.Allowlist;
+import dev.webstack.plan.TradeOff;
+import dev.webstack.plan.TradeOffCatalog;
 import dev.webstack.guardrails.Guardrails;
 import dev.webstack.guardrails.Report;
 import dev.webstack.guardrails.RuleCatalog;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Both real stacks against every rule: production clean, staging clean but for its reasoned trade-offs. */
@@ -30,32 +32,33 @@ class StackGuardrailsTest {
 
     @Test
     void productionNeedsNoExceptionAndEveryRuleAppliesThere() {
+        assertEquals(List.of(), plan("production").tradeOffs());
         var report = Guardrails.check(plan("production"));
         assertEquals(List.of(), report.allowed());
         assertEquals(RuleCatalog.all().size(), report.rulesApplied());
     }
 
     @Test
-    void everyStagingExceptionStillMatchesSomething() {
-        var report = Guardrails.check(plan("staging"));
-        assertEquals(List.of(), report.unused(), "stale allowlist entries: remove them from Allowlist");
-        assertEquals(Allowlist.STAGING_TRADE_OFFS.size(), report.allowed().stream().map(Report.Allowed::entry).distinct().count());
+    void stagingTakesEveryCataloguedTradeOffAndEachStillMatchesSomething() {
+        var staging = plan("staging");
+        assertEquals(TradeOffCatalog.ALL, staging.tradeOffs());
+        var report = Guardrails.check(staging);
+        assertEquals(List.of(), report.unused(), "stale trade-offs: the catalogue names a failure staging no longer has");
+        assertEquals(Set.copyOf(staging.tradeOffs()), report.allowed().stream().map(Report.Allowed::entry).collect(Collectors.toSet()));
     }
 
-    @Test
-    void everyStagingExceptionIsAWarningOfTheStagingPlan() {
-        var warnings = plan("staging").warnings();
-        for (var entry : Allowlist.STAGING_TRADE_OFFS) {
-            var setting = entry.reason().substring(0, entry.reason().indexOf(':'));
-            assertTrue(warnings.stream().anyMatch(w -> w.contains(setting)),
-                    entry + " cites " + setting + ", which the staging plan does not warn about: " + warnings);
-        }
+    static List<TradeOff> catalogue() {
+        return TradeOffCatalog.ALL;
     }
 
-    @Test
-    void withoutTheAllowlistStagingShowsExactlyItsTradeOffs() {
-        var report = Guardrails.check(plan("staging"), RuleCatalog.all(), List.of());
-        assertEquals(Allowlist.STAGING_TRADE_OFFS.stream().map(e -> e.ruleId() + " " + e.resourceName()).collect(Collectors.toSet()),
-                report.violations().stream().map(v -> v.ruleId() + " " + v.resourceName()).collect(Collectors.toSet()));
+    /** Staging's settings take the trade-off; without it recorded the failure it causes is a violation. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void aTradeOffStagingTakesButThePlanLacksBreaksTheBuild(TradeOff missing) {
+        var staging = plan("staging");
+        var others = staging.tradeOffs().stream().filter(t -> !t.equals(missing)).toList();
+        var report = Guardrails.check(staging, RuleCatalog.all(), others);
+        assertEquals(List.of(missing.ruleId() + " on " + missing.resource()),
+                report.violations().stream().map(v -> v.ruleId() + " on " + v.resourceName()).toList());
     }
 }

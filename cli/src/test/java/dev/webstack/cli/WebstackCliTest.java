@@ -54,7 +54,7 @@ class WebstackCliTest {
                 "components print in build order: the network before what lives in it");
         var stagingRules = dev.webstack.guardrails.RuleCatalog.all().stream().filter(r -> r.appliesTo("staging")).count();
         assertTrue(result.out().contains("\nGuardrails: " + stagingRules + " rules applied, 0 violations, "
-                + dev.webstack.guardrails.Allowlist.STAGING_TRADE_OFFS.size() + " accepted trade-offs"), result.out());
+                + plan.tradeOffs().size() + " accepted trade-offs"), result.out());
         assertTrue(result.out().contains("  accepted  rds.multi-az on db-instance: database.multiAz=false"), result.out());
     }
 
@@ -132,7 +132,7 @@ class WebstackCliTest {
         assertEquals(0, result.exitCode(), result.err());
         var root = Json.parseObject(result.out());
         assertEquals(Set.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources",
-                "outputs", "warnings", "guardrails", "cost"), root.keySet());
+                "outputs", "warnings", "tradeOffs", "guardrails", "cost"), root.keySet());
         var cost = (Map<?, ?>) root.get("cost");
         assertEquals(((List<?>) cost.get("items")).stream().mapToDouble(i -> ((Number) ((Map<?, ?>) i).get("monthlyUsd")).doubleValue()).sum(),
                 ((Number) cost.get("monthlyUsd")).doubleValue(), 0.05);

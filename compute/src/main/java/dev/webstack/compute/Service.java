@@ -24,6 +24,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.Outputs;
 import dev.webstack.plan.json.Json;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.settings.AppVariable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +106,12 @@ public final class Service extends ComponentResource {
         var roles = ServiceRoles.create(this, name, naming, grants);
 
         var image = registry.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
-        var environment = Outputs.mapOf(Map.of(
-                "APP_ENV", Output.of(args.environment().id()),
-                "AWS_REGION", region,
-                "DB_HOST", args.database().address(),
-                "DB_PORT", args.database().port().applyValue(String::valueOf),
-                "DB_NAME", args.database().name(),
-                "DOCUMENTS_BUCKET", documents.bucketName()));
+        var environment = Outputs.mapOf(plainVariables(args, region));
         var injected = Output.tuple(args.database().masterSecretArn(), args.applicationSecretArns(), parameters).applyValue(t -> {
             var secrets = new LinkedHashMap<String, String>();
             // ECS reads one key of a JSON secret with <arn>:<key>:<stage>:<version>.
-            secrets.put("DB_USERNAME", t.t1 + ":username::");
-            secrets.put("DB_PASSWORD", t.t1 + ":password::");
+            secrets.put(AppVariable.DB_USERNAME.name(), t.t1 + ":username::");
+            secrets.put(AppVariable.DB_PASSWORD.name(), t.t1 + ":password::");
             secrets.putAll(t.t2);
             secrets.putAll(t.t3);
             return Map.copyOf(secrets);
@@ -170,6 +165,28 @@ public final class Service extends ComponentResource {
         outputs.put("migrationTaskDefinitionArn", migrationTaskDefinitionArn);
         outputs.put("repositoryUrl", repositoryUrl);
         registerOutputs(outputs);
+    }
+
+    /**
+     * The variables of {@link AppVariable} set as plain values. The switch names every variable,
+     * so one added to the list does not compile until it is given its value or its injection.
+     */
+    private static Map<String, Output<String>> plainVariables(ServiceArgs args, Output<String> region) {
+        var values = new LinkedHashMap<String, Output<String>>();
+        for (var variable : AppVariable.values()) {
+            Optional<Output<String>> value = switch (variable) {
+                case APP_ENV -> Optional.of(Output.of(args.environment().id()));
+                case AWS_REGION -> Optional.of(region);
+                case DB_HOST -> Optional.of(args.database().address());
+                case DB_PORT -> Optional.of(args.database().port().applyValue(String::valueOf));
+                case DB_NAME -> Optional.of(args.database().name());
+                case DOCUMENTS_BUCKET -> Optional.of(args.documents().bucketName());
+                // Injected as secrets: from the database's master secret and the documents' key parameters.
+                case DB_USERNAME, DB_PASSWORD, DOCUMENTS_ACCESS_KEY_ID, DOCUMENTS_SECRET_ACCESS_KEY -> Optional.empty();
+            };
+            value.ifPresent(v -> values.put(variable.name(), v));
+        }
+        return values;
     }
 
     private String container(String containerName, String image, List<String> command, Optional<Integer> port,

@@ -22,6 +22,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.SettingsArgs;
+import dev.webstack.settings.AppVariable;
 import dev.webstack.settings.DocumentSettings;
 import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.PrivateBucket;
@@ -50,8 +51,8 @@ public final class DocumentStore extends ComponentResource {
     static final int CORS_MAX_AGE_SECONDS = 3000;
 
     /** The environment variable names the static key is meant to be injected under. */
-    public static final String ACCESS_KEY_ID = "DOCUMENTS_ACCESS_KEY_ID";
-    public static final String SECRET_ACCESS_KEY = "DOCUMENTS_SECRET_ACCESS_KEY";
+    public static final String ACCESS_KEY_ID = AppVariable.DOCUMENTS_ACCESS_KEY_ID.name();
+    public static final String SECRET_ACCESS_KEY = AppVariable.DOCUMENTS_SECRET_ACCESS_KEY.name();
 
     private final DocumentsContract contract;
 

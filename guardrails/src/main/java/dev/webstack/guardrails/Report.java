@@ -1,15 +1,16 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.plan.TradeOff;
 import java.util.List;
 
 /**
  * The rules run over one plan: what breaks them, what breaks them with an accepted reason,
- * and which allowlist entries matched nothing (stale).
+ * and which of the plan's accepted trade-offs matched nothing (stale).
  */
-public record Report(int rulesApplied, List<Violation> violations, List<Allowed> allowed, List<AllowlistEntry> unused) {
+public record Report(int rulesApplied, List<Violation> violations, List<Allowed> allowed, List<TradeOff> unused) {
 
-    /** A violation the allowlist accepts, with the entry that accepts it. */
-    public record Allowed(Violation violation, AllowlistEntry entry) {
+    /** A violation a trade-off of the plan accepts, with that trade-off. */
+    public record Allowed(Violation violation, TradeOff entry) {
     }
 
     public Report {

@@ -1,5 +1,8 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.plan.TradeOff;
+import dev.webstack.plan.TradeOffCatalog;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,8 +20,10 @@ public final class RulesDocument {
                     .append(reads(rule.reads())).append(" | ").append(escape(rule.why())).append(" |\n");
         }
         text.append("\nAccepted in staging (the allowlist, each a staging cost trade-off):\n\n| rule | resource | reason |\n|---|---|---|\n");
-        for (var entry : Allowlist.STAGING_TRADE_OFFS) {
-            text.append("| `").append(entry.ruleId()).append("` | `").append(entry.resourceName()).append("` | ")
+        // In rule order, the order in which a check lists the failures it accepts.
+        var byRule = Comparator.comparingInt((TradeOff t) -> RuleCatalog.all().indexOf(Guardrails.ruleBrokenBy(t)));
+        for (var entry : TradeOffCatalog.ALL.stream().sorted(byRule).toList()) {
+            text.append("| `").append(entry.ruleId()).append("` | `").append(entry.resource()).append("` | ")
                     .append(escape(entry.reason())).append(" |\n");
         }
         return text.toString();

@@ -28,12 +28,9 @@ import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.plan.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,11 +286,7 @@ public final class Alarms extends ComponentResource {
 
     /** Logical names must not change when the list changes order, nor carry the address itself. */
     static String shortHash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text, 8);
     }
 
     public AlarmsContract contract() {

@@ -1,9 +1,6 @@
 package dev.webstack.offline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.webstack.plan.hash.Sha256;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -108,12 +105,7 @@ public final class MockResource {
 
     /** Hex digits derived from any seed, for ids that must match across resources. */
     public static String hexOf(int length, String seed) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, length);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(seed, length);
     }
 
     Map<String, Object> state() {

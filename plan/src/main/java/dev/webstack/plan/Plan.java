@@ -8,17 +8,25 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * What a stack would create: every resource with its resolved inputs, the stack outputs and
- * the warnings worth a reviewer's attention. Produced by the offline engine; serialised by
- * {@link PlanJson}.
+ * What a stack would create: every resource with its resolved inputs, the stack outputs, the
+ * warnings worth a reviewer's attention and the catalogued trade-offs the stack takes (which
+ * the guardrails accept). Produced by the offline engine; serialised by {@link PlanJson}.
  */
 public record Plan(String project, String stack, String environment, String region, String account,
-                   List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings) {
+                   List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings,
+                   List<TradeOff> tradeOffs) {
 
     public Plan {
         resources = List.copyOf(resources);
         outputs = java.util.Collections.unmodifiableMap(new TreeMap<>(outputs));
         warnings = List.copyOf(warnings);
+        tradeOffs = List.copyOf(tradeOffs);
+    }
+
+    /** A plan that takes no trade-off, as the offline engine first records it. */
+    public Plan(String project, String stack, String environment, String region, String account,
+                List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings) {
+        this(project, stack, environment, region, account, resources, outputs, warnings, List.of());
     }
 
     public List<PlannedResource> ofType(String type) {
@@ -91,6 +99,12 @@ public record Plan(String project, String stack, String environment, String regi
     public Plan withWarnings(List<String> moreWarnings) {
         var all = new ArrayList<>(warnings);
         all.addAll(moreWarnings);
-        return new Plan(project, stack, environment, region, account, resources, outputs, all);
+        return new Plan(project, stack, environment, region, account, resources, outputs, all, tradeOffs);
+    }
+
+    public Plan withTradeOffs(List<TradeOff> taken) {
+        var all = new ArrayList<>(tradeOffs);
+        all.addAll(taken);
+        return new Plan(project, stack, environment, region, account, resources, outputs, warnings, all);
     }
 }

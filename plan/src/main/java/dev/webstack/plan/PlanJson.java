@@ -35,6 +35,7 @@ public final class PlanJson {
         root.put("resources", plan.resources().stream().map(PlanJson::resource).toList());
         root.put("outputs", plan.outputs());
         root.put("warnings", plan.warnings());
+        root.put("tradeOffs", plan.tradeOffs().stream().map(PlanJson::tradeOff).toList());
         sections.forEach((name, section) -> {
             if (root.containsKey(name)) {
                 throw new IllegalArgumentException("section " + name + " would replace a field of the plan");
@@ -61,6 +62,18 @@ public final class PlanJson {
         map.put("dependencies", r.dependencies());
         map.put("inputs", r.inputs());
         map.put("outputs", r.outputs());
+        return map;
+    }
+
+    private static Map<String, Object> tradeOff(TradeOff t) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("setting", t.setting());
+        map.put("value", t.value());
+        map.put("risk", t.risk());
+        map.put("rule", t.ruleId());
+        map.put("resource", t.resource());
+        map.put("acceptedIn", t.acceptedIn());
+        map.put("justification", t.justification());
         return map;
     }
 
@@ -91,6 +104,9 @@ public final class PlanJson {
         return new Plan((String) root.get("project"), (String) root.get("stack"), (String) root.get("environment"),
                 (String) root.get("region"), (String) root.get("account"), resources,
                 (Map<String, Object>) root.getOrDefault("outputs", Map.of()),
-                (List<String>) root.getOrDefault("warnings", List.of()));
+                (List<String>) root.getOrDefault("warnings", List.of()),
+                ((List<Map<String, Object>>) root.getOrDefault("tradeOffs", List.of())).stream().map(t -> new TradeOff(
+                        (String) t.get("setting"), (String) t.get("value"), (String) t.get("risk"), (String) t.get("rule"),
+                        (String) t.get("resource"), (String) t.get("acceptedIn"), (String) t.get("justification"))).toList());
     }
 }

@@ -17,7 +17,7 @@ class PlanJsonTest {
                 new ResourceOptions(true, false, false, List.of("tags")), List.of("urn:c"), Map.of("cidrBlock", "10.0.0.0/16"),
                 Map.of("arn", "arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-1", "cidrBlock", "10.0.0.0/16"));
         return new Plan("webstack", "staging", "staging", "ap-northeast-1", "123456789012", List.of(component, vpc),
-                Map.of("network.vpcId", "vpc-1"), List.of("a warning"));
+                Map.of("network.vpcId", "vpc-1"), List.of("a warning")).withTradeOffs(List.of(TradeOffCatalog.SINGLE_AZ_DATABASE));
     }
 
     @Test
@@ -30,6 +30,19 @@ class PlanJsonTest {
                 List.copyOf(((Map<?, ?>) resource).keySet()));
         assertEquals(Map.of("network.vpcId", "vpc-1"), root.get("outputs"));
         assertEquals(Map.of("resourceCount", 1L, "byType", Map.of("aws:ec2/vpc:Vpc", 1L)), root.get("summary"));
+        assertEquals(List.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources", "outputs",
+                "warnings", "tradeOffs"), List.copyOf(root.keySet()));
+        assertEquals(List.of(Map.of("setting", "database.multiAz", "value", "false", "rule", "rds.multi-az", "resource", "db-instance",
+                "acceptedIn", "staging", "risk", TradeOffCatalog.SINGLE_AZ_DATABASE.risk(),
+                "justification", TradeOffCatalog.SINGLE_AZ_DATABASE.justification())), root.get("tradeOffs"));
+    }
+
+    @Test
+    void aPlanWrittenBeforeTradeOffsWereRecordedReadsAsTakingNone() {
+        var root = new java.util.LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
+        root.remove("tradeOffs");
+        var json = Json.pretty(root);
+        assertEquals(List.of(), PlanJson.read(json).tradeOffs());
     }
 
     @Test

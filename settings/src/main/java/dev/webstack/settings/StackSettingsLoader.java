@@ -32,19 +32,15 @@ public final class StackSettingsLoader {
         return settings;
     }
 
-    /** The service sets these environment variables itself; a secret of the same name would collide. */
-    public static final java.util.List<String> RESERVED_ENVIRONMENT = java.util.List.of("APP_ENV", "AWS_REGION", "DB_HOST",
-            "DB_PORT", "DB_NAME", "DB_USERNAME", "DB_PASSWORD", "DOCUMENTS_BUCKET", "DOCUMENTS_ACCESS_KEY_ID",
-            "DOCUMENTS_SECRET_ACCESS_KEY");
-
     private static void refuseReservedSecretNames(SettingsReader reader, StackSettings settings) {
         if (!reader.usable(SecretSettings.NAMES)) {
             return;
         }
-        var clashes = settings.secrets().names().stream().filter(RESERVED_ENVIRONMENT::contains).toList();
+        var reserved = AppVariable.names();
+        var clashes = settings.secrets().names().stream().filter(reserved::contains).toList();
         if (!clashes.isEmpty()) {
             reader.complain(SecretSettings.NAMES.key(), "uses " + String.join(", ", clashes) + ", which the service sets itself",
-                    "rename the secret; reserved: " + String.join(", ", RESERVED_ENVIRONMENT));
+                    "rename the secret; reserved: " + String.join(", ", reserved));
         }
     }
 

@@ -1,10 +1,7 @@
 package dev.webstack.kit.naming;
 
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.settings.StackIdentity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -65,20 +62,11 @@ public final class Naming {
         while (head.endsWith("-")) {
             head = head.substring(0, head.length() - 1);
         }
-        return head + "-" + hash(name);
+        return head + "-" + Sha256.hex(name, HASH_LENGTH);
     }
 
     private static String sanitize(String text) {
         var cleaned = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-").replaceAll("-{2,}", "-");
         return cleaned.replaceAll("^-|-$", "");
-    }
-
-    private static String hash(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
