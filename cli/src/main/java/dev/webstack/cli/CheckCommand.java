@@ -3,9 +3,12 @@ package dev.webstack.cli;
 import dev.webstack.guardrails.Guardrails;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** {@code webstack check <stack>}: the guardrails alone, for CI; exits {@link WebstackCli#VIOLATIONS} when a rule is broken. */
 final class CheckCommand {
+
+    static final Arguments.Spec SPEC = new Arguments.Spec("check", "check <stack>", 1, 1, "a stack", "webstack check production", Map.of());
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -16,10 +19,8 @@ final class CheckCommand {
     }
 
     int run(String[] args) {
-        if (args.length != 1 || args[0].startsWith("-")) {
-            throw new WebstackCli.UsageException("check takes one stack, e.g. webstack check production");
-        }
-        var plan = OfflinePlanner.plan(ProjectDirectory.find(workingDirectory), args[0]);
+        var stack = Arguments.parse(SPEC, args).positional(0);
+        var plan = OfflinePlanner.plan(ProjectDirectory.find(workingDirectory), stack);
         var report = Guardrails.check(plan);
         out.println("webstack check: stack " + plan.stack() + " (" + plan.environment() + ")");
         GuardrailsSection.lines(report).forEach(out::println);

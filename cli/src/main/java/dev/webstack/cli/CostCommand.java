@@ -2,12 +2,16 @@ package dev.webstack.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code webstack cost <stack>}: the monthly estimate, line by line; exits {@link WebstackCli#VIOLATIONS}
  * over budget. {@code webstack cost --write FILE} refreshes every stack's total in FILE (README.md).
  */
 final class CostCommand {
+
+    static final Arguments.Spec SPEC = new Arguments.Spec("cost", "cost (<stack> | --write FILE)", 0, 1, "a stack",
+            "webstack cost staging", Map.of("--write", "a file name"));
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -18,16 +22,20 @@ final class CostCommand {
     }
 
     int run(String[] args) {
-        if (args.length == 2 && args[0].equals("--write")) {
-            CostSummary.SECTION.write(workingDirectory.resolve(args[1]), args[1], CostSummary.markdown(ProjectDirectory.find(workingDirectory)));
-            out.println("Table written to " + args[1]);
+        var arguments = Arguments.parse(SPEC, args);
+        var write = arguments.option("--write");
+        // Two commands in one: a stack's estimate, or every stack's total; never both, never neither.
+        if (write.isPresent() == !arguments.positionals().isEmpty()) {
+            throw SPEC.misuse("cost takes one stack, or --write FILE for every stack's total");
+        }
+        if (write.isPresent()) {
+            CostSummary.SECTION.write(workingDirectory.resolve(write.get()), write.get(),
+                    CostSummary.markdown(ProjectDirectory.find(workingDirectory)));
+            out.println("Table written to " + write.get());
             return WebstackCli.OK;
         }
-        if (args.length != 1 || args[0].startsWith("-")) {
-            throw new WebstackCli.UsageException("cost takes one stack (webstack cost staging), or --write FILE for every stack's total");
-        }
         var project = ProjectDirectory.find(workingDirectory);
-        var settings = OfflinePlanner.settings(project, args[0]);
+        var settings = OfflinePlanner.settings(project, arguments.positional(0));
         var plan = OfflinePlanner.plan(project, settings);
         var estimate = StackCosts.estimate(settings, plan);
         out.println("webstack cost: stack " + plan.stack() + " (" + plan.environment() + "), a month, on-demand prices");

@@ -2,11 +2,14 @@ package dev.webstack.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** {@code webstack diagram <stack> [--write FILE]}: the stack as a Mermaid flowchart; --write refreshes it in FILE (README.md). */
 final class DiagramCommand {
 
     static final MarkedSection SECTION = new MarkedSection("diagram");
+    static final Arguments.Spec SPEC = new Arguments.Spec("diagram", "diagram <stack> [--write FILE]", 1, 1, "a stack",
+            "webstack diagram staging", Map.of("--write", "a file name"));
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -17,14 +20,12 @@ final class DiagramCommand {
     }
 
     int run(String[] args) {
-        var write = args.length == 3 && args[1].equals("--write");
-        if (!(args.length == 1 && !args[0].startsWith("-")) && !write) {
-            throw new WebstackCli.UsageException("diagram takes one stack, optionally --write FILE, e.g. webstack diagram staging");
-        }
-        var fenced = fenced(ProjectDirectory.find(workingDirectory), args[0]);
-        if (write) {
-            SECTION.write(workingDirectory.resolve(args[2]), args[2], fenced);
-            out.println("Diagram written to " + args[2]);
+        var arguments = Arguments.parse(SPEC, args);
+        var fenced = fenced(ProjectDirectory.find(workingDirectory), arguments.positional(0));
+        var write = arguments.option("--write");
+        if (write.isPresent()) {
+            SECTION.write(workingDirectory.resolve(write.get()), write.get(), fenced);
+            out.println("Diagram written to " + write.get());
         } else {
             out.print(fenced);
         }

@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code webstack diff BASE.json HEAD.json}: Markdown for a pull-request comment. */
 final class DiffCommand {
+
+    static final Arguments.Spec SPEC = new Arguments.Spec("diff", "diff BASE.json HEAD.json", 2, 2, "two plan JSON files",
+            "webstack diff base/staging.json head/staging.json", Map.of());
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -18,10 +22,8 @@ final class DiffCommand {
     }
 
     int run(String[] args) {
-        if (args.length != 2) {
-            throw new WebstackCli.UsageException("diff takes two plan JSON files, e.g. webstack diff base/staging.json head/staging.json");
-        }
-        var diff = new PlanDiff(read(args[0]), read(args[1]));
+        var arguments = Arguments.parse(SPEC, args);
+        var diff = new PlanDiff(read(arguments.positional(0)), read(arguments.positional(1)));
         out.print(markdown(diff));
         return WebstackCli.OK;
     }

@@ -4,6 +4,7 @@ import dev.webstack.settings.SettingsCatalog;
 import dev.webstack.guardrails.RulesDocument;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -17,16 +18,19 @@ record GeneratedTable(String command, MarkedSection section, Supplier<String> ta
     /** Every guardrail rule and the accepted staging trade-offs (docs/guardrails.md). */
     static final GeneratedTable RULES = new GeneratedTable("rules", new MarkedSection("rules"), RulesDocument::markdownTable);
 
+    Arguments.Spec spec() {
+        return new Arguments.Spec(command, command + " [--write FILE]", 0, 0, "nothing", "webstack " + command,
+                Map.of("--write", "a file name"));
+    }
+
     int run(String[] args, Path workingDirectory, PrintStream out) {
-        if (args.length == 0) {
+        var write = Arguments.parse(spec(), args).option("--write");
+        if (write.isEmpty()) {
             out.print(table.get());
             return WebstackCli.OK;
         }
-        if (args.length != 2 || !args[0].equals("--write")) {
-            throw new WebstackCli.UsageException(command + " takes no arguments, or --write FILE");
-        }
-        section.write(workingDirectory.resolve(args[1]), args[1], table.get());
-        out.println("Table written to " + args[1]);
+        section.write(workingDirectory.resolve(write.get()), write.get(), table.get());
+        out.println("Table written to " + write.get());
         return WebstackCli.OK;
     }
 }

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** {@code webstack plan <stack> [--json FILE]}. */
 final class PlanCommand {
+
+    static final Arguments.Spec SPEC = new Arguments.Spec("plan", "plan <stack> [--json FILE]", 1, 1, "a stack",
+            "webstack plan staging", Map.of("--json", "a file name (or - for stdout)"));
 
     private final Path workingDirectory;
     private final PrintStream out;
@@ -24,25 +28,9 @@ final class PlanCommand {
     }
 
     int run(String[] args) {
-        String stack = null;
-        String jsonFile = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--json")) {
-                if (i + 1 >= args.length) {
-                    throw new WebstackCli.UsageException("--json needs a file name (or - for stdout)");
-                }
-                jsonFile = args[++i];
-            } else if (args[i].startsWith("-")) {
-                throw new WebstackCli.UsageException("unknown option '" + args[i] + "'");
-            } else if (stack == null) {
-                stack = args[i];
-            } else {
-                throw new WebstackCli.UsageException("plan takes one stack, got '" + stack + "' and '" + args[i] + "'");
-            }
-        }
-        if (stack == null) {
-            throw new WebstackCli.UsageException("plan needs a stack, e.g. webstack plan staging");
-        }
+        var arguments = Arguments.parse(SPEC, args);
+        var stack = arguments.positional(0);
+        var jsonFile = arguments.option("--json").orElse(null);
         var project = ProjectDirectory.find(workingDirectory);
         var settings = OfflinePlanner.settings(project, stack);
         var plan = OfflinePlanner.plan(project, settings);

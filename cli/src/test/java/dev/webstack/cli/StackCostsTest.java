@@ -3,11 +3,21 @@ package dev.webstack.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.webstack.settings.CostSettings;
+import dev.webstack.settings.OffHours;
 import dev.webstack.settings.StackSettings;
 import dev.webstack.cost.Estimate;
+import dev.webstack.cost.Hours;
 import dev.webstack.cost.LineItem;
+import dev.webstack.cost.Usage;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,5 +92,21 @@ class StackCostsTest {
         var nat = estimate(stack).nat().orElseThrow();
         assertEquals(settings(stack).network().azCount(), nat.gateways());
         assertTrue(nat.extraUsd() > 0 && nat.savedTaskIpsUsd() < nat.gatewayHoursUsd(), nat.toString());
+    }
+
+    @Test
+    void eachUsageAssumptionReachesTheEstimateUnderItsOwnName() {
+        var cost = new CostSettings(1, 2, 3, 4.5, 5, 6, 7.5, 8);
+        assertEquals(new Usage(1, 2, 3, 4.5, 5, 6, 7.5, 8), StackCosts.usage(cost));
+    }
+
+    @Test
+    void hoursFollowTheOffHoursScheduleWithTheDatabasesLeadAndStopDelay() {
+        var weekdays = new OffHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(22, 0),
+                ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(20), Duration.ofMinutes(10));
+        var hours = StackCosts.hours(Optional.of(weekdays));
+        assertEquals(5 * 14 * 730 / 168.0, hours.service(), 1e-9);
+        assertEquals(5 * 14.5 * 730 / 168.0, hours.database(), 1e-9);
+        assertEquals(new Hours(730, 730), StackCosts.hours(Optional.empty()));
     }
 }

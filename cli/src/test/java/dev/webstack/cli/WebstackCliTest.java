@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WebstackCliTest {
 
@@ -180,6 +182,38 @@ class WebstackCliTest {
         assertTrue(missingStack.err().startsWith("webstack: plan needs a stack, e.g. webstack plan staging"));
         assertEquals(2, run(repository(), "plan", "staging", "--json").exitCode());
         assertEquals(0, run(repository(), "--help").exitCode());
+    }
+
+    /** Each command refuses what it does not take before reading a stack or writing a file; arguments are space-separated. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', quoteCharacter = '"', textBlock = """
+            plan                                # plan needs a stack, e.g. webstack plan staging
+            plan staging production             # unexpected argument 'production'; usage: webstack plan <stack> [--json FILE]
+            plan staging --json                 # --json needs a file name (or - for stdout)
+            plan staging --yaml x               # unknown option '--yaml'; usage: webstack plan <stack> [--json FILE]
+            plan staging --json a --json b      # --json given twice; usage: webstack plan <stack> [--json FILE]
+            check                               # check needs a stack, e.g. webstack check production
+            check staging --json x              # unknown option '--json'; usage: webstack check <stack>
+            check staging production            # unexpected argument 'production'; usage: webstack check <stack>
+            cost                                # cost takes one stack, or --write FILE for every stack's total; usage: webstack cost (<stack> | --write FILE)
+            cost staging --write README.md      # cost takes one stack, or --write FILE for every stack's total; usage: webstack cost (<stack> | --write FILE)
+            cost --write                        # --write needs a file name
+            diff a.json                         # diff needs two plan JSON files, e.g. webstack diff base/staging.json head/staging.json
+            diff a.json b.json c.json           # unexpected argument 'c.json'; usage: webstack diff BASE.json HEAD.json
+            diagram --write README.md           # diagram needs a stack, e.g. webstack diagram staging
+            diagram staging --write             # --write needs a file name
+            diagram staging --json x            # unknown option '--json'; usage: webstack diagram <stack> [--write FILE]
+            settings docs/configuration.md      # unexpected argument 'docs/configuration.md'; usage: webstack settings [--write FILE]
+            rules --write                       # --write needs a file name
+            rules -                             # unknown option '-'; usage: webstack rules [--write FILE]
+            """)
+    void refusesArgumentsACommandDoesNotTake(String arguments, String problem, @TempDir Path dir) {
+        var result = run(dir, arguments.split(" "));
+        assertEquals(2, result.exitCode(), result.out() + result.err());
+        assertEquals("webstack: " + problem, result.err().lines().findFirst().orElseThrow());
+        assertTrue(result.err().contains("\nusage: webstack <command> [arguments]\n"), result.err());
+        assertEquals("", result.out());
+        assertEquals(0, dir.toFile().list().length, "nothing written");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
-import dev.webstack.settings.DatabaseSettings;
+import dev.webstack.plan.aws.DbInstanceClasses;
 import java.util.List;
 
 /** RDS: instance hours (both instances with Multi-AZ) for the hours it runs, and storage for every hour. */
@@ -37,7 +37,7 @@ final class DatabaseCosts {
             var instanceClass = db.inputText("instanceClass");
             var schedule = hours.sleeps() ? String.format("%.0f h a month (off-hours)", hours.database()) : "around the clock";
             var instanceHours = hours.database() * copies;
-            var burst = DatabaseSettings.isBurstable(instanceClass)
+            var burst = DbInstanceClasses.isBurstable(instanceClass)
                     ? "; sustained CPU beyond the burst baseline is billed on top (alarm db-cpu-surplus-charged)" : "";
             lines.add(CATEGORY, "RDS " + db.inputText("engine") + " " + instanceClass + (multiAz ? " Multi-AZ" : ""), List.of(db),
                     instanceHours, "rds.instanceHour." + instanceClass,

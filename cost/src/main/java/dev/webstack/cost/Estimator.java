@@ -2,7 +2,6 @@ package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.ServiceTasks;
-import dev.webstack.settings.CostSettings;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ public final class Estimator {
     private Estimator() {
     }
 
-    public static Estimate estimate(Plan plan, PriceTable prices, CostSettings usage, Hours hours) {
+    public static Estimate estimate(Plan plan, PriceTable prices, Usage usage, Hours hours) {
         var lines = new Lines(prices);
         ComputeCosts.add(plan, lines, hours, usage.imageMb());
         NetworkCosts.add(plan, lines, usage.loadBalancerLcu());
@@ -35,7 +34,7 @@ public final class Estimator {
     }
 
     /** Empty without prices for NAT, or without a network of this stack's own (an adopted one is its owner's to compare). */
-    private static Optional<NatComparison> nat(Plan plan, PriceTable prices, CostSettings usage, Hours hours) {
+    private static Optional<NatComparison> nat(Plan plan, PriceTable prices, Usage usage, Hours hours) {
         var hour = prices.price("nat.hour");
         var gb = prices.price("nat.gb");
         var ipv4 = prices.price("ipv4.hour");

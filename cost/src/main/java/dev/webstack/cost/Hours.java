@@ -1,8 +1,5 @@
 package dev.webstack.cost;
 
-import dev.webstack.settings.OffHours;
-import java.util.Optional;
-
 /**
  * Hours a month the service and the database run: all of them, or what the off-hours
  * schedule leaves, the same schedule the stack sleeps by.
@@ -13,9 +10,14 @@ public record Hours(double service, double database) {
     public static final double MONTH = 730;
     static final double WEEKS_PER_MONTH = MONTH / (7 * 24);
 
-    public static Hours of(Optional<OffHours> schedule) {
-        return schedule.map(s -> new Hours(s.runningHoursPerWeek() * WEEKS_PER_MONTH, s.databaseHoursPerWeek() * WEEKS_PER_MONTH))
-                .orElse(new Hours(MONTH, MONTH));
+    /** Around the clock: no off-hours schedule. */
+    public static Hours allMonth() {
+        return new Hours(MONTH, MONTH);
+    }
+
+    /** A schedule's running hours in a week, as hours in a billed month. */
+    public static Hours weekly(double serviceHoursPerWeek, double databaseHoursPerWeek) {
+        return new Hours(serviceHoursPerWeek * WEEKS_PER_MONTH, databaseHoursPerWeek * WEEKS_PER_MONTH);
     }
 
     public boolean sleeps() {

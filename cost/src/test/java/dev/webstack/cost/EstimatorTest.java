@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.plan.json.Json;
-import dev.webstack.settings.CostSettings;
 import dev.webstack.testkit.PlanFixture;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ class EstimatorTest {
                 Map.of("aws:ec2/vpc:Vpc", "free"));
     }
 
-    static CostSettings usage(int requests, int cdnGb) {
-        return new CostSettings(100, requests, cdnGb, 2.0, 10, 500, 0.5, 40);
+    static Usage usage(int requests, int cdnGb) {
+        return new Usage(100, requests, cdnGb, 2.0, 10, 500, 0.5, 40);
     }
 
     static Estimate estimate(PlanFixture fixture, Hours hours) {

@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.OffHours;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The price tables are data a reviewer can check: complete, sourced, comparable between regions. */
@@ -52,13 +45,12 @@ class PriceTableTest {
     }
 
     @Test
-    void hoursFollowTheOffHoursSchedule() {
-        var weekdays = new OffHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(22, 0),
-                ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(20), Duration.ofMinutes(10));
-        var hours = Hours.of(Optional.of(weekdays));
+    void weeklyHoursBecomeHoursOfABilledMonth() {
+        var hours = Hours.weekly(70, 72.5);
         assertEquals(70 * 730 / 168.0, hours.service(), 1e-9);
         assertEquals(72.5 * 730 / 168.0, hours.database(), 1e-9);
         assertTrue(hours.sleeps());
-        assertEquals(new Hours(730, 730), Hours.of(Optional.empty()));
+        assertEquals(new Hours(730, 730), Hours.allMonth());
+        assertTrue(!Hours.allMonth().sleeps());
     }
 }

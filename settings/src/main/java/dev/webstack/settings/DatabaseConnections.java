@@ -1,5 +1,6 @@
 package dev.webstack.settings;
 
+import dev.webstack.plan.aws.DbInstanceClasses;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ public final class DatabaseConnections {
     }
 
     static OptionalInt memoryGib(String instanceClass) {
-        if (DatabaseSettings.isBurstable(instanceClass)) {
+        if (DbInstanceClasses.isBurstable(instanceClass)) {
             var size = instanceClass.substring(instanceClass.lastIndexOf('.') + 1);
             return BURSTABLE_GIB.containsKey(size) ? OptionalInt.of(BURSTABLE_GIB.get(size)) : OptionalInt.empty();
         }

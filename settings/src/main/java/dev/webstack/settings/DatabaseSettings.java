@@ -1,5 +1,6 @@
 package dev.webstack.settings;
 
+import dev.webstack.plan.aws.DbInstanceClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -29,16 +30,9 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
                                int slowQueryMs, boolean performanceInsights, int enhancedMonitoringSeconds,
                                int logRetentionDays) {
 
-    /**
-     * Whether the class is burstable (db.t3, db.t4g): RDS runs those in unlimited mode, so CPU
-     * beyond the baseline, once earned credits are spent, is not throttled but may be billed.
-     */
+    /** Whether the instance class is burstable: see {@link DbInstanceClasses#isBurstable}. */
     public boolean burstable() {
-        return isBurstable(instanceClass);
-    }
-
-    public static boolean isBurstable(String instanceClass) {
-        return instanceClass.matches("db\\.t[34]g?\\.[a-z0-9]+");
+        return DbInstanceClasses.isBurstable(instanceClass);
     }
 
     /** PostgreSQL's port; not a setting because nothing gains from changing it. */
