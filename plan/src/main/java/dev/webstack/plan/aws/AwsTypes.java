@@ -102,8 +102,8 @@ public final class AwsTypes {
     public static final String WAFV2_WEB_ACL_ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation";
     public static final String WAFV2_WEB_ACL_LOGGING_CONFIGURATION = "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration";
 
-    // Types the program never creates; named because a guardrail refuses them or the cost
-    // estimate must know them should they appear.
+    // Types the program never creates, named because the guardrails look for them (a secret
+    // value or rotation set in the program, a security group rule of the older kind).
 
     public static final String EC2_SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
     public static final String SECRETSMANAGER_SECRET_ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
