@@ -5,7 +5,9 @@ import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What {@code pulumi up} needs to create, change and delete each resource type webstack
@@ -14,7 +16,7 @@ import java.util.function.Function;
  * only when its stack has a resource of one of its types; a test checks that every type of
  * both stacks' plans has one.
  */
-final class DeployGrants {
+public final class DeployGrants {
 
     /** Where a grant's resources are: the stack's prefix, tags, account and regions. */
     record Scope(String prefix, String stack, String project, String account, String region, java.util.Optional<String> vpcId) {
@@ -229,6 +231,11 @@ final class DeployGrants {
                         "iam:UntagOpenIDConnectProvider", "iam:UpdateOpenIDConnectProviderThumbprint", "iam:AddClientIDToOpenIDConnectProvider")
                 .on(s.globalArn("iam", "oidc-provider/" + DeployIdentity.GITHUB_ISSUER)).build()));
         return List.copyOf(grants);
+    }
+
+    /** Every resource type some grant serves: the types a deploy role can be given the rights to manage. */
+    public static Set<String> types() {
+        return all().stream().flatMap(g -> g.types().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The grants a stack with these resource types needs. */
