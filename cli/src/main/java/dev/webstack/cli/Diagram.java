@@ -44,6 +44,36 @@ final class Diagram {
             AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, "scaling schedule",
             AwsTypes.EC2_SUBNET, "subnet");
 
+    /** Types deliberately left out, each with the reason: a new type must be drawn, counted or listed here. */
+    private static final Map<String, String> NOT_DRAWN = new LinkedHashMap<>();
+
+    static {
+        notDrawn("drawn as the edge it makes: a forward, a filter, an admitted port, a granted bucket, a delivery",
+                AwsTypes.LB_LISTENER, AwsTypes.LB_LISTENER_RULE, AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
+                AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, AwsTypes.ECS_TASK_DEFINITION, AwsTypes.IAM_ROLE_POLICY,
+                AwsTypes.CLOUDWATCH_EVENT_TARGET, AwsTypes.SNS_TOPIC_SUBSCRIPTION);
+        notDrawn("the plumbing of the VPC drawn as one node", AwsTypes.EC2_INTERNET_GATEWAY, AwsTypes.EC2_ROUTE_TABLE,
+                AwsTypes.EC2_ROUTE, AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, AwsTypes.EC2_VPC_ENDPOINT,
+                AwsTypes.EC2_DEFAULT_SECURITY_GROUP, AwsTypes.EC2_SECURITY_GROUP, AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+                AwsTypes.EC2_FLOW_LOG);
+        notDrawn("a setting of the bucket drawn as S3", AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK, AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS,
+                AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2, AwsTypes.S3_BUCKET_VERSIONING_V2,
+                AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2, AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2, AwsTypes.S3_BUCKET_POLICY);
+        notDrawn("a setting of the resource drawn for it", AwsTypes.ECR_LIFECYCLE_POLICY, AwsTypes.ECS_CLUSTER,
+                AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS, AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.APPAUTOSCALING_POLICY,
+                AwsTypes.LB_TARGET_GROUP, AwsTypes.RDS_SUBNET_GROUP, AwsTypes.RDS_PARAMETER_GROUP,
+                AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, AwsTypes.SNS_TOPIC_POLICY,
+                AwsTypes.LAMBDA_PERMISSION, AwsTypes.SCHEDULER_SCHEDULE_GROUP, AwsTypes.ACM_CERTIFICATE_VALIDATION);
+        notDrawn("identities, credentials and keys: who may act, not where requests or data go", AwsTypes.IAM_ROLE,
+                AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY, AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER, AwsTypes.IAM_USER,
+                AwsTypes.IAM_USER_POLICY, AwsTypes.IAM_ACCESS_KEY, AwsTypes.SSM_PARAMETER, AwsTypes.KMS_KEY, AwsTypes.KMS_ALIAS);
+        notDrawn("where the drawn resources report, beside the flows", AwsTypes.CLOUDWATCH_LOG_GROUP, AwsTypes.CLOUDWATCH_DASHBOARD);
+        notDrawn("the custom domain's name and certificate, served by the CloudFront node", AwsTypes.ACM_CERTIFICATE,
+                AwsTypes.ROUTE53_RECORD);
+        notDrawn("the CloudFront access logs' plumbing; the distribution is drawn", AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
+                AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY);
+    }
+
     private final Plan plan;
     private final StringBuilder text = new StringBuilder();
     private final Set<String> edges = new LinkedHashSet<>();
@@ -54,6 +84,19 @@ final class Diagram {
 
     static String mermaid(Plan plan) {
         return new Diagram(plan).render();
+    }
+
+    /** Whether the diagram knows the type: draws it, counts it or leaves it out for a stated reason. */
+    static boolean knows(String type) {
+        return SHOWN.containsKey(type) || COUNTED.containsKey(type) || NOT_DRAWN.containsKey(type);
+    }
+
+    private static void notDrawn(String reason, String... types) {
+        for (var type : types) {
+            if (NOT_DRAWN.put(type, reason) != null || SHOWN.containsKey(type) || COUNTED.containsKey(type)) {
+                throw new IllegalStateException(type + " is listed twice");
+            }
+        }
     }
 
     private String render() {

@@ -4,6 +4,7 @@ import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The one line about a resource a reviewer wants in the plan: its range, route or rule. */
@@ -16,7 +17,12 @@ final class ResourceSummaries {
     }
 
     String of(PlannedResource r) {
-        return switch (r.type()) {
+        return specific(r).orElseGet(() -> r.input("name").map(String::valueOf).orElse(""));
+    }
+
+    /** The summary written for the resource's type; empty for a type this class does not know, which shows only its name. */
+    Optional<String> specific(PlannedResource r) {
+        return Optional.ofNullable(switch (r.type()) {
             case AwsTypes.PULUMI_STACK_REFERENCE -> "reads the outputs of stack " + r.input("name").orElse("?");
             case AwsTypes.PULUMI_AWS_PROVIDER -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
             case AwsTypes.EC2_VPC -> text(r, "cidrBlock");
@@ -58,6 +64,7 @@ final class ResourceSummaries {
                     .map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
             case AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2 -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
             case AwsTypes.S3_BUCKET_POLICY -> policyStatements(text(r, "policy"));
+            case AwsTypes.SECRETSMANAGER_SECRET -> text(r, "name");
             case AwsTypes.SSM_PARAMETER -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
             case AwsTypes.LB_LOAD_BALANCER -> text(r, "name") + (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? ", internal" : ", internet-facing")
                     + (Boolean.TRUE.equals(r.input("dropInvalidHeaderFields").orElse(false)) ? ", drops invalid headers" : "")
@@ -125,8 +132,8 @@ final class ResourceSummaries {
                     + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
             case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
-            default -> r.input("name").map(String::valueOf).orElse("");
-        };
+            default -> null;
+        });
     }
 
     private String action(Object action) {
