@@ -1,5 +1,6 @@
 package dev.webstack.cli;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
@@ -22,26 +23,56 @@ final class Diagram {
     private static final Map<String, String> SHOWN = new LinkedHashMap<>();
 
     static {
-        SHOWN.put("aws:cloudfront/distribution:Distribution", "CloudFront");
-        SHOWN.put("aws:wafv2/webAcl:WebAcl", "WAF");
-        SHOWN.put("aws:lb/loadBalancer:LoadBalancer", "Load balancer");
-        SHOWN.put("aws:ecs/service:Service", "ECS service");
-        SHOWN.put("aws:ecr/repository:Repository", "ECR");
-        SHOWN.put("aws:rds/instance:Instance", "RDS");
-        SHOWN.put("aws:s3/bucketV2:BucketV2", "S3");
-        SHOWN.put("aws:sns/topic:Topic", "SNS");
-        SHOWN.put("aws:lambda/function:Function", "Lambda");
-        SHOWN.put("aws:cloudwatch/eventRule:EventRule", "EventBridge rule");
-        SHOWN.put("aws:ec2/vpc:Vpc", "VPC");
+        SHOWN.put(AwsTypes.CLOUDFRONT_DISTRIBUTION, "CloudFront");
+        SHOWN.put(AwsTypes.WAFV2_WEB_ACL, "WAF");
+        SHOWN.put(AwsTypes.LB_LOAD_BALANCER, "Load balancer");
+        SHOWN.put(AwsTypes.ECS_SERVICE, "ECS service");
+        SHOWN.put(AwsTypes.ECR_REPOSITORY, "ECR");
+        SHOWN.put(AwsTypes.RDS_INSTANCE, "RDS");
+        SHOWN.put(AwsTypes.S3_BUCKET_V2, "S3");
+        SHOWN.put(AwsTypes.SNS_TOPIC, "SNS");
+        SHOWN.put(AwsTypes.LAMBDA_FUNCTION, "Lambda");
+        SHOWN.put(AwsTypes.CLOUDWATCH_EVENT_RULE, "EventBridge rule");
+        SHOWN.put(AwsTypes.EC2_VPC, "VPC");
     }
 
     /** Types shown as one node per component, with their count. */
     private static final Map<String, String> COUNTED = Map.of(
-            "aws:secretsmanager/secret:Secret", "secret",
-            "aws:cloudwatch/metricAlarm:MetricAlarm", "alarm",
-            "aws:scheduler/schedule:Schedule", "schedule",
-            "aws:appautoscaling/scheduledAction:ScheduledAction", "scaling schedule",
-            "aws:ec2/subnet:Subnet", "subnet");
+            AwsTypes.SECRETSMANAGER_SECRET, "secret",
+            AwsTypes.CLOUDWATCH_METRIC_ALARM, "alarm",
+            AwsTypes.SCHEDULER_SCHEDULE, "schedule",
+            AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, "scaling schedule",
+            AwsTypes.EC2_SUBNET, "subnet");
+
+    /** Types deliberately left out, each with the reason: a new type must be drawn, counted or listed here. */
+    private static final Map<String, String> NOT_DRAWN = new LinkedHashMap<>();
+
+    static {
+        notDrawn("drawn as the edge it makes: a forward, a filter, an admitted port, a granted bucket, a delivery",
+                AwsTypes.LB_LISTENER, AwsTypes.LB_LISTENER_RULE, AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
+                AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, AwsTypes.ECS_TASK_DEFINITION, AwsTypes.IAM_ROLE_POLICY,
+                AwsTypes.CLOUDWATCH_EVENT_TARGET, AwsTypes.SNS_TOPIC_SUBSCRIPTION);
+        notDrawn("the plumbing of the VPC drawn as one node", AwsTypes.EC2_INTERNET_GATEWAY, AwsTypes.EC2_ROUTE_TABLE,
+                AwsTypes.EC2_ROUTE, AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, AwsTypes.EC2_VPC_ENDPOINT,
+                AwsTypes.EC2_DEFAULT_SECURITY_GROUP, AwsTypes.EC2_SECURITY_GROUP, AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+                AwsTypes.EC2_FLOW_LOG);
+        notDrawn("a setting of the bucket drawn as S3", AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK, AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS,
+                AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2, AwsTypes.S3_BUCKET_VERSIONING_V2,
+                AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2, AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2, AwsTypes.S3_BUCKET_POLICY);
+        notDrawn("a setting of the resource drawn for it", AwsTypes.ECR_LIFECYCLE_POLICY, AwsTypes.ECS_CLUSTER,
+                AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS, AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.APPAUTOSCALING_POLICY,
+                AwsTypes.LB_TARGET_GROUP, AwsTypes.RDS_SUBNET_GROUP, AwsTypes.RDS_PARAMETER_GROUP,
+                AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, AwsTypes.SNS_TOPIC_POLICY,
+                AwsTypes.LAMBDA_PERMISSION, AwsTypes.SCHEDULER_SCHEDULE_GROUP, AwsTypes.ACM_CERTIFICATE_VALIDATION);
+        notDrawn("identities, credentials and keys: who may act, not where requests or data go", AwsTypes.IAM_ROLE,
+                AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY, AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER, AwsTypes.IAM_USER,
+                AwsTypes.IAM_USER_POLICY, AwsTypes.IAM_ACCESS_KEY, AwsTypes.SSM_PARAMETER, AwsTypes.KMS_KEY, AwsTypes.KMS_ALIAS);
+        notDrawn("where the drawn resources report, beside the flows", AwsTypes.CLOUDWATCH_LOG_GROUP, AwsTypes.CLOUDWATCH_DASHBOARD);
+        notDrawn("the custom domain's name and certificate, served by the CloudFront node", AwsTypes.ACM_CERTIFICATE,
+                AwsTypes.ROUTE53_RECORD);
+        notDrawn("the CloudFront access logs' plumbing; the distribution is drawn", AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
+                AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY);
+    }
 
     private final Plan plan;
     private final StringBuilder text = new StringBuilder();
@@ -53,6 +84,19 @@ final class Diagram {
 
     static String mermaid(Plan plan) {
         return new Diagram(plan).render();
+    }
+
+    /** Whether the diagram knows the type: draws it, counts it or leaves it out for a stated reason. */
+    static boolean knows(String type) {
+        return SHOWN.containsKey(type) || COUNTED.containsKey(type) || NOT_DRAWN.containsKey(type);
+    }
+
+    private static void notDrawn(String reason, String... types) {
+        for (var type : types) {
+            if (NOT_DRAWN.put(type, reason) != null || SHOWN.containsKey(type) || COUNTED.containsKey(type)) {
+                throw new IllegalStateException(type + " is listed twice");
+            }
+        }
     }
 
     private String render() {
@@ -96,17 +140,17 @@ final class Diagram {
 
     private String label(PlannedResource resource) {
         return switch (resource.type()) {
-            case "aws:rds/instance:Instance" -> resource.inputText("instanceClass")
+            case AwsTypes.RDS_INSTANCE -> resource.inputText("instanceClass")
                     + (Boolean.TRUE.equals(resource.input("multiAz").orElse(false)) ? ", Multi-AZ" : ", single-AZ");
-            case "aws:ecs/service:Service" -> "Fargate" + (resource.inputList("capacityProviderStrategies").stream()
+            case AwsTypes.ECS_SERVICE -> "Fargate" + (resource.inputList("capacityProviderStrategies").stream()
                     .anyMatch(s -> "FARGATE_SPOT".equals(((Map<?, ?>) s).get("capacityProvider"))) ? " Spot" : "");
-            case "aws:ec2/vpc:Vpc" -> resource.inputText("cidrBlock") + ", no NAT";
+            case AwsTypes.EC2_VPC -> resource.inputText("cidrBlock") + ", no NAT";
             default -> resource.input("name").or(() -> resource.input("bucket")).map(String::valueOf).orElse(resource.name());
         };
     }
 
     private void flows() {
-        for (var cdn : plan.ofType("aws:cloudfront/distribution:Distribution")) {
+        for (var cdn : plan.ofType(AwsTypes.CLOUDFRONT_DISTRIBUTION)) {
             edge("viewer", "-->|HTTPS|", cdn.name());
             for (var origin : cdn.inputList("origins")) {
                 var map = (Map<?, ?>) origin;
@@ -114,33 +158,33 @@ final class Diagram {
                         map.get("customHeaders") != null ? "-->|origin + secret header|" : "-->|origin|", lb.name()));
             }
         }
-        for (var association : plan.ofType("aws:wafv2/webAclAssociation:WebAclAssociation")) {
-            var acl = plan.resolve("aws:wafv2/webAcl:WebAcl", association.input("webAclArn").orElse(null));
-            var lb = plan.resolve("aws:lb/loadBalancer:LoadBalancer", association.input("resourceArn").orElse(null));
+        for (var association : plan.ofType(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION)) {
+            var acl = plan.resolve(AwsTypes.WAFV2_WEB_ACL, association.input("webAclArn").orElse(null));
+            var lb = plan.resolve(AwsTypes.LB_LOAD_BALANCER, association.input("resourceArn").orElse(null));
             if (acl.isPresent() && lb.isPresent()) {
                 edge(acl.get().name(), "-.->|filters|", lb.get().name());
             }
         }
-        for (var lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
-            plan.resolve("aws:s3/bucketV2:BucketV2", lb.input("accessLogs.bucket").orElse(null))
+        for (var lb : plan.ofType(AwsTypes.LB_LOAD_BALANCER)) {
+            plan.resolve(AwsTypes.S3_BUCKET_V2, lb.input("accessLogs.bucket").orElse(null))
                     .ifPresent(bucket -> edge(lb.name(), "-.->|access logs|", bucket.name()));
         }
-        for (var service : plan.ofType("aws:ecs/service:Service")) {
+        for (var service : plan.ofType(AwsTypes.ECS_SERVICE)) {
             serviceFlows(service);
         }
-        for (var schedule : plan.ofType("aws:scheduler/schedule:Schedule")) {
+        for (var schedule : plan.ofType(AwsTypes.SCHEDULER_SCHEDULE)) {
             var target = schedule.inputText("target.arn");
             plan.componentOf(schedule).ifPresent(component -> {
                 if (target.contains(":rds:")) {
-                    plan.ofType("aws:rds/instance:Instance").forEach(db -> edge(countedId(component, schedule.type()), "-.->|stop / start|", db.name()));
+                    plan.ofType(AwsTypes.RDS_INSTANCE).forEach(db -> edge(countedId(component, schedule.type()), "-.->|stop / start|", db.name()));
                 } else if (target.contains(":cloudwatch:")) {
                     alarmNodes().forEach(alarms -> edge(countedId(component, schedule.type()), "-.->|pause / resume|", alarms));
                 }
             });
         }
-        for (var action : plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction")) {
+        for (var action : plan.ofType(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION)) {
             var resourceId = action.inputText("resourceId");
-            plan.ofType("aws:ecs/service:Service").stream()
+            plan.ofType(AwsTypes.ECS_SERVICE).stream()
                     .filter(service -> resourceId.endsWith("/" + service.outputs().get("name")))
                     .forEach(service -> plan.componentOf(action).ifPresent(c -> edge(countedId(c, action.type()), "-.->|to zero / back|",
                             service.name())));
@@ -149,7 +193,7 @@ final class Diagram {
     }
 
     private Optional<PlannedResource> loadBalancerServing(String domainName) {
-        return plan.ofType("aws:lb/loadBalancer:LoadBalancer").stream()
+        return plan.ofType(AwsTypes.LB_LOAD_BALANCER).stream()
                 .filter(lb -> domainName.equals(String.valueOf(lb.outputs().get("dnsName"))))
                 .findFirst();
     }
@@ -157,19 +201,19 @@ final class Diagram {
     private void serviceFlows(PlannedResource service) {
         for (var balanced : service.inputList("loadBalancers")) {
             var targetGroup = String.valueOf(((Map<?, ?>) balanced).get("targetGroupArn"));
-            for (var lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
+            for (var lb : plan.ofType(AwsTypes.LB_LOAD_BALANCER)) {
                 if (forwardsTo(lb, targetGroup)) {
                     edge(lb.name(), "-->|port " + ((Map<?, ?>) balanced).get("containerPort") + "|", service.name());
                 }
             }
         }
-        var task = plan.resolve("aws:ecs/taskDefinition:TaskDefinition", service.input("taskDefinition").orElse(null));
+        var task = plan.resolve(AwsTypes.ECS_TASK_DEFINITION, service.input("taskDefinition").orElse(null));
         if (task.isEmpty()) {
             return;
         }
         var containers = (List<?>) Json.parse(task.get().inputText("containerDefinitions"));
         var container = (Map<?, ?>) containers.get(0);
-        for (var repository : plan.ofType("aws:ecr/repository:Repository")) {
+        for (var repository : plan.ofType(AwsTypes.ECR_REPOSITORY)) {
             if (String.valueOf(container.get("image")).startsWith(String.valueOf(repository.outputs().get("repositoryUrl")))) {
                 edge(repository.name(), "-.->|image|", service.name());
             }
@@ -178,15 +222,15 @@ final class Diagram {
         if (container.get("secrets") instanceof List<?> secrets) {
             secrets.forEach(s -> secretArns.add(String.valueOf(((Map<?, ?>) s).get("valueFrom"))));
         }
-        for (var secret : plan.ofType("aws:secretsmanager/secret:Secret")) {
+        for (var secret : plan.ofType(AwsTypes.SECRETSMANAGER_SECRET)) {
             if (secretArns.stream().anyMatch(arn -> arn.startsWith(String.valueOf(secret.outputs().get("arn"))))) {
                 plan.componentOf(secret).ifPresent(c -> edge(countedId(c, secret.type()), "-.->|injected|", service.name()));
             }
         }
         var serviceGroups = service.inputList("networkConfiguration.securityGroups").stream().map(String::valueOf).toList();
-        for (var db : plan.ofType("aws:rds/instance:Instance")) {
+        for (var db : plan.ofType(AwsTypes.RDS_INSTANCE)) {
             var dbGroups = db.inputList("vpcSecurityGroupIds").stream().map(String::valueOf).toList();
-            var admitted = plan.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").stream()
+            var admitted = plan.ofType(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE).stream()
                     .anyMatch(rule -> dbGroups.contains(String.valueOf(rule.input("securityGroupId").orElse("")))
                             && serviceGroups.contains(String.valueOf(rule.input("referencedSecurityGroupId").orElse(""))));
             if (admitted) {
@@ -194,32 +238,32 @@ final class Diagram {
             }
         }
         var taskRole = task.get().input("taskRoleArn").map(String::valueOf).orElse("");
-        var policies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
-                .filter(p -> plan.resolve("aws:iam/role:Role", p.input("role").orElse(null))
+        var policies = plan.ofType(AwsTypes.IAM_ROLE_POLICY).stream()
+                .filter(p -> plan.resolve(AwsTypes.IAM_ROLE, p.input("role").orElse(null))
                         .map(role -> taskRole.equals(String.valueOf(role.outputs().get("arn")))).orElse(false))
                 .map(p -> p.inputText("policy")).toList();
-        for (var bucket : plan.ofType("aws:s3/bucketV2:BucketV2")) {
+        for (var bucket : plan.ofType(AwsTypes.S3_BUCKET_V2)) {
             var arn = String.valueOf(bucket.outputs().get("arn"));
             if (policies.stream().anyMatch(p -> p.contains(arn))) {
                 edge(service.name(), "-->|objects|", bucket.name());
             }
         }
-        var migrates = plan.ofType("aws:ecs/taskDefinition:TaskDefinition").stream()
+        var migrates = plan.ofType(AwsTypes.ECS_TASK_DEFINITION).stream()
                 .anyMatch(t -> !t.urn().equals(task.get().urn()) && t.inputText("family").endsWith("-migration"));
         if (migrates) {
-            plan.ofType("aws:rds/instance:Instance").forEach(db -> edge("release([Release])", "-->|1. migration task|", db.name()));
+            plan.ofType(AwsTypes.RDS_INSTANCE).forEach(db -> edge("release([Release])", "-->|1. migration task|", db.name()));
             edge("release([Release])", "-->|2. rollout|", service.name());
         }
     }
 
     private boolean forwardsTo(PlannedResource lb, String targetGroup) {
-        var listeners = plan.ofType("aws:lb/listener:Listener").stream()
+        var listeners = plan.ofType(AwsTypes.LB_LISTENER).stream()
                 .filter(l -> lb.identities().contains(String.valueOf(l.input("loadBalancerArn").orElse("")))).toList();
         for (var listener : listeners) {
             if (String.valueOf(listener.inputs().get("defaultActions")).contains(targetGroup)) {
                 return true;
             }
-            var forwarded = plan.ofType("aws:lb/listenerRule:ListenerRule").stream()
+            var forwarded = plan.ofType(AwsTypes.LB_LISTENER_RULE).stream()
                     .filter(rule -> listener.identities().contains(String.valueOf(rule.input("listenerArn").orElse(""))))
                     .anyMatch(rule -> String.valueOf(rule.inputs().get("actions")).contains(targetGroup));
             if (forwarded) {
@@ -231,28 +275,28 @@ final class Diagram {
 
     private List<String> alarmNodes() {
         var nodes = new ArrayList<String>();
-        plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().map(plan::componentOf).flatMap(Optional::stream).distinct()
-                .forEach(component -> nodes.add(countedId(component, "aws:cloudwatch/metricAlarm:MetricAlarm")));
+        plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM).stream().map(plan::componentOf).flatMap(Optional::stream).distinct()
+                .forEach(component -> nodes.add(countedId(component, AwsTypes.CLOUDWATCH_METRIC_ALARM)));
         return nodes;
     }
 
     private void alarmFlows() {
-        for (var topic : plan.ofType("aws:sns/topic:Topic")) {
+        for (var topic : plan.ofType(AwsTypes.SNS_TOPIC)) {
             var arn = String.valueOf(topic.outputs().get("arn"));
             alarmNodes().forEach(alarms -> edge(alarms, "-->|ALARM / OK|", topic.name()));
-            for (var target : plan.ofType("aws:cloudwatch/eventTarget:EventTarget")) {
+            for (var target : plan.ofType(AwsTypes.CLOUDWATCH_EVENT_TARGET)) {
                 if (arn.equals(String.valueOf(target.input("arn").orElse("")))) {
-                    plan.resolve("aws:cloudwatch/eventRule:EventRule", target.input("rule").orElse(null))
+                    plan.resolve(AwsTypes.CLOUDWATCH_EVENT_RULE, target.input("rule").orElse(null))
                             .ifPresent(rule -> edge(rule.name(), "-->|migration failed|", topic.name()));
                 }
             }
-            for (var subscription : plan.ofType("aws:sns/topicSubscription:TopicSubscription")) {
+            for (var subscription : plan.ofType(AwsTypes.SNS_TOPIC_SUBSCRIPTION)) {
                 if (!arn.equals(String.valueOf(subscription.input("topic").orElse("")))) {
                     continue;
                 }
                 var protocol = String.valueOf(subscription.input("protocol").orElse(""));
                 if (protocol.equals("lambda")) {
-                    plan.resolve("aws:lambda/function:Function", subscription.input("endpoint").orElse(null)).ifPresent(function -> {
+                    plan.resolve(AwsTypes.LAMBDA_FUNCTION, subscription.input("endpoint").orElse(null)).ifPresent(function -> {
                         edge(topic.name(), "-->", function.name());
                         edge(function.name(), "-->|webhook|", "discord([Discord])");
                     });

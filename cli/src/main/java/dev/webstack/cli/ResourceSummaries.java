@@ -2,7 +2,9 @@ package dev.webstack.cli;
 
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The one line about a resource a reviewer wants in the plan: its range, route or rule. */
@@ -15,117 +17,123 @@ final class ResourceSummaries {
     }
 
     String of(PlannedResource r) {
-        return switch (r.type()) {
-            case "pulumi:pulumi:StackReference" -> "reads the outputs of stack " + r.input("name").orElse("?");
-            case "pulumi:providers:aws" -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
-            case "aws:ec2/vpc:Vpc" -> text(r, "cidrBlock");
-            case "aws:ec2/subnet:Subnet" -> text(r, "cidrBlock") + " in " + text(r, "availabilityZone")
+        return specific(r).orElseGet(() -> r.input("name").map(String::valueOf).orElse(""));
+    }
+
+    /** The summary written for the resource's type; empty for a type this class does not know, which shows only its name. */
+    Optional<String> specific(PlannedResource r) {
+        return Optional.ofNullable(switch (r.type()) {
+            case AwsTypes.PULUMI_STACK_REFERENCE -> "reads the outputs of stack " + r.input("name").orElse("?");
+            case AwsTypes.PULUMI_AWS_PROVIDER -> "region " + r.input("region").orElse("?") + ", default tags on every resource";
+            case AwsTypes.EC2_VPC -> text(r, "cidrBlock");
+            case AwsTypes.EC2_SUBNET -> text(r, "cidrBlock") + " in " + text(r, "availabilityZone")
                     + (Boolean.TRUE.equals(r.input("mapPublicIpOnLaunch").orElse(false)) ? ", public IPs on launch" : "");
-            case "aws:ec2/internetGateway:InternetGateway" -> "attached to " + nameOf(r, "vpcId");
-            case "aws:ec2/routeTable:RouteTable" -> routesOf(r);
-            case "aws:ec2/route:Route" -> text(r, "destinationCidrBlock") + " -> " + target(r) + " in " + nameOf(r, "routeTableId");
-            case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> nameOf(r, "subnetId") + " -> " + nameOf(r, "routeTableId");
-            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> text(r, "serviceName") + " (" + r.input("vpcEndpointType").orElse("Interface")
+            case AwsTypes.EC2_INTERNET_GATEWAY -> "attached to " + nameOf(r, "vpcId");
+            case AwsTypes.EC2_ROUTE_TABLE -> routesOf(r);
+            case AwsTypes.EC2_ROUTE -> text(r, "destinationCidrBlock") + " -> " + target(r) + " in " + nameOf(r, "routeTableId");
+            case AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION -> nameOf(r, "subnetId") + " -> " + nameOf(r, "routeTableId");
+            case AwsTypes.EC2_VPC_ENDPOINT -> text(r, "serviceName") + " (" + r.input("vpcEndpointType").orElse("Interface")
                     + ") on " + r.inputList("routeTableIds").stream().map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
-            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> "default group of " + nameOf(r, "vpcId")
+            case AwsTypes.EC2_DEFAULT_SECURITY_GROUP -> "default group of " + nameOf(r, "vpcId")
                     + (r.inputList("ingress").isEmpty() && r.inputList("egress").isEmpty() ? ", every rule removed" : ", has rules");
-            case "aws:ec2/securityGroup:SecurityGroup" -> text(r, "name");
-            case "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule" -> nameOf(r, "securityGroupId") + " <- " + port(r) + " from " + peer(r);
-            case "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule" -> nameOf(r, "securityGroupId") + " -> " + port(r) + " to " + peer(r);
-            case "aws:ec2/flowLog:FlowLog" -> r.input("trafficType").orElse("?") + " traffic to " + nameOf(r, "logDestination");
-            case "aws:cloudwatch/logGroup:LogGroup" -> text(r, "name") + ", kept " + r.input("retentionInDays").map(d -> d + " days").orElse("forever");
-            case "aws:iam/role:Role" -> text(r, "name");
-            case "aws:iam/rolePolicy:RolePolicy" -> r.input("name").orElse("inline") + " on " + nameOf(r, "role");
-            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> text(r, "policyArn").replaceAll(".*:policy/", "") + " on " + text(r, "role");
-            case "aws:iam/userPolicy:UserPolicy" -> r.input("name").orElse("inline") + " on " + text(r, "user");
-            case "aws:iam/accessKey:AccessKey" -> "access key of " + text(r, "user") + ", secret kept only as a secret";
-            case "aws:rds/instance:Instance" -> database(r);
-            case "aws:rds/parameterGroup:ParameterGroup" -> text(r, "name") + ": " + r.inputList("parameters").stream()
+            case AwsTypes.EC2_SECURITY_GROUP -> text(r, "name");
+            case AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE -> nameOf(r, "securityGroupId") + " <- " + port(r) + " from " + peer(r);
+            case AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE -> nameOf(r, "securityGroupId") + " -> " + port(r) + " to " + peer(r);
+            case AwsTypes.EC2_FLOW_LOG -> r.input("trafficType").orElse("?") + " traffic to " + nameOf(r, "logDestination");
+            case AwsTypes.CLOUDWATCH_LOG_GROUP -> text(r, "name") + ", kept " + r.input("retentionInDays").map(d -> d + " days").orElse("forever");
+            case AwsTypes.IAM_ROLE -> text(r, "name");
+            case AwsTypes.IAM_ROLE_POLICY -> r.input("name").orElse("inline") + " on " + nameOf(r, "role");
+            case AwsTypes.IAM_ROLE_POLICY_ATTACHMENT -> text(r, "policyArn").replaceAll(".*:policy/", "") + " on " + text(r, "role");
+            case AwsTypes.IAM_USER_POLICY -> r.input("name").orElse("inline") + " on " + text(r, "user");
+            case AwsTypes.IAM_ACCESS_KEY -> "access key of " + text(r, "user") + ", secret kept only as a secret";
+            case AwsTypes.RDS_INSTANCE -> database(r);
+            case AwsTypes.RDS_PARAMETER_GROUP -> text(r, "name") + ": " + r.inputList("parameters").stream()
                     .map(p -> ((java.util.Map<?, ?>) p).get("name") + "=" + ((java.util.Map<?, ?>) p).get("value"))
                     .collect(Collectors.joining(", "));
-            case "aws:rds/subnetGroup:SubnetGroup" -> text(r, "name") + " on " + r.inputList("subnetIds").stream()
+            case AwsTypes.RDS_SUBNET_GROUP -> text(r, "name") + " on " + r.inputList("subnetIds").stream()
                     .map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
-            case "aws:s3/bucketV2:BucketV2" -> text(r, "bucket") + (Boolean.TRUE.equals(r.input("forceDestroy").orElse(false)) ? ", emptied on delete" : "");
-            case "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock" -> List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
+            case AwsTypes.S3_BUCKET_V2 -> text(r, "bucket") + (Boolean.TRUE.equals(r.input("forceDestroy").orElse(false)) ? ", emptied on delete" : "");
+            case AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK -> List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
                     "restrictPublicBuckets").stream().allMatch(k -> Boolean.TRUE.equals(r.input(k).orElse(false)))
                     ? "all four public access blocks on" : "PUBLIC ACCESS PARTLY ALLOWED";
-            case "aws:s3/bucketOwnershipControls:BucketOwnershipControls" -> String.valueOf(r.input("rule.objectOwnership").orElse("?"));
-            case "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" ->
+            case AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS -> String.valueOf(r.input("rule.objectOwnership").orElse("?"));
+            case AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2 ->
                     "default encryption " + r.input("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm").orElse("?");
-            case "aws:s3/bucketVersioningV2:BucketVersioningV2" -> "versioning " + r.input("versioningConfiguration.status").orElse("?");
-            case "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2" -> r.inputList("rules").stream()
+            case AwsTypes.S3_BUCKET_VERSIONING_V2 -> "versioning " + r.input("versioningConfiguration.status").orElse("?");
+            case AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2 -> r.inputList("rules").stream()
                     .map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
-            case "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2" -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
-            case "aws:s3/bucketPolicy:BucketPolicy" -> policyStatements(text(r, "policy"));
-            case "aws:ssm/parameter:Parameter" -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
-            case "aws:lb/loadBalancer:LoadBalancer" -> text(r, "name") + (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? ", internal" : ", internet-facing")
+            case AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2 -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
+            case AwsTypes.S3_BUCKET_POLICY -> policyStatements(text(r, "policy"));
+            case AwsTypes.SECRETSMANAGER_SECRET -> text(r, "name");
+            case AwsTypes.SSM_PARAMETER -> text(r, "name") + " (" + r.input("type").orElse("String") + ")";
+            case AwsTypes.LB_LOAD_BALANCER -> text(r, "name") + (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? ", internal" : ", internet-facing")
                     + (Boolean.TRUE.equals(r.input("dropInvalidHeaderFields").orElse(false)) ? ", drops invalid headers" : "")
                     + ", desync " + r.input("desyncMitigationMode").orElse("defensive")
                     + (Boolean.TRUE.equals(r.input("enableDeletionProtection").orElse(false)) ? ", deletion protection" : "")
                     + (Boolean.TRUE.equals(r.input("accessLogs.enabled").orElse(false)) ? ", access logs to " + r.input("accessLogs.bucket").orElse("?") : "");
-            case "aws:lb/targetGroup:TargetGroup" -> text(r, "name") + ": " + text(r, "protocol") + " " + text(r, "port")
+            case AwsTypes.LB_TARGET_GROUP -> text(r, "name") + ": " + text(r, "protocol") + " " + text(r, "port")
                     + " to " + text(r, "targetType") + " targets, health " + r.input("healthCheck.path").orElse("?")
                     + " expects " + r.input("healthCheck.matcher").orElse("?");
-            case "aws:lb/listener:Listener" -> text(r, "protocol") + " " + text(r, "port") + " -> " + action(r.input("defaultActions[0]").orElse(null))
+            case AwsTypes.LB_LISTENER -> text(r, "protocol") + " " + text(r, "port") + " -> " + action(r.input("defaultActions[0]").orElse(null))
                     + r.input("sslPolicy").map(p -> ", " + p).orElse("");
-            case "aws:lb/listenerRule:ListenerRule" -> "if " + r.input("conditions[0].httpHeader.httpHeaderName").orElse("?") + " = "
+            case AwsTypes.LB_LISTENER_RULE -> "if " + r.input("conditions[0].httpHeader.httpHeaderName").orElse("?") + " = "
                     + r.input("conditions[0].httpHeader.values").orElse("?") + " -> " + action(r.input("actions[0]").orElse(null));
-            case "aws:cloudfront/distribution:Distribution" -> distribution(r);
-            case "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy" -> text(r, "name") + ": HSTS "
+            case AwsTypes.CLOUDFRONT_DISTRIBUTION -> distribution(r);
+            case AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY -> text(r, "name") + ": HSTS "
                     + r.input("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec").orElse("?") + "s, frame "
                     + r.input("securityHeadersConfig.frameOptions.frameOption").orElse("?") + ", nosniff, referrer "
                     + r.input("securityHeadersConfig.referrerPolicy.referrerPolicy").orElse("?");
-            case "aws:cloudwatch/logDeliverySource:LogDeliverySource" -> text(r, "logType") + " of " + nameOf(r, "resourceArn");
-            case "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination" -> "to " + r.input("deliveryDestinationConfiguration.destinationResourceArn").orElse("?");
-            case "aws:cloudwatch/logDelivery:LogDelivery" -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
-            case "aws:wafv2/webAcl:WebAcl" -> text(r, "scope") + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
+            case AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE -> text(r, "logType") + " of " + nameOf(r, "resourceArn");
+            case AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION -> "to " + r.input("deliveryDestinationConfiguration.destinationResourceArn").orElse("?");
+            case AwsTypes.CLOUDWATCH_LOG_DELIVERY -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
+            case AwsTypes.WAFV2_WEB_ACL -> text(r, "scope") + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
                     + r.inputList("rules").stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
-            case "aws:wafv2/webAclAssociation:WebAclAssociation" -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
-            case "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration" -> "logs of " + nameOf(r, "resourceArn") + " to "
+            case AwsTypes.WAFV2_WEB_ACL_ASSOCIATION -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
+            case AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION -> "logs of " + nameOf(r, "resourceArn") + " to "
                     + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "));
-            case "aws:acm/certificate:Certificate" -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
+            case AwsTypes.ACM_CERTIFICATE -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
                     + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
-            case "aws:acm/certificateValidation:CertificateValidation" -> "waits for " + nameOf(r, "certificateArn");
-            case "aws:ecr/repository:Repository" -> text(r, "name") + ", tags " + text(r, "imageTagMutability").toLowerCase()
+            case AwsTypes.ACM_CERTIFICATE_VALIDATION -> "waits for " + nameOf(r, "certificateArn");
+            case AwsTypes.ECR_REPOSITORY -> text(r, "name") + ", tags " + text(r, "imageTagMutability").toLowerCase()
                     + (Boolean.TRUE.equals(r.input("imageScanningConfiguration.scanOnPush").orElse(false)) ? ", scanned on push" : ", NOT SCANNED")
                     + ", " + r.input("encryptionConfigurations[0].encryptionType").orElse("AES256");
-            case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "policy")).get("rules"))
+            case AwsTypes.ECR_LIFECYCLE_POLICY -> ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "policy")).get("rules"))
                     .stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("description"))).collect(Collectors.joining("; "));
-            case "aws:ecs/cluster:Cluster" -> text(r, "name") + ", Container Insights " + r.input("settings[0].value").orElse("?");
-            case "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders" -> "default " + r.input("defaultCapacityProviderStrategies[0].capacityProvider").orElse("?");
-            case "aws:ecs/taskDefinition:TaskDefinition" -> taskDefinition(r);
-            case "aws:ecs/service:Service" -> text(r, "name") + ": " + text(r, "desiredCount") + " task(s) on "
+            case AwsTypes.ECS_CLUSTER -> text(r, "name") + ", Container Insights " + r.input("settings[0].value").orElse("?");
+            case AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS -> "default " + r.input("defaultCapacityProviderStrategies[0].capacityProvider").orElse("?");
+            case AwsTypes.ECS_TASK_DEFINITION -> taskDefinition(r);
+            case AwsTypes.ECS_SERVICE -> text(r, "name") + ": " + text(r, "desiredCount") + " task(s) on "
                     + r.input("capacityProviderStrategies[0].capacityProvider").orElse("FARGATE")
                     + (Boolean.TRUE.equals(r.input("networkConfiguration.assignPublicIp").orElse(false)) ? ", public IP" : "")
                     + ", behind " + name(String.valueOf(r.input("loadBalancers[0].targetGroupArn").orElse("?")))
                     + (Boolean.TRUE.equals(r.input("deploymentCircuitBreaker.rollback").orElse(false)) ? ", rolls back failed deployments" : "");
-            case "aws:appautoscaling/target:Target" -> text(r, "resourceId") + ", " + text(r, "minCapacity") + "-" + text(r, "maxCapacity") + " tasks";
-            case "aws:appautoscaling/policy:Policy" -> r.input("targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType")
+            case AwsTypes.APPAUTOSCALING_TARGET -> text(r, "resourceId") + ", " + text(r, "minCapacity") + "-" + text(r, "maxCapacity") + " tasks";
+            case AwsTypes.APPAUTOSCALING_POLICY -> r.input("targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType")
                     .orElse("?") + " at " + r.input("targetTrackingScalingPolicyConfiguration.targetValue").orElse("?") + "%";
-            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
+            case AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION -> text(r, "schedule") + " " + r.input("timezone").orElse("UTC")
                     + " -> " + r.input("scalableTargetAction.minCapacity").orElse("?") + "-" + r.input("scalableTargetAction.maxCapacity").orElse("?") + " tasks";
-            case "aws:scheduler/scheduleGroup:ScheduleGroup" -> text(r, "name");
-            case "aws:scheduler/schedule:Schedule" -> text(r, "scheduleExpression") + " " + r.input("scheduleExpressionTimezone").orElse("UTC")
+            case AwsTypes.SCHEDULER_SCHEDULE_GROUP -> text(r, "name");
+            case AwsTypes.SCHEDULER_SCHEDULE -> text(r, "scheduleExpression") + " " + r.input("scheduleExpressionTimezone").orElse("UTC")
                     + " -> " + text(r, "target.arn").replaceFirst("^arn:aws:scheduler:::aws-sdk:", "") + " " + text(r, "target.input");
-            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> alarm(r);
-            case "aws:cloudwatch/dashboard:Dashboard" -> text(r, "dashboardName") + ", "
+            case AwsTypes.CLOUDWATCH_METRIC_ALARM -> alarm(r);
+            case AwsTypes.CLOUDWATCH_DASHBOARD -> text(r, "dashboardName") + ", "
                     + ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "dashboardBody")).get("widgets")).size() + " widgets";
-            case "aws:cloudwatch/eventRule:EventRule" -> text(r, "name") + ": " + r.input("description").orElse("");
-            case "aws:cloudwatch/eventTarget:EventTarget" -> text(r, "rule") + " -> " + nameOf(r, "arn");
-            case "aws:kms/key:Key" -> "rotation " + (Boolean.TRUE.equals(r.input("enableKeyRotation").orElse(false)) ? "on" : "OFF")
+            case AwsTypes.CLOUDWATCH_EVENT_RULE -> text(r, "name") + ": " + r.input("description").orElse("");
+            case AwsTypes.CLOUDWATCH_EVENT_TARGET -> text(r, "rule") + " -> " + nameOf(r, "arn");
+            case AwsTypes.KMS_KEY -> "rotation " + (Boolean.TRUE.equals(r.input("enableKeyRotation").orElse(false)) ? "on" : "OFF")
                     + ", deleted " + r.input("deletionWindowInDays").orElse(30) + " days after scheduling";
-            case "aws:kms/alias:Alias" -> text(r, "name") + " -> " + nameOf(r, "targetKeyId");
-            case "aws:sns/topic:Topic" -> text(r, "name") + ", encrypted with " + nameOf(r, "kmsMasterKeyId");
-            case "aws:sns/topicPolicy:TopicPolicy" -> policyStatements(text(r, "policy"));
-            case "aws:sns/topicSubscription:TopicSubscription" -> text(r, "protocol") + " -> " + nameOf(r, "endpoint");
-            case "aws:lambda/function:Function" -> text(r, "name") + ": " + text(r, "runtime") + " " + r.input("architectures[0]").orElse("x86_64")
+            case AwsTypes.KMS_ALIAS -> text(r, "name") + " -> " + nameOf(r, "targetKeyId");
+            case AwsTypes.SNS_TOPIC -> text(r, "name") + ", encrypted with " + nameOf(r, "kmsMasterKeyId");
+            case AwsTypes.SNS_TOPIC_POLICY -> policyStatements(text(r, "policy"));
+            case AwsTypes.SNS_TOPIC_SUBSCRIPTION -> text(r, "protocol") + " -> " + nameOf(r, "endpoint");
+            case AwsTypes.LAMBDA_FUNCTION -> text(r, "name") + ": " + text(r, "runtime") + " " + r.input("architectures[0]").orElse("x86_64")
                     + ", " + text(r, "handler") + ", " + text(r, "memorySize") + " MB, code " + text(r, "code");
-            case "aws:lambda/permission:Permission" -> text(r, "principal") + " may invoke " + text(r, "function")
+            case AwsTypes.LAMBDA_PERMISSION -> text(r, "principal") + " may invoke " + text(r, "function")
                     + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
-            case "aws:route53/record:Record" -> text(r, "type") + " " + text(r, "name")
+            case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
-            default -> r.input("name").map(String::valueOf).orElse("");
-        };
+            default -> null;
+        });
     }
 
     private String action(Object action) {
@@ -226,7 +234,7 @@ final class ResourceSummaries {
     }
 
     private String routesOf(PlannedResource table) {
-        List<String> routes = plan.ofType("aws:ec2/route:Route").stream()
+        List<String> routes = plan.ofType(AwsTypes.EC2_ROUTE).stream()
                 .filter(route -> table.id().equals(route.input("routeTableId").orElse(null)))
                 .map(route -> text(route, "destinationCidrBlock") + " -> " + target(route))
                 .toList();

@@ -8,6 +8,7 @@ import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.offline.Taggability;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.network.NetworkContract;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -30,15 +31,15 @@ class StackWiringTest {
 
     /** What CloudFront needs in us-east-1, whatever the stack's region; nothing else goes there. */
     private static final java.util.Set<String> GLOBAL_TYPES = java.util.Set.of(
-            "aws:acm/certificate:Certificate", "aws:acm/certificateValidation:CertificateValidation",
-            "aws:cloudwatch/logDeliverySource:LogDeliverySource", "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination",
-            "aws:cloudwatch/logDelivery:LogDelivery");
+            AwsTypes.ACM_CERTIFICATE, AwsTypes.ACM_CERTIFICATE_VALIDATION,
+            AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION,
+            AwsTypes.CLOUDWATCH_LOG_DELIVERY);
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void everyAwsResourceGoesThroughTheStacksProviders(String stack) {
         var plan = plan(stack);
-        var regional = plan.named("pulumi:providers:aws", "aws");
+        var regional = plan.named(AwsTypes.PULUMI_AWS_PROVIDER, "aws");
         assertEquals("ap-northeast-1", regional.inputText("region"));
         var global = plan.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")).stream().findFirst();
         global.ifPresent(p -> assertEquals("us-east-1", p.inputText("region")));
@@ -70,12 +71,12 @@ class StackWiringTest {
     @ValueSource(strings = {"staging", "production"})
     void exportsTheNetworkContractFromTheResourcesItNames(String stack) {
         var plan = plan(stack);
-        assertEquals(plan.ofType("aws:ec2/vpc:Vpc").get(0).id(), plan.output(NetworkContract.VPC_ID));
-        assertEquals(idsOf(plan, "aws:ec2/subnet:Subnet", "main-public-"), plan.output(NetworkContract.PUBLIC_SUBNET_IDS));
-        assertEquals(idsOf(plan, "aws:ec2/subnet:Subnet", "main-isolated-"), plan.output(NetworkContract.ISOLATED_SUBNET_IDS));
-        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-alb-sg").id(), plan.output(NetworkContract.ALB_SG_ID));
-        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-app-sg").id(), plan.output(NetworkContract.APP_SG_ID));
-        assertEquals(plan.named("aws:ec2/securityGroup:SecurityGroup", "main-db-sg").id(), plan.output(NetworkContract.DB_SG_ID));
+        assertEquals(plan.ofType(AwsTypes.EC2_VPC).get(0).id(), plan.output(NetworkContract.VPC_ID));
+        assertEquals(idsOf(plan, AwsTypes.EC2_SUBNET, "main-public-"), plan.output(NetworkContract.PUBLIC_SUBNET_IDS));
+        assertEquals(idsOf(plan, AwsTypes.EC2_SUBNET, "main-isolated-"), plan.output(NetworkContract.ISOLATED_SUBNET_IDS));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-alb-sg").id(), plan.output(NetworkContract.ALB_SG_ID));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-app-sg").id(), plan.output(NetworkContract.APP_SG_ID));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-db-sg").id(), plan.output(NetworkContract.DB_SG_ID));
         assertEquals(stack, plan.output(WebstackProgram.ENVIRONMENT_OUTPUT));
         assertEquals("webstack-" + stack, plan.output(WebstackProgram.NAME_PREFIX_OUTPUT));
     }
@@ -89,10 +90,10 @@ class StackWiringTest {
     void eachStackGetsTheNetworkItsRequirementsAskFor() {
         var staging = plan("staging");
         var production = plan("production");
-        assertEquals("10.0.0.0/16", staging.ofType("aws:ec2/vpc:Vpc").get(0).inputText("cidrBlock"));
-        assertEquals("10.2.0.0/16", production.ofType("aws:ec2/vpc:Vpc").get(0).inputText("cidrBlock"));
-        assertEquals(7L, staging.named("aws:cloudwatch/logGroup:LogGroup", "main-flow-logs").input("retentionInDays").orElseThrow());
-        assertEquals(30L, production.named("aws:cloudwatch/logGroup:LogGroup", "main-flow-logs").input("retentionInDays").orElseThrow());
+        assertEquals("10.0.0.0/16", staging.ofType(AwsTypes.EC2_VPC).get(0).inputText("cidrBlock"));
+        assertEquals("10.2.0.0/16", production.ofType(AwsTypes.EC2_VPC).get(0).inputText("cidrBlock"));
+        assertEquals(7L, staging.named(AwsTypes.CLOUDWATCH_LOG_GROUP, "main-flow-logs").input("retentionInDays").orElseThrow());
+        assertEquals(30L, production.named(AwsTypes.CLOUDWATCH_LOG_GROUP, "main-flow-logs").input("retentionInDays").orElseThrow());
         for (var plan : List.of(staging, production)) {
             assertEquals(List.of(), plan.ofType("aws:ec2/natGateway:NatGateway"));
             assertEquals(List.of(), plan.ofType("aws:ec2/eip:Eip"));
@@ -105,12 +106,12 @@ class StackWiringTest {
         for (var stack : List.of("staging", "production")) {
             for (var resource : plan(stack).cloudResources()) {
                 // An inline policy's name is scoped to its role, not to the account.
-                if (resource.type().equals("aws:iam/rolePolicy:RolePolicy")) {
+                if (resource.type().equals(AwsTypes.IAM_ROLE_POLICY)) {
                     continue;
                 }
                 for (var key : List.of("name", "identifier", "bucket")) {
                     var name = resource.input(key);
-                    if (name.isEmpty() || (key.equals("bucket") && !resource.type().equals("aws:s3/bucketV2:BucketV2"))) {
+                    if (name.isEmpty() || (key.equals("bucket") && !resource.type().equals(AwsTypes.S3_BUCKET_V2))) {
                         continue;
                     }
                     assertTrue(names.add(resource.type() + " " + name.get()), "two stacks share " + name.get());
@@ -126,12 +127,12 @@ class StackWiringTest {
             return NameLimit.RDS_IDENTIFIER;
         }
         return switch (type) {
-            case "aws:iam/role:Role", "aws:iam/user:User" -> NameLimit.IAM_ROLE;
-            case "aws:lb/loadBalancer:LoadBalancer" -> NameLimit.LOAD_BALANCER;
-            case "aws:lb/targetGroup:TargetGroup" -> NameLimit.TARGET_GROUP;
-            case "aws:ecs/cluster:Cluster", "aws:ecs/service:Service" -> NameLimit.ECS;
-            case "aws:s3/bucketV2:BucketV2" -> NameLimit.S3_BUCKET;
-            case "aws:cloudwatch/logGroup:LogGroup" -> NameLimit.LOG_GROUP;
+            case AwsTypes.IAM_ROLE, AwsTypes.IAM_USER -> NameLimit.IAM_ROLE;
+            case AwsTypes.LB_LOAD_BALANCER -> NameLimit.LOAD_BALANCER;
+            case AwsTypes.LB_TARGET_GROUP -> NameLimit.TARGET_GROUP;
+            case AwsTypes.ECS_CLUSTER, AwsTypes.ECS_SERVICE -> NameLimit.ECS;
+            case AwsTypes.S3_BUCKET_V2 -> NameLimit.S3_BUCKET;
+            case AwsTypes.CLOUDWATCH_LOG_GROUP -> NameLimit.LOG_GROUP;
             default -> NameLimit.SECURITY_GROUP;
         };
     }
@@ -168,23 +169,23 @@ class StackWiringTest {
     @ValueSource(strings = {"staging", "production"})
     void theDatabaseSitsInTheNetworksIsolatedTierBehindItsGroup(String stack) {
         var plan = plan(stack);
-        var subnetGroup = plan.named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group");
+        var subnetGroup = plan.named(AwsTypes.RDS_SUBNET_GROUP, "db-subnet-group");
         assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), subnetGroup.inputList("subnetIds"));
-        var instance = plan.named("aws:rds/instance:Instance", "db-instance");
+        var instance = plan.named(AwsTypes.RDS_INSTANCE, "db-instance");
         assertEquals(List.of(plan.output(NetworkContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
         assertEquals(instance.outputText("address"), plan.output("database.address"));
-        assertEquals(plan.named("aws:s3/bucketV2:BucketV2", "documents-bucket").id(), plan.output("documents.bucketName"));
+        assertEquals(plan.named(AwsTypes.S3_BUCKET_V2, "documents-bucket").id(), plan.output("documents.bucketName"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void theEdgeSitsOnTheNetworksPublicTierBehindItsLockedGroup(String stack) {
         var plan = plan(stack);
-        var alb = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb");
+        var alb = plan.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb");
         assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), alb.inputList("subnets"));
         assertEquals(List.of(plan.output(NetworkContract.ALB_SG_ID)), alb.inputList("securityGroups"));
-        assertEquals(plan.output(NetworkContract.VPC_ID), plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").inputText("vpcId"));
-        var entry = plan.named("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "main-alb-entry");
+        assertEquals(plan.output(NetworkContract.VPC_ID), plan.named(AwsTypes.LB_TARGET_GROUP, "edge-tg").inputText("vpcId"));
+        var entry = plan.named(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, "main-alb-entry");
         assertTrue(entry.input("prefixListId").isPresent() && entry.input("cidrIpv4").isEmpty(), "both stacks keep the origin lock");
         assertEquals(80L, entry.input("fromPort").orElseThrow());
     }
@@ -193,9 +194,9 @@ class StackWiringTest {
     @ValueSource(strings = {"staging", "production"})
     void theOriginSecretIsMaskedOnBothSidesAndThePlaceholderNeverLeaks(String stack) {
         var plan = plan(stack);
-        var header = plan.named("aws:cloudfront/distribution:Distribution", "edge-cdn").input("origins[0].customHeaders[0]")
+        var header = plan.named(AwsTypes.CLOUDFRONT_DISTRIBUTION, "edge-cdn").input("origins[0].customHeaders[0]")
                 .map(h -> (Map<?, ?>) h).orElseThrow();
-        var rule = plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront");
+        var rule = plan.named(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront");
         assertEquals(header.get("name"), rule.input("conditions[0].httpHeader.httpHeaderName").orElseThrow());
         assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
         assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
@@ -206,14 +207,14 @@ class StackWiringTest {
     @ValueSource(strings = {"staging", "production"})
     void theServiceRunsOnThePublicTierWiredToTheDatabaseBucketSecretsAndTargetGroup(String stack) {
         var plan = plan(stack);
-        var service = plan.named("aws:ecs/service:Service", "app-service");
+        var service = plan.named(AwsTypes.ECS_SERVICE, "app-service");
         assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), service.input("networkConfiguration.subnets").orElseThrow());
         assertEquals(List.of(plan.output(NetworkContract.APP_SG_ID)), service.input("networkConfiguration.securityGroups").orElseThrow());
         assertEquals(plan.output("edge.targetGroupArn"), service.input("loadBalancers[0].targetGroupArn").orElseThrow());
-        assertTrue(service.dependsOn(plan.named("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront")),
+        assertTrue(service.dependsOn(plan.named(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront")),
                 "ECS needs a listener forwarding to the target group before the service exists");
 
-        var container = (Map<?, ?>) ((List<?>) dev.webstack.plan.json.Json.parse(plan.named("aws:ecs/taskDefinition:TaskDefinition",
+        var container = (Map<?, ?>) ((List<?>) dev.webstack.plan.json.Json.parse(plan.named(AwsTypes.ECS_TASK_DEFINITION,
                 "app-task").inputText("containerDefinitions"))).get(0);
         var environment = ((List<?>) container.get("environment")).stream().map(e -> (Map<?, ?>) e)
                 .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("value")));
@@ -228,28 +229,28 @@ class StackWiringTest {
 
     @Test
     void stagingSleepsOutsideBusinessHoursAndProductionNever() {
-        assertEquals(2, plan("staging").ofType("aws:appautoscaling/scheduledAction:ScheduledAction").size());
-        assertEquals(List.of(), plan("production").ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
+        assertEquals(2, plan("staging").ofType(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION).size());
+        assertEquals(List.of(), plan("production").ofType(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION));
         assertTrue(plan("staging").warnings().stream().anyMatch(w -> w.contains("running Mon-Fri 08:00-22:00 Asia/Tokyo")));
     }
 
     @Test
     void productionHasWafAndViewerLogsAndStagingSavesThem() {
         var production = plan("production");
-        assertEquals(1, production.ofType("aws:wafv2/webAclAssociation:WebAclAssociation").size());
-        assertEquals(1, production.ofType("aws:cloudwatch/logDelivery:LogDelivery").size());
-        assertEquals(true, production.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").input("enableDeletionProtection").orElseThrow());
+        assertEquals(1, production.ofType(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION).size());
+        assertEquals(1, production.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY).size());
+        assertEquals(true, production.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb").input("enableDeletionProtection").orElseThrow());
         var staging = plan("staging");
         assertEquals(List.of(), staging.where(r -> r.type().startsWith("aws:wafv2/")));
-        assertEquals(List.of(), staging.ofType("aws:cloudwatch/logDelivery:LogDelivery"));
+        assertEquals(List.of(), staging.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY));
         assertEquals(List.of(), staging.where(r -> r.isProvider() && r.name().equals("aws-us-east-1")),
                 "staging needs nothing in us-east-1");
     }
 
     @Test
     void eachStackGetsTheDataItsRequirementsAskFor() {
-        var staging = plan("staging").named("aws:rds/instance:Instance", "db-instance");
-        var production = plan("production").named("aws:rds/instance:Instance", "db-instance");
+        var staging = plan("staging").named(AwsTypes.RDS_INSTANCE, "db-instance");
+        var production = plan("production").named(AwsTypes.RDS_INSTANCE, "db-instance");
         assertEquals(List.of("db.t4g.micro", 20L, false, 7L, false), List.of(staging.inputText("instanceClass"),
                 staging.input("allocatedStorage").orElseThrow(), staging.input("multiAz").orElseThrow(),
                 staging.input("backupRetentionPeriod").orElseThrow(), staging.input("deletionProtection").orElseThrow()));
@@ -264,15 +265,15 @@ class StackWiringTest {
     @ValueSource(strings = {"staging", "production"})
     void everyAlarmWatchesTheResourcesThisStackCreated(String stack) {
         var plan = plan(stack);
-        var cluster = plan.named("aws:ecs/cluster:Cluster", "app-cluster").outputText("name");
-        var service = plan.named("aws:ecs/service:Service", "app-service").outputText("name");
-        var database = plan.named("aws:rds/instance:Instance", "db-instance").outputText("identifier");
-        var loadBalancer = plan.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").outputText("arnSuffix");
-        var targetGroup = plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").outputText("arnSuffix");
+        var cluster = plan.named(AwsTypes.ECS_CLUSTER, "app-cluster").outputText("name");
+        var service = plan.named(AwsTypes.ECS_SERVICE, "app-service").outputText("name");
+        var database = plan.named(AwsTypes.RDS_INSTANCE, "db-instance").outputText("identifier");
+        var loadBalancer = plan.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb").outputText("arnSuffix");
+        var targetGroup = plan.named(AwsTypes.LB_TARGET_GROUP, "edge-tg").outputText("arnSuffix");
         var expected = Map.of(
                 "ClusterName", cluster, "ServiceName", service, "DBInstanceIdentifier", database,
                 "LoadBalancer", loadBalancer, "TargetGroup", targetGroup);
-        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        var alarms = plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM);
         var seen = new HashSet<Object>();
         for (var alarm : alarms) {
             var dimensionSets = new java.util.ArrayList<Map<?, ?>>();
@@ -298,11 +299,11 @@ class StackWiringTest {
     void theMigrationRuleMatchesTheMigrationTaskThisStackRuns(String stack) {
         var plan = plan(stack);
         var detail = (Map<?, ?>) dev.webstack.plan.json.Json.parseObject(
-                plan.named("aws:cloudwatch/eventRule:EventRule", "alarms-migration-failed").inputText("eventPattern")).get("detail");
-        var migration = plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-migration-task");
+                plan.named(AwsTypes.CLOUDWATCH_EVENT_RULE, "alarms-migration-failed").inputText("eventPattern")).get("detail");
+        var migration = plan.named(AwsTypes.ECS_TASK_DEFINITION, "app-migration-task");
         var prefix = String.valueOf(((Map<?, ?>) ((List<?>) detail.get("taskDefinitionArn")).get(0)).get("prefix"));
         assertTrue(migration.outputText("arn").startsWith(prefix), migration.outputText("arn") + " vs " + prefix);
-        assertTrue(!plan.named("aws:ecs/taskDefinition:TaskDefinition", "app-task").outputText("arn").startsWith(prefix));
+        assertTrue(!plan.named(AwsTypes.ECS_TASK_DEFINITION, "app-task").outputText("arn").startsWith(prefix));
         assertEquals(List.of(plan.output("service.clusterArn")), detail.get("clusterArn"));
         assertEquals(List.of(plan.output("service.migrationContainerName")), ((Map<?, ?>) detail.get("containers")).get("name"));
     }
@@ -318,8 +319,8 @@ class StackWiringTest {
         }
         var plan = plan("production");
         var described = new java.util.ArrayList<String>();
-        plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").forEach(a -> described.add(a.inputText("alarmDescription")));
-        plan.ofType("aws:cloudwatch/eventRule:EventRule").forEach(r -> described.add(r.inputText("description")));
+        plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM).forEach(a -> described.add(a.inputText("alarmDescription")));
+        plan.ofType(AwsTypes.CLOUDWATCH_EVENT_RULE).forEach(r -> described.add(r.inputText("description")));
         for (var description : described) {
             assertTrue(description.contains("docs/runbook.md#"), "no runbook link: " + description);
             var anchor = description.substring(description.indexOf("docs/runbook.md#") + "docs/runbook.md#".length());
@@ -331,12 +332,12 @@ class StackWiringTest {
     void stagingsDatabaseStartsBeforeTheServiceAndStopsAfterItOnTheSameSchedule() {
         var plan = plan("staging");
         var schedule = OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), "staging").offHours().schedule().orElseThrow();
-        var serviceStarts = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("schedule"));
-        var serviceStops = CronWeek.minutes(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-stop").inputText("schedule"));
-        var databaseStarts = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start").inputText("scheduleExpression"));
-        var databaseStops = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-stop").inputText("scheduleExpression"));
-        var alarmsPause = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause").inputText("scheduleExpression"));
-        var alarmsResume = CronWeek.minutes(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-resume").inputText("scheduleExpression"));
+        var serviceStarts = CronWeek.minutes(plan.named(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, "app-start").inputText("schedule"));
+        var serviceStops = CronWeek.minutes(plan.named(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, "app-stop").inputText("schedule"));
+        var databaseStarts = CronWeek.minutes(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-database-start").inputText("scheduleExpression"));
+        var databaseStops = CronWeek.minutes(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-database-stop").inputText("scheduleExpression"));
+        var alarmsPause = CronWeek.minutes(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-alarms-pause").inputText("scheduleExpression"));
+        var alarmsResume = CronWeek.minutes(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-alarms-resume").inputText("scheduleExpression"));
         long lead = schedule.databaseLead().toMinutes();
         long delay = schedule.databaseStopDelay().toMinutes();
         assertTrue(lead > 0 && delay > 0);
@@ -348,8 +349,8 @@ class StackWiringTest {
         assertEquals(7, databaseStops.size(), "stopped every day, so RDS's restart after seven days stopped is undone the same day");
         assertEquals(serviceStops, alarmsPause);
         assertEquals(serviceStarts.stream().map(m -> CronWeek.shift(m, 15)).collect(Collectors.toSet()), alarmsResume);
-        for (var s : plan.ofType("aws:scheduler/schedule:Schedule")) {
-            assertEquals(plan.named("aws:appautoscaling/scheduledAction:ScheduledAction", "app-start").inputText("timezone"),
+        for (var s : plan.ofType(AwsTypes.SCHEDULER_SCHEDULE)) {
+            assertEquals(plan.named(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, "app-start").inputText("timezone"),
                     s.inputText("scheduleExpressionTimezone"), "one time zone for every part");
         }
     }
@@ -357,16 +358,16 @@ class StackWiringTest {
     @Test
     void stagingsSchedulesTouchItsOwnDatabaseAndEveryOneOfItsAlarms() {
         var plan = plan("staging");
-        var database = plan.named("aws:rds/instance:Instance", "db-instance");
-        var start = dev.webstack.plan.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-database-start")
+        var database = plan.named(AwsTypes.RDS_INSTANCE, "db-instance");
+        var start = dev.webstack.plan.json.Json.parseObject(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-database-start")
                 .inputText("target.input"));
         assertEquals(database.outputText("identifier"), start.get("DbInstanceIdentifier"));
-        var pause = dev.webstack.plan.json.Json.parseObject(plan.named("aws:scheduler/schedule:Schedule", "off-hours-alarms-pause")
+        var pause = dev.webstack.plan.json.Json.parseObject(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-alarms-pause")
                 .inputText("target.input"));
         assertEquals(plan.output("alarms.names"), pause.get("AlarmNames"));
-        var policy = plan.named("aws:iam/rolePolicy:RolePolicy", "off-hours-policy").inputText("policy");
+        var policy = plan.named(AwsTypes.IAM_ROLE_POLICY, "off-hours-policy").inputText("policy");
         assertTrue(policy.contains(database.outputText("arn")), policy);
-        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+        for (var alarm : plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM)) {
             assertTrue(policy.contains(alarm.outputText("arn")), alarm + " cannot be paused: " + policy);
             assertEquals(List.of("actionsEnabled"), alarm.options().ignoreChanges());
         }
@@ -376,8 +377,8 @@ class StackWiringTest {
     void productionNeverSleeps() {
         var plan = plan("production");
         assertEquals(List.of(), plan.where(r -> r.type().startsWith("aws:scheduler/")));
-        assertEquals(List.of(), plan.ofType("aws:appautoscaling/scheduledAction:ScheduledAction"));
-        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+        assertEquals(List.of(), plan.ofType(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION));
+        for (var alarm : plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM)) {
             assertEquals(List.of(), alarm.options().ignoreChanges(), alarm.name());
             assertEquals(true, alarm.input("actionsEnabled").orElseThrow());
         }

@@ -1,5 +1,6 @@
 package dev.webstack.cost;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
@@ -18,8 +19,8 @@ final class ComputeCosts {
     }
 
     static void add(Plan plan, Lines lines, Hours hours, int imageMb) {
-        for (var service : plan.ofType("aws:ecs/service:Service")) {
-            var task = plan.resolve("aws:ecs/taskDefinition:TaskDefinition", service.input("taskDefinition").orElse(null));
+        for (var service : plan.ofType(AwsTypes.ECS_SERVICE)) {
+            var task = plan.resolve(AwsTypes.ECS_TASK_DEFINITION, service.input("taskDefinition").orElse(null));
             if (task.isEmpty()) {
                 lines.unknown(CATEGORY, "Fargate", List.of(service), "its task definition is not in the plan");
                 continue;
@@ -47,8 +48,8 @@ final class ComputeCosts {
                         "one address per running task, instead of a NAT gateway");
             }
         }
-        lines.account(plan.ofType("aws:ecs/taskDefinition:TaskDefinition"));
-        for (var repository : plan.ofType("aws:ecr/repository:Repository")) {
+        lines.account(plan.ofType(AwsTypes.ECS_TASK_DEFINITION));
+        for (var repository : plan.ofType(AwsTypes.ECR_REPOSITORY)) {
             var kept = imagesKept(plan, repository);
             lines.add(CATEGORY, "ECR storage", List.of(repository), kept * imageMb / 1024.0, "ecr.gbMonth",
                     kept + " images of " + imageMb + " MB (the lifecycle policy's limit)");
@@ -71,7 +72,7 @@ final class ComputeCosts {
     }
 
     private static int imagesKept(Plan plan, PlannedResource repository) {
-        return plan.ofType("aws:ecr/lifecyclePolicy:LifecyclePolicy").stream()
+        return plan.ofType(AwsTypes.ECR_LIFECYCLE_POLICY).stream()
                 .filter(p -> repository.identities().contains(String.valueOf(p.input("repository").orElse(""))))
                 .flatMap(p -> ((List<?>) Json.parseObject(p.inputText("policy")).get("rules")).stream())
                 .map(rule -> (Map<?, ?>) ((Map<?, ?>) rule).get("selection"))

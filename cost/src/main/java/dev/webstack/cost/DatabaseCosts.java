@@ -1,6 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.aws.DbInstanceClasses;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class DatabaseCosts {
     }
 
     static void add(Plan plan, Lines lines, Hours hours) {
-        for (var db : plan.ofType("aws:rds/instance:Instance")) {
+        for (var db : plan.ofType(AwsTypes.RDS_INSTANCE)) {
             var multiAz = Boolean.TRUE.equals(db.input("multiAz").orElse(false));
             var copies = multiAz ? 2 : 1;
             var instanceClass = db.inputText("instanceClass");

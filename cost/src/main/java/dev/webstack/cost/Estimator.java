@@ -2,6 +2,7 @@ package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.ServiceTasks;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class Estimator {
         ComputeCosts.add(plan, lines, hours, usage.imageMb());
         NetworkCosts.add(plan, lines, usage.loadBalancerLcu());
         DatabaseCosts.add(plan, lines, hours);
-        var cloudFrontLogs = !plan.ofType("aws:cloudwatch/logDelivery:LogDelivery").isEmpty();
+        var cloudFrontLogs = !plan.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY).isEmpty();
         EdgeCosts.add(plan, lines, usage.requestsPerMonth(), usage.cdnGbPerMonth());
         StorageCosts.add(plan, lines, usage.documentsGb(), usage.requestsPerMonth(), cloudFrontLogs);
         ObservabilityCosts.add(plan, lines, usage.logsGbPerMonth());
@@ -41,12 +42,12 @@ public final class Estimator {
         if (hour.isEmpty() || gb.isEmpty() || ipv4.isEmpty()) {
             return Optional.empty();
         }
-        var taskServices = plan.ofType("aws:ecs/service:Service").stream()
+        var taskServices = plan.ofType(AwsTypes.ECS_SERVICE).stream()
                 .filter(s -> Boolean.TRUE.equals(s.input("networkConfiguration.assignPublicIp").orElse(false))).toList();
         // One gateway in each zone the tasks run in; their subnets are this stack's only when it owns its network.
         var zones = (int) taskServices.stream()
                 .flatMap(s -> s.inputList("networkConfiguration.subnets").stream())
-                .map(id -> plan.resolve("aws:ec2/subnet:Subnet", id))
+                .map(id -> plan.resolve(AwsTypes.EC2_SUBNET, id))
                 .flatMap(Optional::stream)
                 .map(subnet -> subnet.input("availabilityZone").orElse(""))
                 .distinct().count();

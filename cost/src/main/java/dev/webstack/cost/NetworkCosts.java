@@ -1,6 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 
 /** The load balancer's hours, capacity units and public addresses. */
@@ -12,7 +13,7 @@ final class NetworkCosts {
     }
 
     static void add(Plan plan, Lines lines, double lcu) {
-        for (var lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
+        for (var lb : plan.ofType(AwsTypes.LB_LOAD_BALANCER)) {
             lines.add(CATEGORY, "Application Load Balancer", List.of(lb), Hours.MONTH, "alb.hour", "around the clock");
             lines.add(CATEGORY, "Load balancer capacity units", List.of(lb), Hours.MONTH * lcu, "alb.lcuHour",
                     ComputeCosts.format(lcu) + " LCU on average (cost.loadBalancerLcu)");

@@ -1,6 +1,7 @@
 package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -15,18 +16,18 @@ final class ObservabilityCosts {
     }
 
     static void add(Plan plan, Lines lines, double logsGb) {
-        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
+        var alarms = plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM);
         if (!alarms.isEmpty()) {
             var metrics = alarms.stream().mapToInt(ObservabilityCosts::metricsRead).sum();
             lines.add(CATEGORY, "CloudWatch alarms", alarms, metrics, "cloudwatch.alarmMetricMonth",
                     alarms.size() + " alarms reading " + metrics + " metrics (a metric-math alarm is billed per metric)");
         }
-        var dashboards = plan.ofType("aws:cloudwatch/dashboard:Dashboard");
+        var dashboards = plan.ofType(AwsTypes.CLOUDWATCH_DASHBOARD);
         if (!dashboards.isEmpty()) {
             lines.add(CATEGORY, "CloudWatch dashboard", dashboards, dashboards.size(), "cloudwatch.dashboardMonth",
                     "the first three of an account are free; counted here in case they are taken");
         }
-        var groups = plan.ofType("aws:cloudwatch/logGroup:LogGroup");
+        var groups = plan.ofType(AwsTypes.CLOUDWATCH_LOG_GROUP);
         if (!groups.isEmpty()) {
             lines.add(CATEGORY, "CloudWatch Logs ingestion", groups, logsGb, "logs.ingestGb",
                     ComputeCosts.format(logsGb) + " GB a month across " + groups.size() + " log groups (cost.logsGbPerMonth)");
@@ -35,7 +36,7 @@ final class ObservabilityCosts {
             lines.add(CATEGORY, "CloudWatch Logs storage", groups, logsGb * averageDays / 30, "logs.storageGbMonth",
                     "kept " + Math.round(averageDays) + " days on average, before compression");
         }
-        for (var cluster : plan.ofType("aws:ecs/cluster:Cluster")) {
+        for (var cluster : plan.ofType(AwsTypes.ECS_CLUSTER)) {
             var insights = cluster.inputList("settings").stream().map(s -> (Map<?, ?>) s)
                     .anyMatch(s -> "containerInsights".equals(s.get("name")) && !"disabled".equals(s.get("value")));
             if (insights) {
@@ -45,15 +46,15 @@ final class ObservabilityCosts {
                 lines.account(List.of(cluster));
             }
         }
-        var functions = plan.ofType("aws:lambda/function:Function");
+        var functions = plan.ofType(AwsTypes.LAMBDA_FUNCTION);
         if (!functions.isEmpty()) {
             lines.free(CATEGORY, "Lambda (alarm forwarder)", functions, "a few invocations a month, within the free tier");
         }
-        var topics = plan.ofType("aws:sns/topic:Topic");
+        var topics = plan.ofType(AwsTypes.SNS_TOPIC);
         if (!topics.isEmpty()) {
             lines.free(CATEGORY, "SNS", topics, "alarm notifications, within the free tier (1,000 emails, 1 million deliveries)");
         }
-        var schedules = plan.ofType("aws:scheduler/schedule:Schedule");
+        var schedules = plan.ofType(AwsTypes.SCHEDULER_SCHEDULE);
         if (!schedules.isEmpty()) {
             lines.free(CATEGORY, "EventBridge Scheduler", schedules, "a few hundred invocations a month, within 14 million free");
         }

@@ -2,6 +2,7 @@ package dev.webstack.cost;
 
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class StorageCosts {
     }
 
     static void add(Plan plan, Lines lines, int documentsGb, int requests, boolean cloudFrontLogs) {
-        for (var bucket : plan.ofType("aws:s3/bucketV2:BucketV2")) {
+        for (var bucket : plan.ofType(AwsTypes.S3_BUCKET_V2)) {
             var component = plan.componentOf(bucket).map(PlannedResource::type).orElse("");
             if (component.equals(DOCUMENT_STORE)) {
                 lines.add(CATEGORY, "S3 documents", List.of(bucket), documentsGb, "s3.gbMonth", documentsGb + " GB (cost.documentsGb)");
@@ -33,7 +34,7 @@ final class StorageCosts {
 
     /** How long the bucket keeps objects, from its lifecycle configuration; a year when none says. */
     private static int expirationDays(Plan plan, PlannedResource bucket) {
-        return plan.ofType("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2").stream()
+        return plan.ofType(AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2).stream()
                 .filter(l -> bucket.identities().contains(String.valueOf(l.input("bucket").orElse(""))))
                 .flatMap(l -> l.inputList("rules").stream())
                 .map(rule -> ((Map<?, ?>) rule).get("expiration"))

@@ -1,10 +1,13 @@
 package dev.webstack.delivery;
 
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What {@code pulumi up} needs to create, change and delete each resource type webstack
@@ -13,7 +16,7 @@ import java.util.function.Function;
  * only when its stack has a resource of one of its types; a test checks that every type of
  * both stacks' plans has one.
  */
-final class DeployGrants {
+public final class DeployGrants {
 
     /** Where a grant's resources are: the stack's prefix, tags, account and regions. */
     record Scope(String prefix, String stack, String project, String account, String region, java.util.Optional<String> vpcId) {
@@ -38,11 +41,11 @@ final class DeployGrants {
     static final List<String> SERVICE_LINKED = List.of("ecs.amazonaws.com", "elasticloadbalancing.amazonaws.com", "rds.amazonaws.com",
             "ecs.application-autoscaling.amazonaws.com");
 
-    private static final Set<String> NETWORK = Set.of("aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable",
-            "aws:ec2/route:Route", "aws:ec2/routeTableAssociation:RouteTableAssociation", "aws:ec2/internetGateway:InternetGateway",
-            "aws:ec2/vpcEndpoint:VpcEndpoint", "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
-            "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
-            "aws:ec2/flowLog:FlowLog");
+    private static final Set<String> NETWORK = Set.of(AwsTypes.EC2_VPC, AwsTypes.EC2_SUBNET, AwsTypes.EC2_ROUTE_TABLE,
+            AwsTypes.EC2_ROUTE, AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, AwsTypes.EC2_INTERNET_GATEWAY,
+            AwsTypes.EC2_VPC_ENDPOINT, AwsTypes.EC2_SECURITY_GROUP, AwsTypes.EC2_DEFAULT_SECURITY_GROUP,
+            AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+            AwsTypes.EC2_FLOW_LOG);
 
     private DeployGrants() {
     }
@@ -67,12 +70,12 @@ final class DeployGrants {
                 .on(s.arn("ec2", "*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack())
                 .when("StringEquals", "aws:ResourceTag/pulumi-project", s.project()).build()));
         // A new VPC's default group carries no tags until webstack adopts it: scoped by its VPC instead.
-        grants.add(new Grant("AdoptDefaultGroup", Set.of("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"), s -> Statement.allow(
+        grants.add(new Grant("AdoptDefaultGroup", Set.of(AwsTypes.EC2_DEFAULT_SECURITY_GROUP), s -> Statement.allow(
                         "ec2:CreateTags", "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress")
                 .on(s.arn("ec2", "security-group/*"))
                 .when("ArnEquals", "ec2:Vpc", s.arn("ec2", "vpc/" + s.vpcId().orElse("none"))).build()));
-        grants.add(new Grant("Database", Set.of("aws:rds/instance:Instance", "aws:rds/subnetGroup:SubnetGroup",
-                "aws:rds/parameterGroup:ParameterGroup"), s -> Statement.allow(
+        grants.add(new Grant("Database", Set.of(AwsTypes.RDS_INSTANCE, AwsTypes.RDS_SUBNET_GROUP,
+                AwsTypes.RDS_PARAMETER_GROUP), s -> Statement.allow(
                         "rds:CreateDBInstance", "rds:ModifyDBInstance", "rds:DeleteDBInstance", "rds:RebootDBInstance",
                         "rds:StartDBInstance", "rds:StopDBInstance", "rds:CreateDBSnapshot", "rds:AddTagsToResource",
                         "rds:RemoveTagsFromResource", "rds:CreateDBSubnetGroup", "rds:ModifyDBSubnetGroup", "rds:DeleteDBSubnetGroup",
@@ -80,42 +83,42 @@ final class DeployGrants {
                 .on(s.arn("rds", "db:" + s.prefix() + "-*"), s.arn("rds", "pg:" + s.prefix() + "-*"),
                         s.arn("rds", "subgrp:" + s.prefix() + "-*"), s.arn("rds", "snapshot:" + s.prefix() + "-*"),
                         s.arn("rds", "og:default:*"), s.arn("rds", "secgrp:*")).build()));
-        grants.add(new Grant("DatabasePassword", Set.of("aws:rds/instance:Instance"), s -> Statement.allow(
+        grants.add(new Grant("DatabasePassword", Set.of(AwsTypes.RDS_INSTANCE), s -> Statement.allow(
                         "secretsmanager:CreateSecret", "secretsmanager:TagResource", "secretsmanager:RotateSecret", "secretsmanager:DeleteSecret")
                 .on(s.arn("secretsmanager", "secret:rds!*")).build()));
-        grants.add(new Grant("Buckets", Set.of("aws:s3/bucketV2:BucketV2", "aws:s3/bucketPolicy:BucketPolicy",
-                "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-                "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-                "aws:s3/bucketVersioningV2:BucketVersioningV2", "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
-                "aws:s3/bucketOwnershipControls:BucketOwnershipControls", "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2"),
+        grants.add(new Grant("Buckets", Set.of(AwsTypes.S3_BUCKET_V2, AwsTypes.S3_BUCKET_POLICY,
+                AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+                AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
+                AwsTypes.S3_BUCKET_VERSIONING_V2, AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2,
+                AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS, AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2),
                 s -> Statement.allow(
                         "s3:CreateBucket", "s3:DeleteBucket", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketPublicAccessBlock",
                         "s3:PutEncryptionConfiguration", "s3:PutBucketVersioning", "s3:PutLifecycleConfiguration",
                         "s3:PutBucketOwnershipControls", "s3:PutBucketTagging", "s3:PutBucketCORS", "s3:ListBucket", "s3:ListBucketVersions")
                 .on("arn:aws:s3:::" + s.prefix() + "-*").build()));
-        grants.add(new Grant("ApplicationSecrets", Set.of("aws:secretsmanager/secret:Secret"), s -> Statement.allow(
+        grants.add(new Grant("ApplicationSecrets", Set.of(AwsTypes.SECRETSMANAGER_SECRET), s -> Statement.allow(
                         "secretsmanager:CreateSecret", "secretsmanager:DeleteSecret", "secretsmanager:UpdateSecret",
                         "secretsmanager:TagResource", "secretsmanager:UntagResource", "secretsmanager:RestoreSecret")
                 .on(s.arn("secretsmanager", "secret:" + s.prefix() + "/*")).build()));
-        grants.add(new Grant("StaticKeyParameters", Set.of("aws:ssm/parameter:Parameter"), s -> Statement.allow(
+        grants.add(new Grant("StaticKeyParameters", Set.of(AwsTypes.SSM_PARAMETER), s -> Statement.allow(
                         "ssm:PutParameter", "ssm:DeleteParameter", "ssm:GetParameter", "ssm:AddTagsToResource", "ssm:RemoveTagsFromResource")
                 .on(s.arn("ssm", "parameter/" + s.prefix() + "/*")).build()));
-        grants.add(new Grant("Registry", Set.of("aws:ecr/repository:Repository", "aws:ecr/lifecyclePolicy:LifecyclePolicy"),
+        grants.add(new Grant("Registry", Set.of(AwsTypes.ECR_REPOSITORY, AwsTypes.ECR_LIFECYCLE_POLICY),
                 s -> Statement.allow(
                         "ecr:CreateRepository", "ecr:DeleteRepository", "ecr:PutLifecyclePolicy", "ecr:DeleteLifecyclePolicy",
                         "ecr:PutImageScanningConfiguration", "ecr:PutImageTagMutability", "ecr:TagResource", "ecr:UntagResource")
                 .on(s.arn("ecr", "repository/" + s.prefix())).build()));
-        grants.add(new Grant("Cluster", Set.of("aws:ecs/cluster:Cluster", "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders",
-                "aws:ecs/service:Service", "aws:ecs/taskDefinition:TaskDefinition"), s -> Statement.allow(
+        grants.add(new Grant("Cluster", Set.of(AwsTypes.ECS_CLUSTER, AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS,
+                AwsTypes.ECS_SERVICE, AwsTypes.ECS_TASK_DEFINITION), s -> Statement.allow(
                         "ecs:CreateCluster", "ecs:UpdateCluster", "ecs:UpdateClusterSettings", "ecs:DeleteCluster",
                         "ecs:PutClusterCapacityProviders", "ecs:CreateService", "ecs:UpdateService", "ecs:DeleteService",
                         "ecs:DeleteTaskDefinitions", "ecs:TagResource", "ecs:UntagResource")
                 .on(s.arn("ecs", "cluster/" + s.prefix()), s.arn("ecs", "service/" + s.prefix() + "/*"),
                         s.arn("ecs", "task-definition/" + s.prefix() + "-*:*")).build()));
-        grants.add(new Grant("TaskDefinitions", Set.of("aws:ecs/taskDefinition:TaskDefinition"), s -> Statement.allow(
+        grants.add(new Grant("TaskDefinitions", Set.of(AwsTypes.ECS_TASK_DEFINITION), s -> Statement.allow(
                 "ecs:RegisterTaskDefinition", "ecs:DeregisterTaskDefinition").on("*").build()));
-        var scaling = Set.of("aws:appautoscaling/target:Target", "aws:appautoscaling/policy:Policy",
-                "aws:appautoscaling/scheduledAction:ScheduledAction");
+        var scaling = Set.of(AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.APPAUTOSCALING_POLICY,
+                AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION);
         grants.add(new Grant("RegisterScalingTagged", scaling, s -> Statement.allow(
                         "application-autoscaling:RegisterScalableTarget", "application-autoscaling:TagResource")
                 .on(s.arn("application-autoscaling", "scalable-target/*"))
@@ -127,15 +130,15 @@ final class DeployGrants {
                         "application-autoscaling:TagResource", "application-autoscaling:UntagResource")
                 .on(s.arn("application-autoscaling", "scalable-target/*"))
                 .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
-        grants.add(new Grant("LogGroups", Set.of("aws:cloudwatch/logGroup:LogGroup"), s -> Statement.allow(
+        grants.add(new Grant("LogGroups", Set.of(AwsTypes.CLOUDWATCH_LOG_GROUP), s -> Statement.allow(
                         "logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy",
                         "logs:TagResource", "logs:UntagResource", "logs:TagLogGroup", "logs:UntagLogGroup")
                 .on(s.arn("logs", "log-group:/webstack/" + s.prefix() + "/*"), s.arn("logs", "log-group:/aws/lambda/" + s.prefix() + "-*"),
                         s.arn("logs", "log-group:/aws/rds/instance/" + s.prefix() + "-*"), s.arn("logs", "log-group:aws-waf-logs-" + s.prefix() + "*"))
                 .build()));
-        grants.add(new Grant("LogDelivery", Set.of("aws:cloudwatch/logDeliverySource:LogDeliverySource",
-                "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", "aws:cloudwatch/logDelivery:LogDelivery",
-                "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration"), s -> Statement.allow(
+        grants.add(new Grant("LogDelivery", Set.of(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
+                AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY,
+                AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
                         "logs:PutDeliverySource", "logs:DeleteDeliverySource", "logs:PutDeliveryDestination",
                         "logs:DeleteDeliveryDestination", "logs:CreateDelivery", "logs:DeleteDelivery", "logs:CreateLogDelivery",
                         "logs:DeleteLogDelivery", "logs:PutResourcePolicy", "logs:TagResource", "cloudfront:AllowVendedLogsDeliveryForResource")
@@ -143,8 +146,8 @@ final class DeployGrants {
                         "arn:aws:logs:*:" + s.account() + ":delivery-destination:" + s.prefix() + "-*",
                         "arn:aws:logs:*:" + s.account() + ":delivery:*", "arn:aws:logs:*:" + s.account() + ":log-group:aws-waf-logs-" + s.prefix() + "*",
                         s.globalArn("cloudfront", "distribution/*")).build()));
-        grants.add(new Grant("LoadBalancer", Set.of("aws:lb/loadBalancer:LoadBalancer", "aws:lb/targetGroup:TargetGroup",
-                "aws:lb/listener:Listener", "aws:lb/listenerRule:ListenerRule"), s -> Statement.allow(
+        grants.add(new Grant("LoadBalancer", Set.of(AwsTypes.LB_LOAD_BALANCER, AwsTypes.LB_TARGET_GROUP,
+                AwsTypes.LB_LISTENER, AwsTypes.LB_LISTENER_RULE), s -> Statement.allow(
                         "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:DeleteLoadBalancer",
                         "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetSecurityGroups",
                         "elasticloadbalancing:SetSubnets", "elasticloadbalancing:CreateTargetGroup", "elasticloadbalancing:DeleteTargetGroup",
@@ -157,77 +160,82 @@ final class DeployGrants {
                         s.arn("elasticloadbalancing", "targetgroup/" + s.prefix() + "-*/*"),
                         s.arn("elasticloadbalancing", "listener/app/" + s.prefix() + "-*/*"),
                         s.arn("elasticloadbalancing", "listener-rule/app/" + s.prefix() + "-*/*")).build()));
-        grants.add(new Grant("Distribution", Set.of("aws:cloudfront/distribution:Distribution",
-                "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy"), s -> Statement.allow(
+        grants.add(new Grant("Distribution", Set.of(AwsTypes.CLOUDFRONT_DISTRIBUTION,
+                AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY), s -> Statement.allow(
                         "cloudfront:CreateDistribution", "cloudfront:CreateDistributionWithTags", "cloudfront:UpdateDistribution",
                         "cloudfront:DeleteDistribution", "cloudfront:TagResource", "cloudfront:UntagResource",
                         "cloudfront:CreateResponseHeadersPolicy", "cloudfront:UpdateResponseHeadersPolicy",
                         "cloudfront:DeleteResponseHeadersPolicy")
                 .on(s.globalArn("cloudfront", "distribution/*"), s.globalArn("cloudfront", "response-headers-policy/*")).build()));
-        grants.add(new Grant("Firewall", Set.of("aws:wafv2/webAcl:WebAcl", "aws:wafv2/webAclAssociation:WebAclAssociation",
-                "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration"), s -> Statement.allow(
+        grants.add(new Grant("Firewall", Set.of(AwsTypes.WAFV2_WEB_ACL, AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
+                AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
                         "wafv2:CreateWebACL", "wafv2:UpdateWebACL", "wafv2:DeleteWebACL", "wafv2:AssociateWebACL",
                         "wafv2:DisassociateWebACL", "wafv2:PutLoggingConfiguration", "wafv2:DeleteLoggingConfiguration",
                         "wafv2:TagResource", "wafv2:UntagResource")
                 .on(s.arn("wafv2", "regional/webacl/" + s.prefix() + "-*/*"), s.arn("wafv2", "regional/managedruleset/*/*"),
                         s.arn("elasticloadbalancing", "loadbalancer/app/" + s.prefix() + "-*/*")).build()));
-        grants.add(new Grant("Certificate", Set.of("aws:acm/certificate:Certificate", "aws:acm/certificateValidation:CertificateValidation"),
+        grants.add(new Grant("Certificate", Set.of(AwsTypes.ACM_CERTIFICATE, AwsTypes.ACM_CERTIFICATE_VALIDATION),
                 s -> Statement.allow("acm:RequestCertificate", "acm:DeleteCertificate", "acm:AddTagsToCertificate",
                                 "acm:RemoveTagsFromCertificate")
                         .on("arn:aws:acm:*:" + s.account() + ":certificate/*").build()));
-        grants.add(new Grant("DnsRecords", Set.of("aws:route53/record:Record"), s -> Statement.allow(
+        grants.add(new Grant("DnsRecords", Set.of(AwsTypes.ROUTE53_RECORD), s -> Statement.allow(
                 "route53:ChangeResourceRecordSets").on("arn:aws:route53:::hostedzone/*").build()));
-        grants.add(new Grant("Alarms", Set.of("aws:cloudwatch/metricAlarm:MetricAlarm", "aws:cloudwatch/dashboard:Dashboard"),
+        grants.add(new Grant("Alarms", Set.of(AwsTypes.CLOUDWATCH_METRIC_ALARM, AwsTypes.CLOUDWATCH_DASHBOARD),
                 s -> Statement.allow("cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource",
                                 "cloudwatch:UntagResource", "cloudwatch:PutDashboard", "cloudwatch:DeleteDashboards")
                         .on(s.arn("cloudwatch", "alarm:" + s.prefix() + "-*"), s.globalArn("cloudwatch", "dashboard/" + s.prefix())).build()));
-        grants.add(new Grant("Events", Set.of("aws:cloudwatch/eventRule:EventRule", "aws:cloudwatch/eventTarget:EventTarget"),
+        grants.add(new Grant("Events", Set.of(AwsTypes.CLOUDWATCH_EVENT_RULE, AwsTypes.CLOUDWATCH_EVENT_TARGET),
                 s -> Statement.allow("events:PutRule", "events:DeleteRule", "events:PutTargets", "events:RemoveTargets",
                                 "events:TagResource", "events:UntagResource")
                         .on(s.arn("events", "rule/" + s.prefix() + "-*")).build()));
-        grants.add(new Grant("Topic", Set.of("aws:sns/topic:Topic", "aws:sns/topicPolicy:TopicPolicy",
-                "aws:sns/topicSubscription:TopicSubscription"), s -> Statement.allow(
+        grants.add(new Grant("Topic", Set.of(AwsTypes.SNS_TOPIC, AwsTypes.SNS_TOPIC_POLICY,
+                AwsTypes.SNS_TOPIC_SUBSCRIPTION), s -> Statement.allow(
                         "sns:CreateTopic", "sns:DeleteTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Unsubscribe",
                         "sns:SetSubscriptionAttributes", "sns:TagResource", "sns:UntagResource")
                 .on(s.arn("sns", s.prefix() + "-*")).build()));
-        grants.add(new Grant("CreateKeyTagged", Set.of("aws:kms/key:Key"), s -> Statement.allow("kms:CreateKey")
+        grants.add(new Grant("CreateKeyTagged", Set.of(AwsTypes.KMS_KEY), s -> Statement.allow("kms:CreateKey")
                 .on("*").when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build()));
-        grants.add(new Grant("OwnKeys", Set.of("aws:kms/key:Key", "aws:kms/alias:Alias"), s -> Statement.allow(
+        grants.add(new Grant("OwnKeys", Set.of(AwsTypes.KMS_KEY, AwsTypes.KMS_ALIAS), s -> Statement.allow(
                         "kms:PutKeyPolicy", "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:ScheduleKeyDeletion",
                         "kms:CancelKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription", "kms:CreateAlias",
                         "kms:DeleteAlias", "kms:UpdateAlias")
                 .on(s.arn("kms", "key/*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
-        grants.add(new Grant("KeyAliases", Set.of("aws:kms/alias:Alias"), s -> Statement.allow("kms:CreateAlias", "kms:DeleteAlias",
+        grants.add(new Grant("KeyAliases", Set.of(AwsTypes.KMS_ALIAS), s -> Statement.allow("kms:CreateAlias", "kms:DeleteAlias",
                 "kms:UpdateAlias").on(s.arn("kms", "alias/" + s.prefix() + "-*")).build()));
-        grants.add(new Grant("Function", Set.of("aws:lambda/function:Function", "aws:lambda/permission:Permission"), s -> Statement.allow(
+        grants.add(new Grant("Function", Set.of(AwsTypes.LAMBDA_FUNCTION, AwsTypes.LAMBDA_PERMISSION), s -> Statement.allow(
                         "lambda:CreateFunction", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:DeleteFunction",
                         "lambda:AddPermission", "lambda:RemovePermission", "lambda:TagResource", "lambda:UntagResource")
                 .on(s.arn("lambda", "function:" + s.prefix() + "-*")).build()));
-        grants.add(new Grant("Schedules", Set.of("aws:scheduler/schedule:Schedule", "aws:scheduler/scheduleGroup:ScheduleGroup"),
+        grants.add(new Grant("Schedules", Set.of(AwsTypes.SCHEDULER_SCHEDULE, AwsTypes.SCHEDULER_SCHEDULE_GROUP),
                 s -> Statement.allow("scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule",
                                 "scheduler:CreateScheduleGroup", "scheduler:DeleteScheduleGroup", "scheduler:TagResource",
                                 "scheduler:UntagResource")
                         .on(s.arn("scheduler", "schedule/" + s.prefix() + "/*"), s.arn("scheduler", "schedule-group/" + s.prefix())).build()));
-        grants.add(new Grant("Roles", Set.of("aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy",
-                "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws:iam/policy:Policy"), s -> Statement.allow(
+        grants.add(new Grant("Roles", Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_ROLE_POLICY,
+                AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY), s -> Statement.allow(
                         "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy",
                         "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:AttachRolePolicy",
                         "iam:DetachRolePolicy", "iam:CreatePolicy", "iam:DeletePolicy", "iam:CreatePolicyVersion",
                         "iam:DeletePolicyVersion", "iam:TagPolicy", "iam:UntagPolicy")
                 .on(s.globalArn("iam", "role/" + s.prefix() + "-*"), s.globalArn("iam", "policy/" + s.prefix() + "-*")).build()));
-        grants.add(new Grant("ServiceLinkedRoles", Set.of("aws:ecs/service:Service", "aws:lb/loadBalancer:LoadBalancer",
-                "aws:rds/instance:Instance", "aws:appautoscaling/target:Target"), s -> Statement.allow("iam:CreateServiceLinkedRole")
+        grants.add(new Grant("ServiceLinkedRoles", Set.of(AwsTypes.ECS_SERVICE, AwsTypes.LB_LOAD_BALANCER,
+                AwsTypes.RDS_INSTANCE, AwsTypes.APPAUTOSCALING_TARGET), s -> Statement.allow("iam:CreateServiceLinkedRole")
                 .on(s.globalArn("iam", "role/aws-service-role/*"))
                 .when("StringEquals", "iam:AWSServiceName", SERVICE_LINKED.toArray(String[]::new)).build()));
-        grants.add(new Grant("StaticKeyUser", Set.of("aws:iam/user:User", "aws:iam/userPolicy:UserPolicy", "aws:iam/accessKey:AccessKey"),
+        grants.add(new Grant("StaticKeyUser", Set.of(AwsTypes.IAM_USER, AwsTypes.IAM_USER_POLICY, AwsTypes.IAM_ACCESS_KEY),
                 s -> Statement.allow("iam:CreateUser", "iam:DeleteUser", "iam:TagUser", "iam:UntagUser", "iam:PutUserPolicy",
                                 "iam:DeleteUserPolicy", "iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:UpdateAccessKey")
                         .on(s.globalArn("iam", "user/" + s.prefix() + "-*")).build()));
-        grants.add(new Grant("GitHubProvider", Set.of("aws:iam/openIdConnectProvider:OpenIdConnectProvider"), s -> Statement.allow(
+        grants.add(new Grant("GitHubProvider", Set.of(AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER), s -> Statement.allow(
                         "iam:CreateOpenIDConnectProvider", "iam:DeleteOpenIDConnectProvider", "iam:TagOpenIDConnectProvider",
                         "iam:UntagOpenIDConnectProvider", "iam:UpdateOpenIDConnectProviderThumbprint", "iam:AddClientIDToOpenIDConnectProvider")
                 .on(s.globalArn("iam", "oidc-provider/" + DeployIdentity.GITHUB_ISSUER)).build()));
         return List.copyOf(grants);
+    }
+
+    /** Every resource type some grant serves: the types a deploy role can be given the rights to manage. */
+    public static Set<String> types() {
+        return all().stream().flatMap(g -> g.types().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The grants a stack with these resource types needs. */

@@ -16,6 +16,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class DeployIdentity extends ComponentResource {
     static final int SESSION_SECONDS = 7200;
 
     /** The types this component creates: the deploy role updates them too. */
-    public static final java.util.Set<String> OWN_TYPES = java.util.Set.of("aws:iam/role:Role", "aws:iam/policy:Policy",
-            "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws:iam/openIdConnectProvider:OpenIdConnectProvider");
+    public static final java.util.Set<String> OWN_TYPES = java.util.Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_POLICY,
+            AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER);
 
     /** Metadata reads on "*": what pulumi preview and refresh need to compare the stack with AWS. */
     static final List<String> READS = List.of("sts:GetCallerIdentity", "ec2:Describe*", "ecs:Describe*", "ecs:List*", "ecr:Describe*",
@@ -223,7 +224,7 @@ public final class DeployIdentity extends ComponentResource {
         var statements = new ArrayList<Statement>();
         DeployGrants.forTypes(args.resourceTypes()).forEach(grant -> statements.add(withSid(grant.statement().apply(scope), grant.sid())));
         var prefix = args.naming().prefix();
-        var roles = args.resourceTypes().contains("aws:iam/role:Role") ? ESTIMATED_PASSED_ROLES : 0;
+        var roles = args.resourceTypes().contains(AwsTypes.IAM_ROLE) ? ESTIMATED_PASSED_ROLES : 0;
         statements.addAll(releaseStatements("123456789012", args.identity().region(), new ReleaseNames(
                 "arn:aws:ecr:" + args.identity().region() + ":123456789012:repository/" + prefix,
                 "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app"),

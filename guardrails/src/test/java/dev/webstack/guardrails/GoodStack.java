@@ -1,5 +1,6 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.testkit.PlanFixture;
 import java.util.List;
@@ -55,44 +56,44 @@ final class GoodStack {
     }
 
     private static void network(PlanFixture f) {
-        f.add("aws:ec2/vpc:Vpc", "vpc", "vpc-1");
-        f.add("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", "default-sg", "sg-default").in("vpcId", "vpc-1");
-        f.add("aws:ec2/flowLog:FlowLog", "flow-log", "fl-1").in("vpcId", "vpc-1")
+        f.add(AwsTypes.EC2_VPC, "vpc", "vpc-1");
+        f.add(AwsTypes.EC2_DEFAULT_SECURITY_GROUP, "default-sg", "sg-default").in("vpcId", "vpc-1");
+        f.add(AwsTypes.EC2_FLOW_LOG, "flow-log", "fl-1").in("vpcId", "vpc-1")
                 .in("logDestinationType", "cloud-watch-logs").in("logDestination", logGroupArn("/webstack/flow-logs"));
-        f.add("aws:ec2/internetGateway:InternetGateway", "igw", "igw-1").in("vpcId", "vpc-1");
+        f.add(AwsTypes.EC2_INTERNET_GATEWAY, "igw", "igw-1").in("vpcId", "vpc-1");
         for (var subnet : List.of(List.of("public-a", "subnet-pa", "ap-northeast-1a", "rtb-public"),
                 List.of("public-c", "subnet-pc", "ap-northeast-1c", "rtb-public"),
                 List.of("isolated-a", "subnet-ia", "ap-northeast-1a", "rtb-isolated"))) {
-            f.add("aws:ec2/subnet:Subnet", subnet.get(0), subnet.get(1)).in("vpcId", "vpc-1").in("availabilityZone", subnet.get(2))
+            f.add(AwsTypes.EC2_SUBNET, subnet.get(0), subnet.get(1)).in("vpcId", "vpc-1").in("availabilityZone", subnet.get(2))
                     .in("mapPublicIpOnLaunch", false);
-            f.add("aws:ec2/routeTableAssociation:RouteTableAssociation", subnet.get(0) + "-rta", "rtbassoc-" + subnet.get(1))
+            f.add(AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, subnet.get(0) + "-rta", "rtbassoc-" + subnet.get(1))
                     .in("subnetId", subnet.get(1)).in("routeTableId", subnet.get(3));
         }
-        f.add("aws:ec2/route:Route", "public-default", "r-1").in("routeTableId", "rtb-public").in("destinationCidrBlock", "0.0.0.0/0")
+        f.add(AwsTypes.EC2_ROUTE, "public-default", "r-1").in("routeTableId", "rtb-public").in("destinationCidrBlock", "0.0.0.0/0")
                 .in("gatewayId", "igw-1");
         for (var group : List.of("alb", "app", "db")) {
-            f.add("aws:ec2/securityGroup:SecurityGroup", group + "-sg", "sg-" + group).in("vpcId", "vpc-1")
+            f.add(AwsTypes.EC2_SECURITY_GROUP, group + "-sg", "sg-" + group).in("vpcId", "vpc-1")
                     .in("description", "The " + group + " tier");
         }
         ingress(f, "alb-entry", "sg-alb", 80).in("prefixListId", "pl-58a04531");
         ingress(f, "app-from-alb", "sg-app", 3000).in("referencedSecurityGroupId", "sg-alb");
         ingress(f, "db-from-app", "sg-db", 5432).in("referencedSecurityGroupId", "sg-app");
-        f.add("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "alb-to-app", "sgr-e1").in("securityGroupId", "sg-alb")
+        f.add(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE, "alb-to-app", "sgr-e1").in("securityGroupId", "sg-alb")
                 .in("ipProtocol", "tcp").in("fromPort", 3000L).in("toPort", 3000L).in("referencedSecurityGroupId", "sg-app")
                 .in("description", "to the tasks");
     }
 
     static PlanFixture.Resource ingress(PlanFixture f, String name, String group, long port) {
-        return f.add("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name, "sgr-" + name).in("securityGroupId", group)
+        return f.add(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, name, "sgr-" + name).in("securityGroupId", group)
                 .in("ipProtocol", "tcp").in("fromPort", port).in("toPort", port).in("description", "why " + name + " exists");
     }
 
     private static void database(PlanFixture f) {
-        f.add("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group", "webstack-db-subnets").out("name", "webstack-db-subnets")
+        f.add(AwsTypes.RDS_SUBNET_GROUP, "db-subnet-group", "webstack-db-subnets").out("name", "webstack-db-subnets")
                 .in("subnetIds", List.of("subnet-ia"));
-        f.add("aws:rds/parameterGroup:ParameterGroup", "db-parameters", "webstack-db-params").out("name", "webstack-db-params")
+        f.add(AwsTypes.RDS_PARAMETER_GROUP, "db-parameters", "webstack-db-params").out("name", "webstack-db-params")
                 .in("parameters", List.of(Map.of("name", "rds.force_ssl", "value", "1")));
-        f.add("aws:rds/instance:Instance", "db-instance", "db-ABCDEFGHIJ").kept()
+        f.add(AwsTypes.RDS_INSTANCE, "db-instance", "db-ABCDEFGHIJ").kept()
                 .out("identifier", "webstack-db").out("arn", arn("rds", "db:webstack-db"))
                 .in("engine", "postgres").in("storageEncrypted", true).in("publiclyAccessible", false)
                 .in("dbSubnetGroupName", "webstack-db-subnets").in("parameterGroupName", "webstack-db-params")
@@ -105,58 +106,58 @@ final class GoodStack {
     }
 
     private static void edge(PlanFixture f) {
-        f.add("aws:lb/loadBalancer:LoadBalancer", "edge-alb", LB_ARN).out("arn", LB_ARN).out("dnsName", LB_DNS)
+        f.add(AwsTypes.LB_LOAD_BALANCER, "edge-alb", LB_ARN).out("arn", LB_ARN).out("dnsName", LB_DNS)
                 .in("internal", false).in("loadBalancerType", "application").in("securityGroups", List.of("sg-alb"))
                 .in("dropInvalidHeaderFields", true).in("desyncMitigationMode", "defensive").in("accessLogs.enabled", true)
                 .in("enableDeletionProtection", true);
-        f.add("aws:lb/listener:Listener", "edge-http", LISTENER_ARN).out("arn", LISTENER_ARN).in("loadBalancerArn", LB_ARN)
+        f.add(AwsTypes.LB_LISTENER, "edge-http", LISTENER_ARN).out("arn", LISTENER_ARN).in("loadBalancerArn", LB_ARN)
                 .in("port", 80L).in("defaultActions", List.of(Map.of("type", "fixed-response")));
-        f.add("aws:lb/listenerRule:ListenerRule", "edge-from-cloudfront", LISTENER_ARN + "/rule").in("listenerArn", LISTENER_ARN)
+        f.add(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront", LISTENER_ARN + "/rule").in("listenerArn", LISTENER_ARN)
                 .in("conditions", List.of(Map.of("httpHeader", Map.of("httpHeaderName", "X-Origin-Verify", "values", List.of("[secret]")))))
                 .in("actions", List.of(Map.of("type", "forward")));
-        f.add("aws:wafv2/webAclAssociation:WebAclAssociation", "edge-waf-association", "waf-assoc").in("resourceArn", LB_ARN)
+        f.add(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION, "edge-waf-association", "waf-assoc").in("resourceArn", LB_ARN)
                 .in("webAclArn", arn("wafv2", "regional/webacl/edge/1"));
-        f.add("aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration", "edge-waf-logging", "waf-logging")
+        f.add(AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, "edge-waf-logging", "waf-logging")
                 .in("logDestinationConfigs", List.of(logGroupArn("aws-waf-logs-webstack")));
         logGroup(f, "aws-waf-logs-webstack");
         var behaviour = Map.of("viewerProtocolPolicy", "redirect-to-https", "responseHeadersPolicyId", "rhp-1");
-        f.add("aws:cloudfront/distribution:Distribution", "edge-cdn", "E2QWRUHAPOMQZL").out("arn", DISTRIBUTION_ARN)
+        f.add(AwsTypes.CLOUDFRONT_DISTRIBUTION, "edge-cdn", "E2QWRUHAPOMQZL").out("arn", DISTRIBUTION_ARN)
                 .in("origins", List.of(Map.of("originId", "alb", "domainName", LB_DNS,
                         "customHeaders", List.of(Map.of("name", "X-Origin-Verify", "value", "[secret]")),
                         "customOriginConfig", Map.of("originProtocolPolicy", "http-only", "originSslProtocols", List.of("TLSv1.2")))))
                 .in("defaultCacheBehavior", behaviour)
                 .in("orderedCacheBehaviors", List.of(Map.of("pathPattern", "/assets/*", "viewerProtocolPolicy", "redirect-to-https",
                         "responseHeadersPolicyId", "rhp-1")));
-        f.add("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", "edge-security-headers", "rhp-1")
+        f.add(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, "edge-security-headers", "rhp-1")
                 .in("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec", 63072000L)
                 .in("securityHeadersConfig.contentTypeOptions.override", true)
                 .in("securityHeadersConfig.frameOptions.frameOption", "DENY");
-        f.add("aws:cloudwatch/logDeliverySource:LogDeliverySource", "edge-cdn-log-source", "cdn-source").out("name", "cdn-source")
+        f.add(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, "edge-cdn-log-source", "cdn-source").out("name", "cdn-source")
                 .in("resourceArn", DISTRIBUTION_ARN).in("logType", "ACCESS_LOGS");
-        f.add("aws:cloudwatch/logDelivery:LogDelivery", "edge-cdn-log-delivery", "delivery-1").in("deliverySourceName", "cdn-source");
+        f.add(AwsTypes.CLOUDWATCH_LOG_DELIVERY, "edge-cdn-log-delivery", "delivery-1").in("deliverySourceName", "cdn-source");
     }
 
     private static void storage(PlanFixture f) {
-        f.add("aws:s3/bucketV2:BucketV2", "documents-bucket", "webstack-documents").kept().under("webstack:data:DocumentStore")
+        f.add(AwsTypes.S3_BUCKET_V2, "documents-bucket", "webstack-documents").kept().under("webstack:data:DocumentStore")
                 .out("arn", BUCKET_ARN).out("bucket", "webstack-documents").in("forceDestroy", false);
         bucketSettings(f, "documents", "webstack-documents", BUCKET_ARN);
-        f.add("aws:s3/bucketVersioningV2:BucketVersioningV2", "documents-versioning", "webstack-documents")
+        f.add(AwsTypes.S3_BUCKET_VERSIONING_V2, "documents-versioning", "webstack-documents")
                 .in("bucket", "webstack-documents").in("versioningConfiguration.status", "Enabled");
     }
 
     /** Everything every bucket needs; versioning is the documents bucket's own. */
     static void bucketSettings(PlanFixture f, String prefix, String bucket, String arn) {
-        f.add("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", prefix + "-public-access-block", bucket).in("bucket", bucket)
+        f.add(AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK, prefix + "-public-access-block", bucket).in("bucket", bucket)
                 .in("blockPublicAcls", true).in("blockPublicPolicy", true).in("ignorePublicAcls", true).in("restrictPublicBuckets", true);
-        f.add("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", prefix + "-encryption", bucket)
+        f.add(AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2, prefix + "-encryption", bucket)
                 .in("bucket", bucket).in("rules", List.of(Map.of("applyServerSideEncryptionByDefault", Map.of("sseAlgorithm", "AES256"))));
-        f.add("aws:s3/bucketPolicy:BucketPolicy", prefix + "-policy", bucket).in("bucket", bucket).in("policy", Json.compact(Json.object(
+        f.add(AwsTypes.S3_BUCKET_POLICY, prefix + "-policy", bucket).in("bucket", bucket).in("policy", Json.compact(Json.object(
                 "Version", "2012-10-17",
                 "Statement", List.of(Json.object("Sid", "DenyInsecureTransport", "Effect", "Deny", "Principal", "*", "Action", "s3:*",
                         "Resource", List.of(arn, arn + "/*"), "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))));
-        f.add("aws:s3/bucketOwnershipControls:BucketOwnershipControls", prefix + "-ownership", bucket).in("bucket", bucket)
+        f.add(AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS, prefix + "-ownership", bucket).in("bucket", bucket)
                 .in("rule.objectOwnership", "BucketOwnerEnforced");
-        f.add("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", prefix + "-lifecycle", bucket).in("bucket", bucket)
+        f.add(AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2, prefix + "-lifecycle", bucket).in("bucket", bucket)
                 .in("rules", List.of(Map.of("id", "expire", "status", "Enabled")));
     }
 
@@ -176,28 +177,28 @@ final class GoodStack {
 
     private static void containers(PlanFixture f) {
         var cluster = arn("ecs", "cluster/webstack");
-        f.add("aws:ecs/cluster:Cluster", "app-cluster", cluster).out("arn", cluster).out("name", "webstack")
+        f.add(AwsTypes.ECS_CLUSTER, "app-cluster", cluster).out("arn", cluster).out("name", "webstack")
                 .in("settings", List.of(Map.of("name", "containerInsights", "value", "enabled")));
-        f.add("aws:ecs/taskDefinition:TaskDefinition", "app-task", "webstack-app").out("arn", arn("ecs", "task-definition/webstack-app:1"))
+        f.add(AwsTypes.ECS_TASK_DEFINITION, "app-task", "webstack-app").out("arn", arn("ecs", "task-definition/webstack-app:1"))
                 .in("networkMode", "awsvpc").in("requiresCompatibilities", List.of("FARGATE"))
                 .in("executionRoleArn", EXECUTION_ROLE_ARN).in("taskRoleArn", TASK_ROLE_ARN)
                 .in("containerDefinitions", containers(appContainer()));
         logGroup(f, "/webstack/app");
-        f.add("aws:ecs/service:Service", "app-service", arn("ecs", "service/webstack/app")).out("name", "app")
+        f.add(AwsTypes.ECS_SERVICE, "app-service", arn("ecs", "service/webstack/app")).out("name", "app")
                 .in("cluster", cluster).in("platformVersion", "LATEST").in("desiredCount", 2L)
                 .in("capacityProviderStrategies", List.of(Map.of("capacityProvider", "FARGATE", "weight", 1L)))
                 .in("networkConfiguration.assignPublicIp", true).in("networkConfiguration.securityGroups", List.of("sg-app"))
                 .in("networkConfiguration.subnets", List.of("subnet-pa", "subnet-pc"))
                 .in("deploymentCircuitBreaker.enable", true).in("deploymentCircuitBreaker.rollback", true);
-        f.add("aws:appautoscaling/target:Target", "app-scaling-target", "service/webstack/app").in("resourceId", "service/webstack/app")
+        f.add(AwsTypes.APPAUTOSCALING_TARGET, "app-scaling-target", "service/webstack/app").in("resourceId", "service/webstack/app")
                 .in("minCapacity", 2L).in("maxCapacity", 4L);
-        f.add("aws:ecr/repository:Repository", "app-repository", "webstack").kept().out("name", "webstack")
+        f.add(AwsTypes.ECR_REPOSITORY, "app-repository", "webstack").kept().out("name", "webstack")
                 .out("arn", arn("ecr", "repository/webstack")).in("imageScanningConfiguration.scanOnPush", true).in("forceDelete", false);
-        f.add("aws:ecr/lifecyclePolicy:LifecyclePolicy", "app-repository-lifecycle", "webstack").in("repository", "webstack");
+        f.add(AwsTypes.ECR_LIFECYCLE_POLICY, "app-repository-lifecycle", "webstack").in("repository", "webstack");
     }
 
     private static void observability(PlanFixture f) {
-        f.add("aws:kms/key:Key", "alarms-key", "1234abcd-12ab-34cd-56ef-1234567890ab").kept().out("arn", KEY_ARN)
+        f.add(AwsTypes.KMS_KEY, "alarms-key", "1234abcd-12ab-34cd-56ef-1234567890ab").kept().out("arn", KEY_ARN)
                 .out("keyId", "1234abcd-12ab-34cd-56ef-1234567890ab").in("enableKeyRotation", true).in("deletionWindowInDays", 30L)
                 .in("policy", Json.compact(Json.object("Version", "2012-10-17", "Statement", List.of(
                         Json.object("Sid", "Admin", "Effect", "Allow", "Principal", Map.of("AWS", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":root"),
@@ -205,15 +206,15 @@ final class GoodStack {
                         Json.object("Sid", "Publishers", "Effect", "Allow",
                                 "Principal", Map.of("Service", List.of("cloudwatch.amazonaws.com", "events.amazonaws.com")),
                                 "Action", List.of("kms:GenerateDataKey*", "kms:Decrypt"), "Resource", "*")))));
-        f.add("aws:sns/topic:Topic", "alarms-topic", TOPIC_ARN).out("arn", TOPIC_ARN).in("kmsMasterKeyId", KEY_ARN);
-        f.add("aws:sns/topicPolicy:TopicPolicy", "alarms-topic-policy", TOPIC_ARN).in("arn", TOPIC_ARN).in("policy", topicPolicy(true));
-        f.add("aws:cloudwatch/metricAlarm:MetricAlarm", "alarms-cpu", "webstack-cpu").in("alarmActions", List.of(TOPIC_ARN))
+        f.add(AwsTypes.SNS_TOPIC, "alarms-topic", TOPIC_ARN).out("arn", TOPIC_ARN).in("kmsMasterKeyId", KEY_ARN);
+        f.add(AwsTypes.SNS_TOPIC_POLICY, "alarms-topic-policy", TOPIC_ARN).in("arn", TOPIC_ARN).in("policy", topicPolicy(true));
+        f.add(AwsTypes.CLOUDWATCH_METRIC_ALARM, "alarms-cpu", "webstack-cpu").in("alarmActions", List.of(TOPIC_ARN))
                 .in("okActions", List.of(TOPIC_ARN));
-        f.add("aws:lambda/function:Function", "alarms-forwarder", "webstack-forwarder").out("name", "webstack-forwarder")
+        f.add(AwsTypes.LAMBDA_FUNCTION, "alarms-forwarder", "webstack-forwarder").out("name", "webstack-forwarder")
                 .out("arn", arn("lambda", "function:webstack-forwarder"));
         logGroup(f, "/aws/lambda/webstack-forwarder");
         logGroup(f, "/webstack/flow-logs");
-        f.add("aws:secretsmanager/secret:Secret", "secrets-openai", SECRET_ARN).kept().out("arn", SECRET_ARN).in("recoveryWindowInDays", 30L);
+        f.add(AwsTypes.SECRETSMANAGER_SECRET, "secrets-openai", SECRET_ARN).kept().out("arn", SECRET_ARN).in("recoveryWindowInDays", 30L);
     }
 
     static String topicPolicy(boolean scoped) {
@@ -226,19 +227,19 @@ final class GoodStack {
     }
 
     private static void identity(PlanFixture f) {
-        f.add("aws:iam/role:Role", "app-task-role", "webstack-task").out("arn", TASK_ROLE_ARN)
+        f.add(AwsTypes.IAM_ROLE, "app-task-role", "webstack-task").out("arn", TASK_ROLE_ARN)
                 .in("assumeRolePolicy", trust(Map.of("Service", "ecs-tasks.amazonaws.com"), "sts:AssumeRole", Map.of()));
-        f.add("aws:iam/rolePolicy:RolePolicy", "app-task-policy", "webstack-task:app").in("role", "webstack-task")
+        f.add(AwsTypes.IAM_ROLE_POLICY, "app-task-policy", "webstack-task:app").in("role", "webstack-task")
                 .in("policy", policy(Json.object("Sid", "Documents", "Effect", "Allow", "Action", List.of("s3:GetObject", "s3:PutObject"),
                         "Resource", BUCKET_ARN + "/*")));
-        f.add("aws:iam/rolePolicy:RolePolicy", "app-execution-policy", "webstack-execution:pull").in("role", "webstack-execution")
+        f.add(AwsTypes.IAM_ROLE_POLICY, "app-execution-policy", "webstack-execution:pull").in("role", "webstack-execution")
                 .in("policy", policy(Json.object("Sid", "RegistryToken", "Effect", "Allow", "Action", "ecr:GetAuthorizationToken",
                         "Resource", "*")));
-        f.add("aws:iam/role:Role", "deploy-role", "webstack-deploy").out("arn", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-deploy")
+        f.add(AwsTypes.IAM_ROLE, "deploy-role", "webstack-deploy").out("arn", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-deploy")
                 .in("assumeRolePolicy", trust(Map.of("Federated", "arn:aws:iam::" + PlanFixture.ACCOUNT + ":oidc-provider/" + GITHUB),
                         "sts:AssumeRoleWithWebIdentity", Map.of("StringEquals", Map.of(GITHUB + ":aud", "sts.amazonaws.com",
                                 GITHUB + ":sub", "repo:acme/shop:ref:refs/heads/main"))));
-        f.add("aws:iam/rolePolicy:RolePolicy", "deploy-policy", "webstack-deploy:release").in("role", "webstack-deploy")
+        f.add(AwsTypes.IAM_ROLE_POLICY, "deploy-policy", "webstack-deploy:release").in("role", "webstack-deploy")
                 .in("policy", policy(Json.object("Sid", "PassTaskRoles", "Effect", "Allow", "Action", "iam:PassRole",
                         "Resource", List.of(TASK_ROLE_ARN, EXECUTION_ROLE_ARN),
                         "Condition", Map.of("StringEquals", Map.of("iam:PassedToService", "ecs-tasks.amazonaws.com")))));
@@ -257,7 +258,7 @@ final class GoodStack {
     }
 
     static PlanFixture.Resource logGroup(PlanFixture f, String name) {
-        return f.add("aws:cloudwatch/logGroup:LogGroup", "log-" + name, name).out("arn", logGroupArn(name)).out("name", name)
+        return f.add(AwsTypes.CLOUDWATCH_LOG_GROUP, "log-" + name, name).out("arn", logGroupArn(name)).out("name", name)
                 .in("name", name).in("retentionInDays", 7L);
     }
 }

@@ -11,9 +11,6 @@ import java.util.List;
  */
 public final class Adopted {
 
-    /** The Pulumi resource type of a stack reference. */
-    public static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
-
     private Adopted() {
     }
 

@@ -1,7 +1,7 @@
 package dev.webstack.offline;
 
 import com.pulumi.test.Mocks;
-import dev.webstack.kit.Adopted;
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,7 +65,7 @@ public final class AwsMocks implements Mocks {
             }
             return ResourceResult.of(Optional.of(id), inputs);
         }
-        if (args.type.equals(Adopted.STACK_REFERENCE)) {
+        if (args.type.equals(AwsTypes.PULUMI_STACK_REFERENCE)) {
             var name = String.valueOf(inputs.get("name"));
             var outputs = referencedStacks.get(name);
             if (outputs == null) {

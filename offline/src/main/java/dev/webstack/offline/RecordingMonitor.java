@@ -3,6 +3,7 @@ package dev.webstack.offline;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.settings.source.ConfigSource;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.ResourceOptions;
@@ -23,8 +24,6 @@ import pulumirpc.Resource.RegisterResourceResponse;
  */
 final class RecordingMonitor extends MockMonitor {
 
-    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
-
     private final Recorder recorder;
     private final MockCatalog catalog;
 
@@ -37,7 +36,7 @@ final class RecordingMonitor extends MockMonitor {
     @Override
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
-            if (request.getType().equals(STACK_TYPE)) {
+            if (request.getType().equals(AwsTypes.PULUMI_STACK)) {
                 recorder.stackUrn(response.getUrn());
             } else {
                 recorder.add(record(request, response));

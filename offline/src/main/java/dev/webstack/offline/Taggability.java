@@ -1,6 +1,7 @@
 package dev.webstack.offline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,17 +21,25 @@ public final class Taggability {
     }
 
     private static boolean lookUp(String type) {
-        var parts = type.split(":");
-        if (parts.length != 3 || !parts[0].equals("aws")) {
+        var className = sdkClassName(type);
+        if (className.isEmpty()) {
             return false;
         }
-        var module = parts[1].split("/")[0];
-        var className = module.equals("index") ? "com.pulumi.aws." + parts[2] : "com.pulumi.aws." + module + "." + parts[2];
         try {
-            Class.forName(className, false, Taggability.class.getClassLoader()).getMethod("tagsAll");
+            Class.forName(className.get(), false, Taggability.class.getClassLoader()).getMethod("tagsAll");
             return true;
         } catch (ClassNotFoundException | NoSuchMethodException e) {
             return false;
         }
+    }
+
+    /** The AWS provider's class for a type token: "aws:ec2/vpc:Vpc" is com.pulumi.aws.ec2.Vpc, "aws:index/..." sits in com.pulumi.aws. */
+    static Optional<String> sdkClassName(String type) {
+        var parts = type.split(":");
+        if (parts.length != 3 || !parts[0].equals("aws")) {
+            return Optional.empty();
+        }
+        var module = parts[1].split("/")[0];
+        return Optional.of(module.equals("index") ? "com.pulumi.aws." + parts[2] : "com.pulumi.aws." + module + "." + parts[2]);
     }
 }

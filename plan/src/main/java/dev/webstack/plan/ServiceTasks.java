@@ -1,5 +1,7 @@
 package dev.webstack.plan;
 
+import dev.webstack.plan.aws.AwsTypes;
+
 /** What a plan says about the tasks an ECS service runs. */
 public final class ServiceTasks {
 
@@ -14,7 +16,7 @@ public final class ServiceTasks {
     public static int fewest(Plan plan, PlannedResource service) {
         var resourceId = "service/" + String.valueOf(service.input("cluster").orElse("")).replaceAll(".*/", "") + "/"
                 + service.outputs().get("name");
-        return plan.ofType("aws:appautoscaling/target:Target").stream()
+        return plan.ofType(AwsTypes.APPAUTOSCALING_TARGET).stream()
                 .filter(t -> resourceId.equals(String.valueOf(t.input("resourceId").orElse(""))))
                 .mapToInt(t -> whole(t.input("minCapacity").orElse(0)))
                 .min()

@@ -1,14 +1,14 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.ECR_LIFECYCLE;
-import static dev.webstack.guardrails.rules.Types.ECR_REPOSITORY;
-import static dev.webstack.guardrails.rules.Types.ECS_CLUSTER;
-import static dev.webstack.guardrails.rules.Types.ECS_SERVICE;
-import static dev.webstack.guardrails.rules.Types.LOG_GROUP;
-import static dev.webstack.guardrails.rules.Types.SCALING_TARGET;
-import static dev.webstack.guardrails.rules.Types.SUBNET;
-import static dev.webstack.guardrails.rules.Types.TASK_DEFINITION;
+import static dev.webstack.plan.aws.AwsTypes.APPAUTOSCALING_TARGET;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.EC2_SUBNET;
+import static dev.webstack.plan.aws.AwsTypes.ECR_LIFECYCLE_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.ECR_REPOSITORY;
+import static dev.webstack.plan.aws.AwsTypes.ECS_CLUSTER;
+import static dev.webstack.plan.aws.AwsTypes.ECS_SERVICE;
+import static dev.webstack.plan.aws.AwsTypes.ECS_TASK_DEFINITION;
 
 import dev.webstack.plan.json.Json;
 import dev.webstack.plan.PlannedResource;
@@ -36,7 +36,7 @@ public final class ContainerRules {
                 rule("ecs.fargate-awsvpc", "Tasks run on Fargate in awsvpc mode")
                         .why("Each task has its own network interface and security group, and there is no host to share or patch.")
                         .mirrors("ECS.1", null)
-                        .each(TASK_DEFINITION, (task, graph, findings) -> {
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> {
                             findings.require("awsvpc".equals(Inputs.text(task, "networkMode")), task,
                                     "networkMode is " + task.input("networkMode").orElse("unset (bridge)"));
                             findings.require(Inputs.texts(task, "requiresCompatibilities").equals(List.of("FARGATE")), task,
@@ -56,25 +56,25 @@ public final class ContainerRules {
                 rule("ecs.unprivileged", "No container runs privileged")
                         .why("A privileged container has the host's devices and capabilities.")
                         .mirrors("ECS.4", "CKV_AWS_334")
-                        .each(TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c ->
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c ->
                                 findings.require(!Boolean.TRUE.equals(c.get("privileged")), task, "container " + c.get("name") + " is privileged")))
                         .build(),
                 rule("ecs.read-only-root", "Every container's root filesystem is read-only")
                         .why("A compromised process cannot replace the application's files; scratch space is an explicit volume.")
                         .mirrors("ECS.5", "CKV_AWS_336")
-                        .each(TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c ->
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c ->
                                 findings.require(Boolean.TRUE.equals(c.get("readonlyRootFilesystem")), task,
                                         "container " + c.get("name") + " has a writable root filesystem")))
                         .build(),
                 rule("ecs.logs", "Every container logs to a CloudWatch log group of this stack")
                         .why("Output is kept, searchable and expires with the group's retention, which the stack owns.")
                         .mirrors("ECS.9", null)
-                        .reads(LOG_GROUP)
-                        .each(TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c -> {
+                        .reads(CLOUDWATCH_LOG_GROUP)
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c -> {
                             var config = c.get("logConfiguration") instanceof Map<?, ?> m ? m : Map.of();
                             var options = config.get("options") instanceof Map<?, ?> o ? o : Map.of();
                             var group = options.get("awslogs-group");
-                            findings.require("awslogs".equals(config.get("logDriver")) && graph.resolve(LOG_GROUP, group).isPresent(), task,
+                            findings.require("awslogs".equals(config.get("logDriver")) && graph.resolve(CLOUDWATCH_LOG_GROUP, group).isPresent(), task,
                                     "container " + c.get("name") + (config.isEmpty() ? " has no log configuration"
                                             : " logs to " + (group == null ? config.get("logDriver") : group) + ", not a log group of this stack"));
                         }))
@@ -82,7 +82,7 @@ public final class ContainerRules {
                 rule("ecs.no-plain-secrets", "No secret is passed as a plain environment variable")
                         .why("Plain variables show in the console, in describe-task-definition and in the plan; secrets go by ARN.")
                         .mirrors("ECS.8", null)
-                        .each(TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c -> {
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> containers(task).forEach(c -> {
                             var environment = c.get("environment") instanceof List<?> l ? l : List.of();
                             for (var entry : environment) {
                                 var variable = (Map<?, ?>) entry;
@@ -96,7 +96,7 @@ public final class ContainerRules {
                 rule("ecs.distinct-roles", "Tasks have an execution role and a different task role")
                         .why("What ECS needs to start the task (pull, logs, secrets) is not granted to the application's code.")
                         .mirrors(null, "CKV_AWS_249")
-                        .each(TASK_DEFINITION, (task, graph, findings) -> {
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> {
                             var execution = Inputs.text(task, "executionRoleArn");
                             var application = Inputs.text(task, "taskRoleArn");
                             findings.require(!execution.isEmpty() && !application.isEmpty() && !execution.equals(application), task,
@@ -143,12 +143,12 @@ public final class ContainerRules {
                 rule("ecs.highly-available", "Production services keep two tasks in two zones and roll back failed deployments")
                         .why("One task failing, one zone failing or one bad image does not take the site down.")
                         .inProduction()
-                        .reads(SCALING_TARGET, SUBNET)
+                        .reads(APPAUTOSCALING_TARGET, EC2_SUBNET)
                         .each(ECS_SERVICE, (service, graph, findings) -> {
                             var minimum = graph.fewestTasks(service);
                             findings.require(minimum >= 2, service, "may run " + minimum + " task(s)");
                             var zones = Inputs.texts(service, "networkConfiguration.subnets").stream()
-                                    .map(id -> graph.resolve(SUBNET, id).map(s -> Inputs.text(s, "availabilityZone")).orElse(id))
+                                    .map(id -> graph.resolve(EC2_SUBNET, id).map(s -> Inputs.text(s, "availabilityZone")).orElse(id))
                                     .collect(Collectors.toSet());
                             findings.require(zones.size() >= 2, service, "runs in " + zones.size() + " zone(s)");
                             findings.require(Inputs.isTrue(service, "deploymentCircuitBreaker.rollback"), service,
@@ -164,9 +164,9 @@ public final class ContainerRules {
                 rule("ecr.lifecycle", "Every repository has a lifecycle policy")
                         .why("Untagged and old images expire instead of accumulating storage cost.")
                         .mirrors("ECR.3", null)
-                        .reads(ECR_LIFECYCLE)
+                        .reads(ECR_LIFECYCLE_POLICY)
                         .each(ECR_REPOSITORY, (repository, graph, findings) -> findings.require(
-                                !graph.referencing(ECR_LIFECYCLE, "repository", repository).isEmpty(), repository, "has no lifecycle policy"))
+                                !graph.referencing(ECR_LIFECYCLE_POLICY, "repository", repository).isEmpty(), repository, "has no lifecycle policy"))
                         .build());
     }
 

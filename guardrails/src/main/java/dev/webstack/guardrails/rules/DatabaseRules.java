@@ -1,12 +1,12 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.RDS_INSTANCE;
-import static dev.webstack.guardrails.rules.Types.RDS_PARAMETER_GROUP;
-import static dev.webstack.guardrails.rules.Types.RDS_SUBNET_GROUP;
-import static dev.webstack.guardrails.rules.Types.ROUTE;
-import static dev.webstack.guardrails.rules.Types.ROUTE_TABLE_ASSOCIATION;
-import static dev.webstack.guardrails.rules.Types.SUBNET;
+import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE;
+import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION;
+import static dev.webstack.plan.aws.AwsTypes.EC2_SUBNET;
+import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
+import static dev.webstack.plan.aws.AwsTypes.RDS_PARAMETER_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.RDS_SUBNET_GROUP;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Rule;
@@ -31,7 +31,7 @@ public final class DatabaseRules {
                 rule("rds.private", "RDS is not publicly accessible and its subnets have no route to the internet")
                         .why("The database answers only inside the VPC; even a mistaken security group cannot expose it.")
                         .mirrors("RDS.2", "CKV_AWS_17")
-                        .reads(RDS_SUBNET_GROUP, SUBNET, ROUTE_TABLE_ASSOCIATION, ROUTE)
+                        .reads(RDS_SUBNET_GROUP, EC2_SUBNET, EC2_ROUTE_TABLE_ASSOCIATION, EC2_ROUTE)
                         .each(RDS_INSTANCE, (db, graph, findings) -> {
                             findings.require(!Inputs.isTrue(db, "publiclyAccessible"), db, "publiclyAccessible is true");
                             graph.resolve(RDS_SUBNET_GROUP, db.input("dbSubnetGroupName").orElse(null)).ifPresentOrElse(

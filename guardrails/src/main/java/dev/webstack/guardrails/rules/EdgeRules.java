@@ -1,14 +1,14 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.DISTRIBUTION;
-import static dev.webstack.guardrails.rules.Types.LISTENER;
-import static dev.webstack.guardrails.rules.Types.LISTENER_RULE;
-import static dev.webstack.guardrails.rules.Types.LOAD_BALANCER;
-import static dev.webstack.guardrails.rules.Types.LOG_DELIVERY;
-import static dev.webstack.guardrails.rules.Types.LOG_DELIVERY_SOURCE;
-import static dev.webstack.guardrails.rules.Types.RESPONSE_HEADERS_POLICY;
-import static dev.webstack.guardrails.rules.Types.WAF_ASSOCIATION;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_DISTRIBUTION;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE;
+import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER;
+import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER_RULE;
+import static dev.webstack.plan.aws.AwsTypes.LB_LOAD_BALANCER;
+import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_ASSOCIATION;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
@@ -34,7 +34,7 @@ public final class EdgeRules {
                 rule("elb.drop-invalid-headers", "The load balancer drops invalid HTTP headers")
                         .why("Malformed headers are a request-smuggling vector; the application never sees them.")
                         .mirrors("ELB.4", "CKV_AWS_131")
-                        .each(LOAD_BALANCER, (lb, graph, findings) -> {
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
                             if (isApplication(lb)) {
                                 findings.require(Inputs.isTrue(lb, "dropInvalidHeaderFields"), lb, "dropInvalidHeaderFields is not true");
                             }
@@ -43,7 +43,7 @@ public final class EdgeRules {
                 rule("elb.desync-mitigation", "The load balancer mitigates HTTP desync in defensive or strictest mode")
                         .why("Ambiguous requests that could poison a shared connection are refused or isolated.")
                         .mirrors("ELB.12", "CKV_AWS_328")
-                        .each(LOAD_BALANCER, (lb, graph, findings) -> {
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
                             var mode = lb.input("desyncMitigationMode").map(String::valueOf).orElse("defensive");
                             findings.require(SAFE_DESYNC_MODES.contains(mode), lb, "desyncMitigationMode is " + mode);
                         })
@@ -51,22 +51,22 @@ public final class EdgeRules {
                 rule("elb.access-logs", "The load balancer writes access logs")
                         .why("Every request that reached the origin is on record, with its status and timing.")
                         .mirrors("ELB.5", "CKV_AWS_91")
-                        .each(LOAD_BALANCER, Inputs.mustBeTrue("accessLogs.enabled"))
+                        .each(LB_LOAD_BALANCER, Inputs.mustBeTrue("accessLogs.enabled"))
                         .build(),
                 rule("elb.deletion-protection", "The load balancer has deletion protection")
                         .why("Deleting it takes the site down and changes its DNS name; it takes two deliberate steps.")
                         .mirrors("ELB.6", "CKV_AWS_150")
-                        .each(LOAD_BALANCER, Inputs.mustBeTrue("enableDeletionProtection"))
+                        .each(LB_LOAD_BALANCER, Inputs.mustBeTrue("enableDeletionProtection"))
                         .build(),
                 rule("edge.waf", "The internet-facing load balancer is behind a WAF")
                         .why("Managed rules and a rate limit stop common exploits and floods before they reach the application.")
                         .mirrors("ELB.16", "CKV2_AWS_28")
-                        .reads(WAF_ASSOCIATION, DISTRIBUTION)
-                        .each(LOAD_BALANCER, (lb, graph, findings) -> {
+                        .reads(WAFV2_WEB_ACL_ASSOCIATION, CLOUDFRONT_DISTRIBUTION)
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
                             if (Inputs.isTrue(lb, "internal")) {
                                 return;
                             }
-                            var direct = !graph.all(WAF_ASSOCIATION).stream().filter(a -> graph.pointsAt(a, "resourceArn", lb)).toList().isEmpty();
+                            var direct = !graph.all(WAFV2_WEB_ACL_ASSOCIATION).stream().filter(a -> graph.pointsAt(a, "resourceArn", lb)).toList().isEmpty();
                             var atTheEdge = distributionsInFrontOf(graph, lb).stream().anyMatch(d -> !Inputs.text(d, "webAclId").isEmpty());
                             findings.require(direct || atTheEdge, lb, "no web ACL is associated with it or with the distribution in front of it");
                         })
@@ -75,13 +75,13 @@ public final class EdgeRules {
                         .why("Requests that bypass CloudFront would skip its HTTPS, caching, headers and WAF; both the network and the "
                                 + "listener refuse them.")
                         .reads(Permission.TYPES.toArray(String[]::new))
-                        .reads(DISTRIBUTION, LISTENER, LISTENER_RULE)
-                        .each(LOAD_BALANCER, EdgeRules::originLock)
+                        .reads(CLOUDFRONT_DISTRIBUTION, LB_LISTENER, LB_LISTENER_RULE)
+                        .each(LB_LOAD_BALANCER, EdgeRules::originLock)
                         .build(),
                 rule("cloudfront.https-only", "CloudFront serves viewers over HTTPS only")
                         .why("Cookies and pages never travel in clear; HTTP requests are redirected.")
                         .mirrors("CloudFront.3", "CKV_AWS_34")
-                        .each(DISTRIBUTION, (cdn, graph, findings) -> behaviours(cdn).forEach((path, behaviour) -> {
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> behaviours(cdn).forEach((path, behaviour) -> {
                             var policy = String.valueOf(behaviour.get("viewerProtocolPolicy"));
                             findings.require(HTTPS_VIEWER_POLICIES.contains(policy), cdn, path + " allows " + policy);
                         }))
@@ -89,9 +89,9 @@ public final class EdgeRules {
                 rule("cloudfront.security-headers", "Every CloudFront behaviour adds HSTS and the usual security headers")
                         .why("Browsers keep to HTTPS, refuse to sniff content types and refuse to frame the site.")
                         .mirrors(null, "CKV2_AWS_32")
-                        .reads(RESPONSE_HEADERS_POLICY)
-                        .each(DISTRIBUTION, (cdn, graph, findings) -> behaviours(cdn).forEach((path, behaviour) -> {
-                            var policy = graph.resolve(RESPONSE_HEADERS_POLICY, behaviour.get("responseHeadersPolicyId"));
+                        .reads(CLOUDFRONT_RESPONSE_HEADERS_POLICY)
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> behaviours(cdn).forEach((path, behaviour) -> {
+                            var policy = graph.resolve(CLOUDFRONT_RESPONSE_HEADERS_POLICY, behaviour.get("responseHeadersPolicyId"));
                             if (policy.isEmpty()) {
                                 findings.violation(cdn, path + " has no response headers policy of this stack");
                                 return;
@@ -105,7 +105,7 @@ public final class EdgeRules {
                 rule("cloudfront.origin-tls", "CloudFront talks to custom origins with TLS 1.2 only")
                         .why("SSLv3, TLS 1.0 and 1.1 are broken; the origin connection must not fall back to them.")
                         .mirrors("CloudFront.10", "CKV2_AWS_54")
-                        .each(DISTRIBUTION, (cdn, graph, findings) -> {
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
                             for (var origin : Inputs.maps(cdn, "origins")) {
                                 if (origin.get("customOriginConfig") instanceof Map<?, ?> config) {
                                     var protocols = config.get("originSslProtocols") instanceof List<?> l ? l : List.of();
@@ -119,12 +119,12 @@ public final class EdgeRules {
                 rule("cloudfront.access-logs", "CloudFront logs viewer requests")
                         .why("Requests answered from the cache never reach the load balancer's logs.")
                         .mirrors("CloudFront.5", "CKV_AWS_86")
-                        .reads(LOG_DELIVERY_SOURCE, LOG_DELIVERY)
-                        .each(DISTRIBUTION, (cdn, graph, findings) -> {
+                        .reads(CLOUDWATCH_LOG_DELIVERY_SOURCE, CLOUDWATCH_LOG_DELIVERY)
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
                             var legacy = cdn.input("loggingConfig.bucket").isPresent();
-                            var delivered = graph.all(LOG_DELIVERY_SOURCE).stream()
+                            var delivered = graph.all(CLOUDWATCH_LOG_DELIVERY_SOURCE).stream()
                                     .filter(source -> graph.pointsAt(source, "resourceArn", cdn))
-                                    .anyMatch(source -> !graph.referencing(LOG_DELIVERY, "deliverySourceName", source).isEmpty());
+                                    .anyMatch(source -> !graph.referencing(CLOUDWATCH_LOG_DELIVERY, "deliverySourceName", source).isEmpty());
                             findings.require(legacy || delivered, cdn, "has neither standard logging nor a log delivery");
                         })
                         .build());
@@ -150,7 +150,7 @@ public final class EdgeRules {
         if (dns != null) {
             names.add(String.valueOf(dns));
         }
-        return graph.all(DISTRIBUTION).stream()
+        return graph.all(CLOUDFRONT_DISTRIBUTION).stream()
                 .filter(d -> Inputs.maps(d, "origins").stream().anyMatch(o -> names.contains(String.valueOf(o.get("domainName")))
                         || String.valueOf(o.get("domainName")).startsWith("origin.")))
                 .toList();
@@ -177,11 +177,11 @@ public final class EdgeRules {
                 headers.forEach(h -> sentHeaders.add(String.valueOf(((Map<?, ?>) h).get("name")).toLowerCase(java.util.Locale.ROOT)));
             }
         }));
-        for (var listener : graph.referencing(LISTENER, "loadBalancerArn", lb)) {
+        for (var listener : graph.referencing(LB_LISTENER, "loadBalancerArn", lb)) {
             var defaults = Inputs.maps(listener, "defaultActions");
             findings.require(defaults.stream().allMatch(a -> "fixed-response".equals(a.get("type"))), listener,
                     "the default action does not refuse requests that lack CloudFront's secret header");
-            for (var forwarding : graph.referencing(LISTENER_RULE, "listenerArn", listener)) {
+            for (var forwarding : graph.referencing(LB_LISTENER_RULE, "listenerArn", listener)) {
                 var header = headerCondition(forwarding);
                 findings.require(header.isPresent() && sentHeaders.contains(header.get().toLowerCase(java.util.Locale.ROOT)), forwarding,
                         header.isEmpty() ? "forwards without requiring CloudFront's secret header"

@@ -1,11 +1,11 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.ATTACHMENT;
-import static dev.webstack.guardrails.rules.Types.MANAGED_POLICY;
-import static dev.webstack.guardrails.rules.Types.ROLE;
-import static dev.webstack.guardrails.rules.Types.ROLE_POLICY;
-import static dev.webstack.guardrails.rules.Types.USER_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.IAM_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE;
+import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE_POLICY_ATTACHMENT;
+import static dev.webstack.plan.aws.AwsTypes.IAM_USER_POLICY;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.MetadataReads;
@@ -59,12 +59,12 @@ public final class IdentityRules {
     static boolean onlyReads(Graph graph, PlannedResource role) {
         var documents = new ArrayList<String>();
         var roleName = String.valueOf(role.outputs().getOrDefault("name", role.id()));
-        graph.all(ROLE_POLICY).stream().filter(p -> roleName.equals(Inputs.text(p, "role")) || String.valueOf(role.id()).equals(Inputs.text(p, "role")))
+        graph.all(IAM_ROLE_POLICY).stream().filter(p -> roleName.equals(Inputs.text(p, "role")) || String.valueOf(role.id()).equals(Inputs.text(p, "role")))
                 .forEach(p -> documents.add(Inputs.text(p, "policy")));
         Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(String.valueOf(inline.get("policy"))));
-        for (var attachment : graph.all(ATTACHMENT)) {
+        for (var attachment : graph.all(IAM_ROLE_POLICY_ATTACHMENT)) {
             if (roleName.equals(Inputs.text(attachment, "role"))) {
-                var policy = graph.resolve(MANAGED_POLICY, attachment.input("policyArn").orElse(null));
+                var policy = graph.resolve(IAM_POLICY, attachment.input("policyArn").orElse(null));
                 if (policy.isEmpty()) {
                     return false;
                 }
@@ -80,7 +80,7 @@ public final class IdentityRules {
                 rule("iam.no-wildcard-actions", "Identity policies grant named actions, never \"*\" or \"service:*\"")
                         .why("A wildcard grants tomorrow's actions too, and hides what the role really needs.")
                         .mirrors("IAM.21", "CKV_AWS_63")
-                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .reads(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY, IAM_ROLE)
                         .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
                             if (!statement.allows()) {
                                 return;
@@ -96,7 +96,7 @@ public final class IdentityRules {
                         .why("Every action that changes something, or reads data, is limited to this stack's resources; a leaked role "
                                 + "cannot reach another stack. Describing what exists (pulumi preview's reads) is allowed on \"*\".")
                         .mirrors(null, "CKV_AWS_355")
-                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .reads(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY, IAM_ROLE)
                         .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
                             if (!statement.allows() || !statement.resources().contains("*")) {
                                 return;
@@ -111,7 +111,7 @@ public final class IdentityRules {
                 rule("iam.scoped-pass-role", "iam:PassRole names its roles and the service they are passed to")
                         .why("PassRole on any role to any service lets the holder run code with more privileges than its own.")
                         .mirrors(null, "CKV_AWS_286")
-                        .reads(ROLE_POLICY, MANAGED_POLICY, USER_POLICY, ROLE)
+                        .reads(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY, IAM_ROLE)
                         .check((graph, findings) -> eachStatement(graph, (statement, owner) -> {
                             if (!statement.allows() || !statement.covers("iam:PassRole")) {
                                 return;
@@ -125,8 +125,8 @@ public final class IdentityRules {
                 rule("iam.github-oidc-trust", "Roles trusted by GitHub Actions are limited to one repository and one branch or environment")
                         .why("Without a scoped subject, any repository on GitHub (or any branch of yours) could assume the deploy role.")
                         .mirrors(null, "CKV_AWS_358")
-                        .reads(ROLE_POLICY, MANAGED_POLICY, ATTACHMENT)
-                        .each(ROLE, (role, graph, findings) -> {
+                        .reads(IAM_ROLE_POLICY, IAM_POLICY, IAM_ROLE_POLICY_ATTACHMENT)
+                        .each(IAM_ROLE, (role, graph, findings) -> {
                             for (var statement : Policy.parse(Inputs.text(role, "assumeRolePolicy")).allows()) {
                                 var federated = statement.principals().getOrDefault("Federated", List.of());
                                 if (federated.stream().noneMatch(p -> p.endsWith(GITHUB_ISSUER))) {
@@ -151,10 +151,10 @@ public final class IdentityRules {
     /** Every statement of every identity policy in the graph, with the resource that declares it. */
     static void eachStatement(Graph graph, BiConsumer<Policy.Statement, PlannedResource> check) {
         var documents = new ArrayList<java.util.Map.Entry<PlannedResource, String>>();
-        for (var type : List.of(ROLE_POLICY, MANAGED_POLICY, USER_POLICY)) {
+        for (var type : List.of(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY)) {
             graph.all(type).forEach(p -> documents.add(java.util.Map.entry(p, Inputs.text(p, "policy"))));
         }
-        for (var role : graph.all(ROLE)) {
+        for (var role : graph.all(IAM_ROLE)) {
             Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(java.util.Map.entry(role, String.valueOf(inline.get("policy")))));
         }
         for (var document : documents) {

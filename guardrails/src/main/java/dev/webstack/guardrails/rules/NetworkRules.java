@@ -1,15 +1,15 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.DEFAULT_SECURITY_GROUP;
-import static dev.webstack.guardrails.rules.Types.ECS_SERVICE;
-import static dev.webstack.guardrails.rules.Types.FLOW_LOG;
-import static dev.webstack.guardrails.rules.Types.LISTENER;
-import static dev.webstack.guardrails.rules.Types.LOAD_BALANCER;
-import static dev.webstack.guardrails.rules.Types.RDS_INSTANCE;
-import static dev.webstack.guardrails.rules.Types.SECURITY_GROUP;
-import static dev.webstack.guardrails.rules.Types.SUBNET;
-import static dev.webstack.guardrails.rules.Types.VPC;
+import static dev.webstack.plan.aws.AwsTypes.EC2_DEFAULT_SECURITY_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.EC2_FLOW_LOG;
+import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.EC2_SUBNET;
+import static dev.webstack.plan.aws.AwsTypes.EC2_VPC;
+import static dev.webstack.plan.aws.AwsTypes.ECS_SERVICE;
+import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER;
+import static dev.webstack.plan.aws.AwsTypes.LB_LOAD_BALANCER;
+import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
 
 import dev.webstack.guardrails.Graph;
 import dev.webstack.guardrails.Rule;
@@ -32,7 +32,7 @@ public final class NetworkRules {
                         .why("The only address the world can reach is the entry point; tasks and the database are reached through it.")
                         .mirrors("EC2.18", "CKV_AWS_260")
                         .reads(Permission.TYPES.toArray(String[]::new))
-                        .reads(LOAD_BALANCER, LISTENER)
+                        .reads(LB_LOAD_BALANCER, LB_LISTENER)
                         .check((graph, findings) -> {
                             for (var permission : Permission.all(graph)) {
                                 if (!permission.ingress() || !permission.fromAnywhere()) {
@@ -50,7 +50,7 @@ public final class NetworkRules {
                 rule("network.database-from-app-only", "The database admits only the application's security group")
                         .why("No address range and no other group (not even the load balancer's) can open a connection to the database.")
                         .reads(Permission.TYPES.toArray(String[]::new))
-                        .reads(ECS_SERVICE, LOAD_BALANCER)
+                        .reads(ECS_SERVICE, LB_LOAD_BALANCER)
                         .each(RDS_INSTANCE, (db, graph, findings) -> {
                             var groups = Inputs.texts(db, "vpcSecurityGroupIds");
                             if (groups.isEmpty()) {
@@ -76,7 +76,7 @@ public final class NetworkRules {
                         .mirrors(null, "CKV_AWS_23")
                         .reads(Permission.TYPES.toArray(String[]::new))
                         .check((graph, findings) -> {
-                            for (var group : graph.all(SECURITY_GROUP)) {
+                            for (var group : graph.all(EC2_SECURITY_GROUP)) {
                                 findings.require(!PLACEHOLDER_DESCRIPTIONS.contains(Inputs.text(group, "description")), group,
                                         "has no description of its own");
                             }
@@ -89,9 +89,9 @@ public final class NetworkRules {
                 rule("network.default-group-closed", "Each VPC's default security group is adopted and allows nothing")
                         .why("Anything launched without a group would otherwise get the default one, which lets members talk freely and reach anywhere.")
                         .mirrors("EC2.2", "CKV2_AWS_12")
-                        .reads(DEFAULT_SECURITY_GROUP)
-                        .each(VPC, (vpc, graph, findings) -> {
-                            var adopted = graph.referencing(DEFAULT_SECURITY_GROUP, "vpcId", vpc);
+                        .reads(EC2_DEFAULT_SECURITY_GROUP)
+                        .each(EC2_VPC, (vpc, graph, findings) -> {
+                            var adopted = graph.referencing(EC2_DEFAULT_SECURITY_GROUP, "vpcId", vpc);
                             if (adopted.isEmpty()) {
                                 findings.violation(vpc, "its default security group is not managed, so it keeps AWS's allow-all rules");
                             }
@@ -104,23 +104,23 @@ public final class NetworkRules {
                 rule("network.flow-logs", "Each VPC has flow logs")
                         .why("Rejected connections show probes and misconfigured groups after the fact.")
                         .mirrors("EC2.6", "CKV2_AWS_11")
-                        .reads(FLOW_LOG)
-                        .each(VPC, (vpc, graph, findings) ->
-                                findings.require(!graph.referencing(FLOW_LOG, "vpcId", vpc).isEmpty(), vpc, "has no flow log"))
+                        .reads(EC2_FLOW_LOG)
+                        .each(EC2_VPC, (vpc, graph, findings) ->
+                                findings.require(!graph.referencing(EC2_FLOW_LOG, "vpcId", vpc).isEmpty(), vpc, "has no flow log"))
                         .build(),
                 rule("network.no-automatic-public-ip", "Subnets do not hand out public addresses on their own")
                         .why("Only what asks for a public address gets one (the Fargate tasks, explicitly); nothing gets one by accident.")
                         .mirrors("EC2.15", "CKV_AWS_130")
-                        .each(SUBNET, (subnet, graph, findings) ->
+                        .each(EC2_SUBNET, (subnet, graph, findings) ->
                                 findings.require(!Inputs.isTrue(subnet, "mapPublicIpOnLaunch"), subnet, "mapPublicIpOnLaunch is true"))
                         .build());
     }
 
     /** The listener ports of the internet-facing load balancers this group is attached to. */
     static Set<Integer> entryPorts(Graph graph, String groupId) {
-        return graph.all(LOAD_BALANCER).stream()
+        return graph.all(LB_LOAD_BALANCER).stream()
                 .filter(lb -> !Inputs.isTrue(lb, "internal") && Inputs.texts(lb, "securityGroups").contains(groupId))
-                .flatMap(lb -> graph.referencing(LISTENER, "loadBalancerArn", lb).stream())
+                .flatMap(lb -> graph.referencing(LB_LISTENER, "loadBalancerArn", lb).stream())
                 .map(listener -> (int) Inputs.number(listener, "port"))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }

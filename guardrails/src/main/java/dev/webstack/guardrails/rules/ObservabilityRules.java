@@ -1,16 +1,16 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.FLOW_LOG;
-import static dev.webstack.guardrails.rules.Types.KMS_ALIAS;
-import static dev.webstack.guardrails.rules.Types.KMS_KEY;
-import static dev.webstack.guardrails.rules.Types.LAMBDA_FUNCTION;
-import static dev.webstack.guardrails.rules.Types.LOG_GROUP;
-import static dev.webstack.guardrails.rules.Types.METRIC_ALARM;
-import static dev.webstack.guardrails.rules.Types.RDS_INSTANCE;
-import static dev.webstack.guardrails.rules.Types.TOPIC;
-import static dev.webstack.guardrails.rules.Types.TOPIC_POLICY;
-import static dev.webstack.guardrails.rules.Types.WAF_LOGGING;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_METRIC_ALARM;
+import static dev.webstack.plan.aws.AwsTypes.EC2_FLOW_LOG;
+import static dev.webstack.plan.aws.AwsTypes.KMS_ALIAS;
+import static dev.webstack.plan.aws.AwsTypes.KMS_KEY;
+import static dev.webstack.plan.aws.AwsTypes.LAMBDA_FUNCTION;
+import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
+import static dev.webstack.plan.aws.AwsTypes.SNS_TOPIC;
+import static dev.webstack.plan.aws.AwsTypes.SNS_TOPIC_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Findings;
@@ -37,19 +37,19 @@ public final class ObservabilityRules {
                 rule("logs.expire", "Every log group expires, including those AWS services would create on their own")
                         .why("Logs that never expire are a cost that only grows; a group a service creates by itself never expires.")
                         .mirrors("CloudWatch.16", "CKV_AWS_66")
-                        .reads(LAMBDA_FUNCTION, RDS_INSTANCE, FLOW_LOG, WAF_LOGGING)
-                        .each(LOG_GROUP, (group, graph, findings) -> findings.require(Inputs.number(group, "retentionInDays") > 0, group,
+                        .reads(LAMBDA_FUNCTION, RDS_INSTANCE, EC2_FLOW_LOG, WAFV2_WEB_ACL_LOGGING_CONFIGURATION)
+                        .each(CLOUDWATCH_LOG_GROUP, (group, graph, findings) -> findings.require(Inputs.number(group, "retentionInDays") > 0, group,
                                 "retentionInDays is not set: the logs are kept forever"))
                         .check(ObservabilityRules::serviceLogGroupsExist)
                         .build(),
                 rule("cloudwatch.alarm-actions", "Every alarm notifies a topic of this stack when it fires and when it clears")
                         .why("An alarm without actions changes colour in a console nobody watches.")
                         .mirrors("CloudWatch.15", null)
-                        .reads(TOPIC)
-                        .each(METRIC_ALARM, (alarm, graph, findings) -> {
+                        .reads(SNS_TOPIC)
+                        .each(CLOUDWATCH_METRIC_ALARM, (alarm, graph, findings) -> {
                             for (var actions : List.of("alarmActions", "okActions")) {
                                 var targets = Inputs.texts(alarm, actions);
-                                findings.require(!targets.isEmpty() && targets.stream().allMatch(t -> graph.resolve(TOPIC, t).isPresent()), alarm,
+                                findings.require(!targets.isEmpty() && targets.stream().allMatch(t -> graph.resolve(SNS_TOPIC, t).isPresent()), alarm,
                                         actions + " " + (targets.isEmpty() ? "is empty" : targets + " names no topic of this stack"));
                             }
                         })
@@ -58,7 +58,7 @@ public final class ObservabilityRules {
                         .why("With the AWS-managed SNS key, CloudWatch and EventBridge cannot publish and alarm notifications are lost without an error.")
                         .mirrors("SNS.1", "CKV_AWS_26")
                         .reads(KMS_KEY, KMS_ALIAS)
-                        .each(TOPIC, (topic, graph, findings) -> {
+                        .each(SNS_TOPIC, (topic, graph, findings) -> {
                             var keyId = Inputs.text(topic, "kmsMasterKeyId");
                             if (keyId.isEmpty()) {
                                 findings.violation(topic, "is not encrypted");
@@ -82,7 +82,7 @@ public final class ObservabilityRules {
                 rule("sns.not-public", "Topic policies admit only named principals, or services on behalf of this account")
                         .why("Anyone, or any account's CloudWatch, could otherwise publish to (or read) the alarm topic.")
                         .mirrors("SNS.4", "CKV_AWS_169")
-                        .each(TOPIC_POLICY, (topicPolicy, graph, findings) -> {
+                        .each(SNS_TOPIC_POLICY, (topicPolicy, graph, findings) -> {
                             for (var statement : Policy.parse(Inputs.text(topicPolicy, "policy")).allows()) {
                                 var open = statement.anyPrincipal() || statement.principals().containsKey("Service");
                                 var scoped = SCOPING_KEYS.stream().anyMatch(k -> !statement.condition(k).isEmpty());
@@ -126,17 +126,17 @@ public final class ObservabilityRules {
                 findings.require(hasGroup(graph, group), db, "exports to " + group + ", which this stack does not create");
             }
         }
-        for (var flowLog : graph.all(FLOW_LOG)) {
+        for (var flowLog : graph.all(EC2_FLOW_LOG)) {
             if (!"s3".equals(Inputs.text(flowLog, "logDestinationType"))) {
                 var destination = Inputs.text(flowLog, "logDestination");
-                findings.require(graph.resolve(LOG_GROUP, destination).isPresent(), flowLog,
+                findings.require(graph.resolve(CLOUDWATCH_LOG_GROUP, destination).isPresent(), flowLog,
                         "writes to " + destination + ", which is not a log group of this stack");
             }
         }
-        for (var logging : graph.all(WAF_LOGGING)) {
+        for (var logging : graph.all(WAFV2_WEB_ACL_LOGGING_CONFIGURATION)) {
             for (var destination : Inputs.texts(logging, "logDestinationConfigs")) {
                 if (destination.contains(":log-group:")) {
-                    findings.require(graph.resolve(LOG_GROUP, destination).isPresent(), logging,
+                    findings.require(graph.resolve(CLOUDWATCH_LOG_GROUP, destination).isPresent(), logging,
                             "writes to " + destination + ", which is not a log group of this stack");
                 }
             }
@@ -144,6 +144,6 @@ public final class ObservabilityRules {
     }
 
     private static boolean hasGroup(Graph graph, String name) {
-        return graph.all(LOG_GROUP).stream().anyMatch(g -> name.equals(Inputs.text(g, "name")));
+        return graph.all(CLOUDWATCH_LOG_GROUP).stream().anyMatch(g -> name.equals(Inputs.text(g, "name")));
     }
 }

@@ -1,10 +1,10 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.rules.Types.EGRESS_RULE;
-import static dev.webstack.guardrails.rules.Types.INGRESS_RULE;
-import static dev.webstack.guardrails.rules.Types.SECURITY_GROUP;
-import static dev.webstack.guardrails.rules.Types.SECURITY_GROUP_RULE;
 
+import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP_RULE;
+import static dev.webstack.plan.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static dev.webstack.plan.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.List;
 record Permission(PlannedResource declaredBy, String groupId, boolean ingress, List<String> cidrs, List<String> prefixLists,
                   List<String> groups, int fromPort, int toPort, String protocol, String description) {
 
-    static final List<String> TYPES = List.of(INGRESS_RULE, EGRESS_RULE, SECURITY_GROUP_RULE, SECURITY_GROUP);
+    static final List<String> TYPES = List.of(VPC_SECURITY_GROUP_INGRESS_RULE, VPC_SECURITY_GROUP_EGRESS_RULE, EC2_SECURITY_GROUP_RULE, EC2_SECURITY_GROUP);
 
     boolean fromAnywhere() {
         return cidrs.contains("0.0.0.0/0") || cidrs.contains("::/0");
@@ -34,20 +34,20 @@ record Permission(PlannedResource declaredBy, String groupId, boolean ingress, L
 
     static List<Permission> all(Graph graph) {
         var permissions = new ArrayList<Permission>();
-        for (var rule : graph.all(INGRESS_RULE)) {
+        for (var rule : graph.all(VPC_SECURITY_GROUP_INGRESS_RULE)) {
             permissions.add(fromVpcRule(rule, true));
         }
-        for (var rule : graph.all(EGRESS_RULE)) {
+        for (var rule : graph.all(VPC_SECURITY_GROUP_EGRESS_RULE)) {
             permissions.add(fromVpcRule(rule, false));
         }
-        for (var rule : graph.all(SECURITY_GROUP_RULE)) {
+        for (var rule : graph.all(EC2_SECURITY_GROUP_RULE)) {
             permissions.add(new Permission(rule, Inputs.text(rule, "securityGroupId"), "ingress".equals(Inputs.text(rule, "type")),
                     concat(Inputs.texts(rule, "cidrBlocks"), Inputs.texts(rule, "ipv6CidrBlocks")), Inputs.texts(rule, "prefixListIds"),
                     rule.input("sourceSecurityGroupId").map(v -> List.of(String.valueOf(v))).orElse(List.of()),
                     (int) Inputs.number(rule, "fromPort"), (int) Inputs.number(rule, "toPort"), Inputs.text(rule, "protocol"),
                     Inputs.text(rule, "description")));
         }
-        for (var group : graph.all(SECURITY_GROUP)) {
+        for (var group : graph.all(EC2_SECURITY_GROUP)) {
             inline(group, "ingress", true, permissions);
             inline(group, "egress", false, permissions);
         }

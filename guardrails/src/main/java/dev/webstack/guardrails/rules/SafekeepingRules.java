@@ -1,13 +1,13 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.BUCKET;
-import static dev.webstack.guardrails.rules.Types.ECR_REPOSITORY;
-import static dev.webstack.guardrails.rules.Types.KMS_KEY;
-import static dev.webstack.guardrails.rules.Types.RDS_INSTANCE;
-import static dev.webstack.guardrails.rules.Types.SECRET;
-import static dev.webstack.guardrails.rules.Types.SECRET_ROTATION;
-import static dev.webstack.guardrails.rules.Types.SECRET_VERSION;
+import static dev.webstack.plan.aws.AwsTypes.ECR_REPOSITORY;
+import static dev.webstack.plan.aws.AwsTypes.KMS_KEY;
+import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_V2;
+import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET_ROTATION;
+import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Findings;
@@ -42,7 +42,7 @@ public final class SafekeepingRules {
                             findings.require(db.input("deleteAutomatedBackups").map(Boolean.FALSE::equals).orElse(false), db,
                                     "deleting it would delete its automated backups");
                         })
-                        .each(BUCKET, (bucket, graph, findings) -> {
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> {
                             kept(bucket, findings);
                             findings.require(!Inputs.isTrue(bucket, "forceDestroy"), bucket, "forceDestroy would empty it on delete");
                         })
@@ -56,7 +56,7 @@ public final class SafekeepingRules {
                                             || key.input("deletionWindowInDays").isEmpty(), key,
                                     "deletionWindowInDays is " + Inputs.text(key, "deletionWindowInDays") + ", under " + KEY_DELETION_WINDOW_DAYS);
                         })
-                        .each(SECRET, (secret, graph, findings) -> {
+                        .each(SECRETSMANAGER_SECRET, (secret, graph, findings) -> {
                             kept(secret, findings);
                             findings.require(secret.input("recoveryWindowInDays").isEmpty()
                                             || Inputs.number(secret, "recoveryWindowInDays") >= SECRET_RECOVERY_DAYS, secret,
@@ -67,15 +67,15 @@ public final class SafekeepingRules {
                         .why("A value the program sets lives in the Pulumi state and in every preview's inputs; RDS-managed "
                                 + "passwords rotate on their own, and API keys are put (and rotated) by their owner.")
                         .mirrors("SecretsManager.1", "CKV2_AWS_57")
-                        .reads(SECRET_VERSION, SECRET_ROTATION)
+                        .reads(SECRETSMANAGER_SECRET_VERSION, SECRETSMANAGER_SECRET_ROTATION)
                         .each(RDS_INSTANCE, (db, graph, findings) -> {
                             findings.require(Inputs.isTrue(db, "manageMasterUserPassword"), db,
                                     "manageMasterUserPassword is not true: the master password is not managed and rotated by RDS");
                             findings.require(db.input("password").isEmpty(), db, "sets the master password from the program");
                         })
-                        .each(SECRET, (secret, graph, findings) -> {
-                            var rotated = !graph.referencing(SECRET_ROTATION, "secretId", secret).isEmpty();
-                            var setHere = !graph.referencing(SECRET_VERSION, "secretId", secret).isEmpty();
+                        .each(SECRETSMANAGER_SECRET, (secret, graph, findings) -> {
+                            var rotated = !graph.referencing(SECRETSMANAGER_SECRET_ROTATION, "secretId", secret).isEmpty();
+                            var setHere = !graph.referencing(SECRETSMANAGER_SECRET_VERSION, "secretId", secret).isEmpty();
                             findings.require(rotated || !setHere, secret, "its value is set by the program and never rotated");
                         })
                         .build());

@@ -1,13 +1,13 @@
 package dev.webstack.guardrails.rules;
 
 import static dev.webstack.guardrails.Rule.rule;
-import static dev.webstack.guardrails.rules.Types.BUCKET;
-import static dev.webstack.guardrails.rules.Types.BUCKET_ENCRYPTION;
-import static dev.webstack.guardrails.rules.Types.BUCKET_LIFECYCLE;
-import static dev.webstack.guardrails.rules.Types.BUCKET_OWNERSHIP;
-import static dev.webstack.guardrails.rules.Types.BUCKET_POLICY;
-import static dev.webstack.guardrails.rules.Types.BUCKET_VERSIONING;
-import static dev.webstack.guardrails.rules.Types.PUBLIC_ACCESS_BLOCK;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_V2;
+import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_VERSIONING_V2;
 
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.guardrails.Graph;
@@ -33,9 +33,9 @@ public final class StorageRules {
                 rule("s3.public-access-block", "Every bucket blocks public access")
                         .why("No ACL or policy, present or future, can make an object public.")
                         .mirrors("S3.8", "CKV2_AWS_6")
-                        .reads(PUBLIC_ACCESS_BLOCK)
-                        .each(BUCKET, (bucket, graph, findings) -> {
-                            var blocks = of(graph, PUBLIC_ACCESS_BLOCK, bucket);
+                        .reads(S3_BUCKET_PUBLIC_ACCESS_BLOCK)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> {
+                            var blocks = of(graph, S3_BUCKET_PUBLIC_ACCESS_BLOCK, bucket);
                             if (blocks.isEmpty()) {
                                 findings.violation(bucket, "has no public access block");
                             }
@@ -48,9 +48,9 @@ public final class StorageRules {
                 rule("s3.encrypted", "Every bucket encrypts objects at rest by default")
                         .why("Stated explicitly, so the encryption in force is the one reviewed, not whatever the account default is.")
                         .mirrors(null, "CKV_AWS_19")
-                        .reads(BUCKET_ENCRYPTION)
-                        .each(BUCKET, (bucket, graph, findings) -> {
-                            var algorithms = of(graph, BUCKET_ENCRYPTION, bucket).stream()
+                        .reads(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> {
+                            var algorithms = of(graph, S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2, bucket).stream()
                                     .flatMap(e -> Inputs.maps(e, "rules").stream())
                                     .map(r -> String.valueOf(Inputs.valueAt(r, "applyServerSideEncryptionByDefault.sseAlgorithm")))
                                     .toList();
@@ -61,10 +61,10 @@ public final class StorageRules {
                 rule("s3.tls-only", "Every bucket refuses requests without TLS")
                         .why("Objects and credentials never travel in clear, whichever client or SDK asks.")
                         .mirrors("S3.5", null)
-                        .reads(BUCKET_POLICY)
-                        .each(BUCKET, (bucket, graph, findings) -> {
+                        .reads(S3_BUCKET_POLICY)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> {
                             var arn = String.valueOf(bucket.outputs().get("arn"));
-                            var denies = of(graph, BUCKET_POLICY, bucket).stream()
+                            var denies = of(graph, S3_BUCKET_POLICY, bucket).stream()
                                     .flatMap(p -> Policy.parse(Inputs.text(p, "policy")).statements().stream())
                                     .anyMatch(s -> !s.allows() && s.anyPrincipal() && s.covers("s3:GetObject") && s.covers("s3:PutObject")
                                             && s.resources().contains(arn) && s.resources().contains(arn + "/*")
@@ -75,25 +75,25 @@ public final class StorageRules {
                 rule("s3.owner-enforced", "Every bucket disables ACLs (bucket owner enforced)")
                         .why("Access is decided by policies alone; an uploaded object can never carry its own grant.")
                         .mirrors("S3.12", "CKV2_AWS_65")
-                        .reads(BUCKET_OWNERSHIP)
-                        .each(BUCKET, (bucket, graph, findings) -> findings.require(of(graph, BUCKET_OWNERSHIP, bucket).stream()
+                        .reads(S3_BUCKET_OWNERSHIP_CONTROLS)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> findings.require(of(graph, S3_BUCKET_OWNERSHIP_CONTROLS, bucket).stream()
                                         .anyMatch(o -> "BucketOwnerEnforced".equals(Inputs.text(o, "rule.objectOwnership"))), bucket,
                                 "object ownership is not BucketOwnerEnforced"))
                         .build(),
                 rule("s3.lifecycle", "Every bucket has a lifecycle configuration")
                         .why("Old versions, logs and abandoned uploads expire instead of accumulating cost forever.")
                         .mirrors("S3.13", "CKV2_AWS_61")
-                        .reads(BUCKET_LIFECYCLE)
-                        .each(BUCKET, (bucket, graph, findings) ->
-                                findings.require(!of(graph, BUCKET_LIFECYCLE, bucket).isEmpty(), bucket, "has no lifecycle configuration"))
+                        .reads(S3_BUCKET_LIFECYCLE_CONFIGURATION_V2)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) ->
+                                findings.require(!of(graph, S3_BUCKET_LIFECYCLE_CONFIGURATION_V2, bucket).isEmpty(), bucket, "has no lifecycle configuration"))
                         .build(),
                 rule("s3.documents-versioned", "The documents bucket keeps versions")
                         .why("An overwrite or delete by the application, or by an attacker with its role, can be undone.")
                         .mirrors("S3.14", "CKV_AWS_21")
-                        .reads(BUCKET_VERSIONING)
-                        .each(BUCKET, (bucket, graph, findings) -> {
+                        .reads(S3_BUCKET_VERSIONING_V2)
+                        .each(S3_BUCKET_V2, (bucket, graph, findings) -> {
                             if (DOCUMENT_STORE.equals(graph.componentType(bucket))) {
-                                findings.require(of(graph, BUCKET_VERSIONING, bucket).stream()
+                                findings.require(of(graph, S3_BUCKET_VERSIONING_V2, bucket).stream()
                                                 .anyMatch(v -> "Enabled".equals(Inputs.text(v, "versioningConfiguration.status"))), bucket,
                                         "versioning is not Enabled");
                             }

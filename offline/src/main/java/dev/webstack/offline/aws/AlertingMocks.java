@@ -1,5 +1,6 @@
 package dev.webstack.offline.aws;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
@@ -18,28 +19,28 @@ public final class AlertingMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:kms/key:Key", r -> {
+        catalog.resource(AwsTypes.KMS_KEY, r -> {
             var id = CloudFrontMocks.uuid(r.hex(32, "key"));
             Json.parseObject(r.inputText("policy"));
             r.id(id).set("keyId", id).set("arn", r.facts().arn("kms", "key/" + id)).setIfAbsent("enableKeyRotation", false);
         });
-        catalog.resource("aws:kms/alias:Alias", r -> r.id(r.inputText("name")).set("arn", r.facts().arn("kms", r.inputText("name")))
+        catalog.resource(AwsTypes.KMS_ALIAS, r -> r.id(r.inputText("name")).set("arn", r.facts().arn("kms", r.inputText("name")))
                 .set("targetKeyArn", r.facts().arn("kms", "key/" + r.inputText("targetKeyId"))));
-        catalog.resource("aws:sns/topic:Topic", r -> {
+        catalog.resource(AwsTypes.SNS_TOPIC, r -> {
             var name = r.autoName("name");
             var arn = r.facts().arn("sns", name);
             r.id(arn).set("arn", arn).set("owner", r.facts().account());
         });
-        catalog.resource("aws:sns/topicPolicy:TopicPolicy", r -> {
+        catalog.resource(AwsTypes.SNS_TOPIC_POLICY, r -> {
             Json.parseObject(r.inputText("policy"));
             r.id(r.inputText("arn")).set("owner", r.facts().account());
         });
-        catalog.resource("aws:sns/topicSubscription:TopicSubscription", r -> r
+        catalog.resource(AwsTypes.SNS_TOPIC_SUBSCRIPTION, r -> r
                 .id(r.inputText("topic") + ":" + CloudFrontMocks.uuid(r.hex(32, "subscription")))
                 .set("arn", r.inputText("topic") + ":" + CloudFrontMocks.uuid(r.hex(32, "subscription")))
                 .set("pendingConfirmation", "email".equals(r.input("protocol").orElse(""))));
-        catalog.resource("aws:cloudwatch/metricAlarm:MetricAlarm", AlertingMocks::metricAlarm);
-        catalog.resource("aws:cloudwatch/dashboard:Dashboard", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_METRIC_ALARM, AlertingMocks::metricAlarm);
+        catalog.resource(AwsTypes.CLOUDWATCH_DASHBOARD, r -> {
             var widgets = Json.parseObject(r.inputText("dashboardBody")).get("widgets");
             if (!(widgets instanceof List<?> list) || list.isEmpty()) {
                 throw new IllegalArgumentException("CloudWatch refuses a dashboard without widgets");
@@ -47,20 +48,20 @@ public final class AlertingMocks {
             var name = r.inputText("dashboardName");
             r.id(name).set("dashboardArn", r.facts().globalArn("cloudwatch", "dashboard/" + name));
         });
-        catalog.resource("aws:cloudwatch/eventRule:EventRule", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_EVENT_RULE, r -> {
             var name = r.autoName("name");
             Json.parseObject(r.inputText("eventPattern"));
             r.id(name).set("arn", r.facts().arn("events", "rule/" + name)).setIfAbsent("eventBusName", "default");
         });
-        catalog.resource("aws:cloudwatch/eventTarget:EventTarget", r -> r.id(r.inputText("rule") + "-" + r.autoName("targetId")));
-        catalog.resource("aws:lambda/function:Function", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_EVENT_TARGET, r -> r.id(r.inputText("rule") + "-" + r.autoName("targetId")));
+        catalog.resource(AwsTypes.LAMBDA_FUNCTION, r -> {
             var name = r.autoName("name");
             var arn = r.facts().arn("lambda", "function:" + name);
             r.id(name).set("arn", arn).set("qualifiedArn", arn + ":$LATEST").set("version", "$LATEST")
                     .set("invokeArn", "arn:aws:apigateway:" + r.facts().region() + ":lambda:path/2015-03-31/functions/" + arn + "/invocations")
                     .set("sourceCodeHash", r.hex(44, "code"));
         });
-        catalog.resource("aws:lambda/permission:Permission", r -> r.id(r.autoName("statementId")));
+        catalog.resource(AwsTypes.LAMBDA_PERMISSION, r -> r.id(r.autoName("statementId")));
     }
 
     private static void metricAlarm(MockResource r) {

@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.Map;
 
 /** CloudFront: distributions, response-headers policies, and the managed policies looked up by name. */
@@ -21,7 +22,7 @@ public final class CloudFrontMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:cloudfront/distribution:Distribution", r -> {
+        catalog.resource(AwsTypes.CLOUDFRONT_DISTRIBUTION, r -> {
             var id = "E" + r.hex(13, "distribution").toUpperCase();
             r.id(id)
                     .set("arn", r.facts().globalArn("cloudfront", "distribution/" + id))
@@ -31,7 +32,7 @@ public final class CloudFrontMocks {
                     .set("etag", "E" + r.hex(13, "etag").toUpperCase())
                     .set("callerReference", "offline-" + r.hex(8, "caller"));
         });
-        catalog.resource("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", r -> r
+        catalog.resource(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, r -> r
                 .id(uuid(r.hex(32, "policy")))
                 .set("etag", "E" + r.hex(13, "etag").toUpperCase()));
         catalog.invoke("aws:cloudfront/getCachePolicy:getCachePolicy",

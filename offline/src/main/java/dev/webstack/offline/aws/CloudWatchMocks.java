@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 
 /** CloudWatch Logs. A log group's id is its name; its ARN has no trailing ":*" in the provider. */
 public final class CloudWatchMocks {
@@ -9,7 +10,7 @@ public final class CloudWatchMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:cloudwatch/logGroup:LogGroup", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_LOG_GROUP, r -> {
             var name = r.autoName("name");
             r.id(name)
                     .set("arn", r.facts().arn("logs", "log-group:" + name))
@@ -17,15 +18,15 @@ public final class CloudWatchMocks {
                     .setIfAbsent("skipDestroy", false)
                     .setIfAbsent("retentionInDays", 0L);
         });
-        catalog.resource("aws:cloudwatch/logDeliverySource:LogDeliverySource", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("logs", "delivery-source:" + name)).set("service", "cloudfront");
         });
-        catalog.resource("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("logs", "delivery-destination:" + name)).set("deliveryDestinationType", "S3");
         });
-        catalog.resource("aws:cloudwatch/logDelivery:LogDelivery", r -> {
+        catalog.resource(AwsTypes.CLOUDWATCH_LOG_DELIVERY, r -> {
             var id = r.hex(16, "delivery");
             r.id(id).set("arn", r.facts().arn("logs", "delivery:" + id));
         });

@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ public final class DnsMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:acm/certificate:Certificate", r -> {
+        catalog.resource(AwsTypes.ACM_CERTIFICATE, r -> {
             var domains = new ArrayList<String>();
             domains.add(r.inputText("domainName"));
             ((List<?>) r.input("subjectAlternativeNames").orElse(List.of())).forEach(d -> domains.add(String.valueOf(d)));
@@ -28,8 +29,8 @@ public final class DnsMocks {
                     .set("status", "ISSUED")
                     .set("type", "AMAZON_ISSUED");
         });
-        catalog.resource("aws:acm/certificateValidation:CertificateValidation", r -> r.id(r.inputText("certificateArn")));
-        catalog.resource("aws:route53/record:Record", r -> {
+        catalog.resource(AwsTypes.ACM_CERTIFICATE_VALIDATION, r -> r.id(r.inputText("certificateArn")));
+        catalog.resource(AwsTypes.ROUTE53_RECORD, r -> {
             var name = r.inputText("name").replaceAll("\\.$", "");
             r.id(r.inputText("zoneId") + "_" + name + "_" + r.inputText("type")).set("fqdn", name);
         });

@@ -3,6 +3,7 @@ package dev.webstack.offline.aws;
 import dev.webstack.offline.AwsFacts;
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public final class Ec2Mocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:ec2/vpc:Vpc", r -> {
+        catalog.resource(AwsTypes.EC2_VPC, r -> {
             r.ec2Id("vpc");
             var id = r.id();
             r.set("arn", r.facts().arn("ec2", "vpc/" + id))
@@ -32,8 +33,8 @@ public final class Ec2Mocks {
                     .setIfAbsent("enableDnsHostnames", false)
                     .setIfAbsent("instanceTenancy", "default");
         });
-        catalog.resource("aws:ec2/internetGateway:InternetGateway", r -> ec2(r, "igw", "internet-gateway"));
-        catalog.resource("aws:ec2/subnet:Subnet", r -> {
+        catalog.resource(AwsTypes.EC2_INTERNET_GATEWAY, r -> ec2(r, "igw", "internet-gateway"));
+        catalog.resource(AwsTypes.EC2_SUBNET, r -> {
             ec2(r, "subnet", "subnet");
             var zone = r.inputText("availabilityZone");
             var zones = r.facts().availabilityZones();
@@ -44,23 +45,23 @@ public final class Ec2Mocks {
                     .setIfAbsent("mapPublicIpOnLaunch", false)
                     .setIfAbsent("assignIpv6AddressOnCreation", false);
         });
-        catalog.resource("aws:ec2/routeTable:RouteTable", r -> {
+        catalog.resource(AwsTypes.EC2_ROUTE_TABLE, r -> {
             ec2(r, "rtb", "route-table");
             r.setIfAbsent("routes", List.of()).setIfAbsent("propagatingVgws", List.of());
         });
-        catalog.resource("aws:ec2/route:Route", r -> r
+        catalog.resource(AwsTypes.EC2_ROUTE, r -> r
                 .id("r-" + r.inputText("routeTableId") + Long.parseLong(r.hex(8, "route"), 16))
                 .set("origin", "CreateRoute")
                 .set("state", "active"));
-        catalog.resource("aws:ec2/routeTableAssociation:RouteTableAssociation", r -> r.ec2Id("rtbassoc"));
-        catalog.resource("aws:ec2/vpcEndpoint:VpcEndpoint", r -> {
+        catalog.resource(AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, r -> r.ec2Id("rtbassoc"));
+        catalog.resource(AwsTypes.EC2_VPC_ENDPOINT, r -> {
             ec2(r, "vpce", "vpc-endpoint");
             r.set("state", "available").set("requesterManaged", false).setIfAbsent("vpcEndpointType", "Gateway");
             if ("Gateway".equals(r.state("vpcEndpointType").orElse(""))) {
                 r.set("prefixListId", prefixListId(r.facts(), r.inputText("serviceName")));
             }
         });
-        catalog.resource("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", r -> {
+        catalog.resource(AwsTypes.EC2_DEFAULT_SECURITY_GROUP, r -> {
             r.id(defaultSecurityGroupId(r.inputText("vpcId")));
             r.set("arn", r.facts().arn("ec2", "security-group/" + r.id()))
                     .set("ownerId", r.facts().account())
@@ -68,15 +69,15 @@ public final class Ec2Mocks {
                     .setIfAbsent("ingress", List.of())
                     .setIfAbsent("egress", List.of());
         });
-        catalog.resource("aws:ec2/securityGroup:SecurityGroup", r -> {
+        catalog.resource(AwsTypes.EC2_SECURITY_GROUP, r -> {
             ec2(r, "sg", "security-group");
             r.autoName("name");
             // The provider removes the allow-all egress rule AWS adds; rules come from rule resources.
             r.setIfAbsent("ingress", List.of()).setIfAbsent("egress", List.of()).setIfAbsent("revokeRulesOnDelete", false);
         });
-        catalog.resource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", Ec2Mocks::securityGroupRule);
-        catalog.resource("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", Ec2Mocks::securityGroupRule);
-        catalog.resource("aws:ec2/flowLog:FlowLog", r -> {
+        catalog.resource(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, Ec2Mocks::securityGroupRule);
+        catalog.resource(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE, Ec2Mocks::securityGroupRule);
+        catalog.resource(AwsTypes.EC2_FLOW_LOG, r -> {
             ec2(r, "fl", "vpc-flow-log");
             r.setIfAbsent("maxAggregationInterval", 600L)
                     .setIfAbsent("logFormat", "${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} "

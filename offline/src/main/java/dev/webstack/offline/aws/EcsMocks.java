@@ -1,5 +1,6 @@
 package dev.webstack.offline.aws;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
@@ -14,44 +15,44 @@ public final class EcsMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:ecr/repository:Repository", r -> {
+        catalog.resource(AwsTypes.ECR_REPOSITORY, r -> {
             var name = r.autoName("name");
             r.id(name)
                     .set("arn", r.facts().arn("ecr", "repository/" + name))
                     .set("registryId", r.facts().account())
                     .set("repositoryUrl", r.facts().account() + ".dkr.ecr." + r.facts().region() + ".amazonaws.com/" + name);
         });
-        catalog.resource("aws:ecr/lifecyclePolicy:LifecyclePolicy", r -> {
+        catalog.resource(AwsTypes.ECR_LIFECYCLE_POLICY, r -> {
             var rules = Json.parseObject(r.inputText("policy")).get("rules");
             if (!(rules instanceof List<?> list) || list.isEmpty()) {
                 throw new IllegalArgumentException("ECR refuses a lifecycle policy without rules");
             }
             r.id(r.inputText("repository")).set("registryId", r.facts().account());
         });
-        catalog.resource("aws:ecs/cluster:Cluster", r -> {
+        catalog.resource(AwsTypes.ECS_CLUSTER, r -> {
             var name = r.autoName("name");
             var arn = r.facts().arn("ecs", "cluster/" + name);
             r.id(arn).set("arn", arn);
         });
-        catalog.resource("aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", r -> r.id(r.inputText("clusterName")));
-        catalog.resource("aws:ecs/taskDefinition:TaskDefinition", EcsMocks::taskDefinition);
-        catalog.resource("aws:ecs/service:Service", r -> {
+        catalog.resource(AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS, r -> r.id(r.inputText("clusterName")));
+        catalog.resource(AwsTypes.ECS_TASK_DEFINITION, EcsMocks::taskDefinition);
+        catalog.resource(AwsTypes.ECS_SERVICE, r -> {
             var name = r.autoName("name");
             var cluster = r.inputText("cluster");
             var arn = r.facts().arn("ecs", "service/" + cluster.substring(cluster.lastIndexOf('/') + 1) + "/" + name);
             r.id(arn).set("arn", arn);
         });
-        catalog.resource("aws:appautoscaling/target:Target", r -> r
+        catalog.resource(AwsTypes.APPAUTOSCALING_TARGET, r -> r
                 .id(r.inputText("resourceId"))
                 .set("arn", r.facts().arn("application-autoscaling", "scalable-target/" + r.hex(32, "target")))
                 .set("roleArn", r.facts().globalArn("iam", "role/aws-service-role/ecs.application-autoscaling.amazonaws.com/"
                         + "AWSServiceRoleForApplicationAutoScaling_ECSService")));
-        catalog.resource("aws:appautoscaling/policy:Policy", r -> {
+        catalog.resource(AwsTypes.APPAUTOSCALING_POLICY, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("autoscaling", "scalingPolicy:" + CloudFrontMocks.uuid(r.hex(32, "policy"))
                     + ":resource/" + r.inputText("resourceId") + ":policyName/" + name)).set("alarmArns", List.of());
         });
-        catalog.resource("aws:appautoscaling/scheduledAction:ScheduledAction", r -> {
+        catalog.resource(AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION, r -> {
             var name = r.inputText("name");
             if (!String.valueOf(r.input("schedule").orElse("")).matches("(cron|rate|at)\\(.+\\)")) {
                 throw new IllegalArgumentException("Application Auto Scaling refuses the schedule '" + r.input("schedule").orElse("")

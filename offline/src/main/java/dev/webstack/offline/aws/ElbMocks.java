@@ -2,6 +2,7 @@ package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.Map;
 
 /** Elastic Load Balancing v2: ALBs, target groups, listeners and rules; ARNs with the suffixes CloudWatch uses. */
@@ -29,7 +30,7 @@ public final class ElbMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:lb/loadBalancer:LoadBalancer", r -> {
+        catalog.resource(AwsTypes.LB_LOAD_BALANCER, r -> {
             var name = checkedName(r, "load balancer");
             var hex = r.hex(16, "lb");
             var suffix = "app/" + name + "/" + hex;
@@ -42,16 +43,16 @@ public final class ElbMocks {
                     .setIfAbsent("loadBalancerType", "application")
                     .setIfAbsent("internal", false);
         });
-        catalog.resource("aws:lb/targetGroup:TargetGroup", r -> {
+        catalog.resource(AwsTypes.LB_TARGET_GROUP, r -> {
             var name = checkedName(r, "target group");
             var suffix = "targetgroup/" + name + "/" + r.hex(16, "tg");
             r.id(r.facts().arn("elasticloadbalancing", suffix)).set("arn", r.id()).set("arnSuffix", suffix);
         });
-        catalog.resource("aws:lb/listener:Listener", r -> {
+        catalog.resource(AwsTypes.LB_LISTENER, r -> {
             var arn = r.inputText("loadBalancerArn").replace(":loadbalancer/", ":listener/") + "/" + r.hex(16, "listener");
             r.id(arn).set("arn", arn);
         });
-        catalog.resource("aws:lb/listenerRule:ListenerRule", r -> {
+        catalog.resource(AwsTypes.LB_LISTENER_RULE, r -> {
             var arn = r.inputText("listenerArn").replace(":listener/", ":listener-rule/") + "/" + r.hex(16, "rule");
             r.id(arn).set("arn", arn);
         });

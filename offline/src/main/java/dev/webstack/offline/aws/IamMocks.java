@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 
 /**
  * IAM: roles, policies, users, the GitHub OIDC provider. IAM ids are names; ARNs carry no
@@ -26,7 +27,7 @@ public final class IamMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:iam/role:Role", r -> {
+        catalog.resource(AwsTypes.IAM_ROLE, r -> {
             var name = r.autoName("name");
             withinLimit("the trust policy of role " + name, r.inputText("assumeRolePolicy"), TRUST_POLICY_LIMIT);
             var path = String.valueOf(r.state("path").orElse("/"));
@@ -38,21 +39,21 @@ public final class IamMocks {
                     .setIfAbsent("maxSessionDuration", 3600L)
                     .setIfAbsent("forceDetachPolicies", false);
         });
-        catalog.resource("aws:iam/rolePolicy:RolePolicy", r -> {
+        catalog.resource(AwsTypes.IAM_ROLE_POLICY, r -> {
             var name = r.autoName("name");
             withinLimit("inline policy " + name, r.inputText("policy"), INLINE_POLICY_LIMIT);
             r.id(r.inputText("role") + ":" + name);
         });
-        catalog.resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        catalog.resource(AwsTypes.IAM_ROLE_POLICY_ATTACHMENT,
                 r -> r.id(r.inputText("role") + "-" + r.hex(20, "attachment")));
-        catalog.resource("aws:iam/policy:Policy", r -> {
+        catalog.resource(AwsTypes.IAM_POLICY, r -> {
             var name = r.autoName("name");
             withinLimit("managed policy " + name, r.inputText("policy"), MANAGED_POLICY_LIMIT);
             var path = String.valueOf(r.state("path").orElse("/"));
             var arn = r.facts().globalArn("iam", "policy" + path + name);
             r.id(arn).set("arn", arn).set("policyId", "ANPA" + r.hex(17, "policy-id").toUpperCase()).setIfAbsent("path", "/");
         });
-        catalog.resource("aws:iam/openIdConnectProvider:OpenIdConnectProvider", r -> {
+        catalog.resource(AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER, r -> {
             var url = r.inputText("url");
             if (!url.startsWith("https://")) {
                 throw new IllegalArgumentException("an OIDC provider's URL starts with https://, not " + url);
@@ -60,7 +61,7 @@ public final class IamMocks {
             var arn = r.facts().globalArn("iam", "oidc-provider/" + url.substring("https://".length()));
             r.id(arn).set("arn", arn);
         });
-        catalog.resource("aws:iam/user:User", r -> {
+        catalog.resource(AwsTypes.IAM_USER, r -> {
             var name = r.autoName("name");
             var path = String.valueOf(r.state("path").orElse("/"));
             r.id(name)
@@ -69,16 +70,16 @@ public final class IamMocks {
                     .setIfAbsent("path", "/")
                     .setIfAbsent("forceDestroy", false);
         });
-        catalog.resource("aws:iam/userPolicy:UserPolicy", r -> {
+        catalog.resource(AwsTypes.IAM_USER_POLICY, r -> {
             var name = r.autoName("name");
             r.id(r.inputText("user") + ":" + name);
         });
-        catalog.resource("aws:iam/accessKey:AccessKey", r -> r
+        catalog.resource(AwsTypes.IAM_ACCESS_KEY, r -> r
                 .id("AKIA" + r.hex(16, "key-id").toUpperCase())
                 .set("secret", "offline-" + r.hex(32, "secret"))
                 .set("sesSmtpPasswordV4", "offline-" + r.hex(32, "smtp"))
                 .set("createDate", "2026-01-01T00:00:00Z")
                 .setIfAbsent("status", "Active"));
-        catalog.secretOutputs("aws:iam/accessKey:AccessKey", "secret", "sesSmtpPasswordV4");
+        catalog.secretOutputs(AwsTypes.IAM_ACCESS_KEY, "secret", "sesSmtpPasswordV4");
     }
 }

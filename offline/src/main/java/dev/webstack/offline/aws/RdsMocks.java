@@ -2,6 +2,7 @@ package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -12,15 +13,15 @@ public final class RdsMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:rds/subnetGroup:SubnetGroup", r -> {
+        catalog.resource(AwsTypes.RDS_SUBNET_GROUP, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("rds", "subgrp:" + name)).set("supportedNetworkTypes", List.of("IPV4"));
         });
-        catalog.resource("aws:rds/parameterGroup:ParameterGroup", r -> {
+        catalog.resource(AwsTypes.RDS_PARAMETER_GROUP, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("rds", "pg:" + name));
         });
-        catalog.resource("aws:rds/instance:Instance", RdsMocks::instance);
+        catalog.resource(AwsTypes.RDS_INSTANCE, RdsMocks::instance);
     }
 
     private static void instance(MockResource r) {

@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 
 /** S3: buckets (id = name, global ARN) and the per-bucket configuration resources (id = bucket). */
 public final class S3Mocks {
@@ -9,7 +10,7 @@ public final class S3Mocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:s3/bucketV2:BucketV2", r -> {
+        catalog.resource(AwsTypes.S3_BUCKET_V2, r -> {
             var bucket = r.autoName("bucket");
             if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
                 throw new IllegalArgumentException("S3 refuses the bucket name '" + bucket + "' (3-63 lower-case letters, digits, '.' and '-')");
@@ -23,13 +24,13 @@ public final class S3Mocks {
                     .setIfAbsent("forceDestroy", false);
         });
         for (var type : new String[] {
-                "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-                "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
-                "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-                "aws:s3/bucketVersioningV2:BucketVersioningV2",
-                "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
-                "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2",
-                "aws:s3/bucketPolicy:BucketPolicy"}) {
+                AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+                AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS,
+                AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
+                AwsTypes.S3_BUCKET_VERSIONING_V2,
+                AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2,
+                AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2,
+                AwsTypes.S3_BUCKET_POLICY}) {
             catalog.resource(type, r -> r.id(r.inputText("bucket")));
         }
     }

@@ -1,5 +1,6 @@
 package dev.webstack.offline.aws;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.offline.MockCatalog;
 import dev.webstack.offline.MockResource;
@@ -24,11 +25,11 @@ public final class SchedulerMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:scheduler/scheduleGroup:ScheduleGroup", r -> {
+        catalog.resource(AwsTypes.SCHEDULER_SCHEDULE_GROUP, r -> {
             var name = checkedName(r);
             r.id(name).set("arn", r.facts().arn("scheduler", "schedule-group/" + name)).set("state", "ACTIVE");
         });
-        catalog.resource("aws:scheduler/schedule:Schedule", SchedulerMocks::schedule);
+        catalog.resource(AwsTypes.SCHEDULER_SCHEDULE, SchedulerMocks::schedule);
     }
 
     private static String checkedName(MockResource r) {

@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 
 /** Secrets Manager (id = ARN, with AWS's six-character suffix) and SSM parameters (id = name). */
 public final class SecretsMocks {
@@ -9,12 +10,12 @@ public final class SecretsMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:secretsmanager/secret:Secret", r -> {
+        catalog.resource(AwsTypes.SECRETSMANAGER_SECRET, r -> {
             var name = r.autoName("name");
             var arn = r.facts().arn("secretsmanager", "secret:" + name + "-" + r.hex(6, "suffix"));
             r.id(arn).set("arn", arn).setIfAbsent("recoveryWindowInDays", 30L);
         });
-        catalog.resource("aws:ssm/parameter:Parameter", r -> {
+        catalog.resource(AwsTypes.SSM_PARAMETER, r -> {
             var name = r.autoName("name");
             r.id(name)
                     .set("arn", r.facts().arn("ssm", "parameter" + (name.startsWith("/") ? name : "/" + name)))
@@ -22,6 +23,6 @@ public final class SecretsMocks {
                     .setIfAbsent("tier", "Standard")
                     .setIfAbsent("dataType", "text");
         });
-        catalog.secretOutputs("aws:ssm/parameter:Parameter", "value");
+        catalog.secretOutputs(AwsTypes.SSM_PARAMETER, "value");
     }
 }

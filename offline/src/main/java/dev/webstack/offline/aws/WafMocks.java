@@ -1,6 +1,7 @@
 package dev.webstack.offline.aws;
 
 import dev.webstack.offline.MockCatalog;
+import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 
 /** WAF v2: web ACLs, their association with a load balancer, and logging. */
@@ -10,7 +11,7 @@ public final class WafMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.resource("aws:wafv2/webAcl:WebAcl", r -> {
+        catalog.resource(AwsTypes.WAFV2_WEB_ACL, r -> {
             var name = r.autoName("name");
             var id = CloudFrontMocks.uuid(r.hex(32, "acl"));
             var scope = String.valueOf(r.input("scope").orElse("REGIONAL")).equals("CLOUDFRONT") ? "global" : "regional";
@@ -19,9 +20,9 @@ public final class WafMocks {
                     .set("lockToken", CloudFrontMocks.uuid(r.hex(32, "lock")))
                     .set("applicationIntegrationUrl", "");
         });
-        catalog.resource("aws:wafv2/webAclAssociation:WebAclAssociation",
+        catalog.resource(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
                 r -> r.id(r.inputText("webAclArn") + "," + r.inputText("resourceArn")));
-        catalog.resource("aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration", r -> {
+        catalog.resource(AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, r -> {
             for (var destination : (List<?>) r.input("logDestinationConfigs").orElse(List.of())) {
                 if (!String.valueOf(destination).contains(":log-group:aws-waf-logs-")) {
                     throw new IllegalArgumentException("WAF refuses log destination " + destination
