@@ -27,8 +27,8 @@ class ArchitectureTest {
     static final ArchRule COMPONENTS_USE_ONLY_THE_SHARED_MODULES = classes().that().resideInAnyPackage(COMPONENTS)
             .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.webstack..").or(resideInAnyPackage(Stream.concat(
                     Stream.of(COMPONENTS), Stream.of("dev.webstack.settings..", "dev.webstack.kit..", "dev.webstack.plan.json..",
-                            "dev.webstack.plan.aws..")).toArray(String[]::new))))
-            .as("components use only settings, kit, and the plan module's JSON helper and AWS facts")
+                            "dev.webstack.plan.aws..", "dev.webstack.plan.hash..")).toArray(String[]::new))))
+            .as("components use only settings, kit, and the plan module's JSON and hash helpers and AWS facts")
             .because("a component is built from its settings and Args; the plan model, the analysers and the program are "
                     + "downstream of it, and depending on them would turn the arrows around");
 
