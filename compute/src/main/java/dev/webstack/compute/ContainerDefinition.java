@@ -8,57 +8,64 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One container of a task definition, resolved, as ECS's JSON expects it. Both task
- * definitions are built from this so that the app and the migration cannot differ in image,
- * environment or secrets by accident.
+ * One container of a task definition, resolved, as ECS's JSON expects it. The app and the
+ * migration share one {@link Runtime}, so they cannot differ in image, environment or secrets by
+ * accident; only what runs differs.
  *
- * @param name               the container's name ("app", "migration")
- * @param image              repository URL and tag
- * @param command            the command, or empty for the image's own
- * @param port               the port it listens on, for the app
- * @param environment        plain values only
- * @param secrets            environment variable name to the secret or parameter it is read from
- * @param logGroup           the awslogs group
- * @param region             the awslogs region
- * @param streamPrefix       the awslogs stream prefix: which container wrote a line
- * @param stopTimeoutSeconds time between SIGTERM and SIGKILL
+ * @param name    the container's name ("app", "migration"), also its awslogs stream prefix
+ * @param command the command, or empty for the image's own
+ * @param port    the port it listens on, for the app
+ * @param runtime what every container of the service shares
  */
-record ContainerDefinition(String name, String image, List<String> command, Optional<Integer> port,
-                           Map<String, String> environment, Map<String, String> secrets, String logGroup, String region,
-                           String streamPrefix, int stopTimeoutSeconds) {
+record ContainerDefinition(String name, List<String> command, Optional<Integer> port, Runtime runtime) {
+
+    /**
+     * What the app and the migration share.
+     *
+     * @param image              repository URL and tag
+     * @param environment        plain values only
+     * @param secrets            environment variable name to the secret or parameter it is read from
+     * @param logGroup           the awslogs group
+     * @param region             the awslogs region
+     * @param stopTimeoutSeconds time between SIGTERM and SIGKILL
+     */
+    record Runtime(String image, Map<String, String> environment, Map<String, String> secrets, String logGroup,
+                   String region, int stopTimeoutSeconds) {
+
+        Runtime {
+            var overlap = environment.keySet().stream().filter(secrets::containsKey).toList();
+            if (!overlap.isEmpty()) {
+                throw new IllegalArgumentException(overlap + " would be both a plain variable and a secret");
+            }
+        }
+    }
 
     /** The writable scratch volume; everything else in the container is read-only. */
     static final String SCRATCH_VOLUME = "scratch";
     static final String SCRATCH_PATH = "/tmp";
 
-    ContainerDefinition {
-        var overlap = environment.keySet().stream().filter(secrets::containsKey).toList();
-        if (!overlap.isEmpty()) {
-            throw new IllegalArgumentException(name + ": " + overlap + " would be both a plain variable and a secret");
-        }
-    }
 
     Map<String, Object> toMap() {
         var container = new LinkedHashMap<String, Object>();
         container.put("name", name);
-        container.put("image", image);
+        container.put("image", runtime.image());
         container.put("essential", true);
         if (!command.isEmpty()) {
             container.put("command", command);
         }
         port.ifPresent(p -> container.put("portMappings", List.of(Json.object(
                 "name", "http", "containerPort", p, "hostPort", p, "protocol", "tcp", "appProtocol", "http"))));
-        container.put("environment", new TreeMap<>(environment).entrySet().stream()
+        container.put("environment", new TreeMap<>(runtime.environment()).entrySet().stream()
                 .map(e -> Json.object("name", e.getKey(), "value", e.getValue())).toList());
-        container.put("secrets", new TreeMap<>(secrets).entrySet().stream()
+        container.put("secrets", new TreeMap<>(runtime.secrets()).entrySet().stream()
                 .map(e -> Json.object("name", e.getKey(), "valueFrom", e.getValue())).toList());
         container.put("readonlyRootFilesystem", true);
         container.put("mountPoints", List.of(Json.object("sourceVolume", SCRATCH_VOLUME, "containerPath", SCRATCH_PATH, "readOnly", false)));
-        container.put("stopTimeout", stopTimeoutSeconds);
+        container.put("stopTimeout", runtime.stopTimeoutSeconds());
         // An init process reaps zombies and forwards signals; ECS Exec sessions need it too.
         container.put("linuxParameters", Json.object("initProcessEnabled", true));
         container.put("logConfiguration", Json.object("logDriver", "awslogs", "options", Json.object(
-                "awslogs-group", logGroup, "awslogs-region", region, "awslogs-stream-prefix", streamPrefix)));
+                "awslogs-group", runtime.logGroup(), "awslogs-region", runtime.region(), "awslogs-stream-prefix", name)));
         return container;
     }
 }

@@ -117,12 +117,13 @@ public final class Service extends ComponentResource {
             return Map.copyOf(secrets);
         });
 
-        var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles,
-                Output.tuple(image, environment, injected, logs.name(), region).applyValue(t -> container(APP_CONTAINER,
-                        t.t1, List.of(), Optional.of(settings.containerPort()), t.t2, t.t3, t.t4, t.t5)));
+        var runtime = Output.tuple(image, environment, injected, logs.name(), region).applyValue(t ->
+                new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds()));
+        var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles, runtime.applyValue(shared ->
+                containers(new ContainerDefinition(APP_CONTAINER, List.of(), Optional.of(settings.containerPort()), shared))));
         var migration = taskDefinition(name + "-migration-task", naming.physical("migration", NameLimit.ECS), roles,
-                Output.tuple(image, environment, injected, logs.name(), region).applyValue(t -> container(MIGRATION_CONTAINER,
-                        t.t1, settings.migrationCommand(), Optional.empty(), t.t2, t.t3, t.t4, t.t5)));
+                runtime.applyValue(shared ->
+                        containers(new ContainerDefinition(MIGRATION_CONTAINER, settings.migrationCommand(), Optional.empty(), shared))));
         this.appTaskFamily = app.family();
         this.migrationTaskFamily = migration.family();
         this.migrationTaskDefinitionArn = migration.arn();
@@ -189,10 +190,8 @@ public final class Service extends ComponentResource {
         return values;
     }
 
-    private String container(String containerName, String image, List<String> command, Optional<Integer> port,
-                             Map<String, String> environment, Map<String, String> secrets, String logGroup, String region) {
-        return Json.compact(List.of(new ContainerDefinition(containerName, image, command, port, environment, secrets, logGroup,
-                region, containerName, args.settings().stopTimeoutSeconds()).toMap()));
+    private static String containers(ContainerDefinition container) {
+        return Json.compact(List.of(container.toMap()));
     }
 
     private TaskDefinition taskDefinition(String logicalName, String family, ServiceRoles roles, Output<String> containers) {
