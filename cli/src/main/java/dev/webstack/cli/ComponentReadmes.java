@@ -2,6 +2,8 @@ package dev.webstack.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code webstack components [--write]}: every component's Inputs and Outputs tables,
@@ -12,11 +14,11 @@ final class ComponentReadmes {
     private ComponentReadmes() {
     }
 
+    static final Arguments.Spec SPEC = new Arguments.Spec("components", "components [--write]", 0, 0, "nothing",
+            "webstack components", Map.of(), Set.of("--write"));
+
     static int run(String[] args, Path workingDirectory, PrintStream out) {
-        var write = args.length == 1 && args[0].equals("--write");
-        if (args.length > 0 && !write) {
-            throw new WebstackCli.UsageException("components takes no arguments, or --write");
-        }
+        var write = Arguments.parse(SPEC, args).flag("--write");
         var project = ProjectDirectory.find(workingDirectory).path();
         for (var tables : ComponentTables.ALL) {
             if (write) {

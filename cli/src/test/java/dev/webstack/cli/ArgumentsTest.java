@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One parser for every command: positionals and options in any order, each option with exactly one value. */
@@ -34,5 +35,16 @@ class ArgumentsTest {
         var arguments = Arguments.parse(TWO_FILES, "a");
         assertEquals(List.of("a"), arguments.positionals());
         assertEquals(Optional.empty(), arguments.option("--out"));
+    }
+
+    @Test
+    void aFlagTakesNoValueAndCountsOnce() {
+        var spec = new Arguments.Spec("tables", "tables [--write]", 0, 0, "nothing", "webstack tables", Map.of(), Set.of("--write"));
+        assertEquals(true, Arguments.parse(spec, "--write").flag("--write"));
+        assertEquals(false, Arguments.parse(spec).flag("--write"));
+        var twice = assertThrows(WebstackCli.UsageException.class, () -> Arguments.parse(spec, "--write", "--write"));
+        assertEquals("--write given twice; usage: webstack tables [--write]", twice.getMessage());
+        var value = assertThrows(WebstackCli.UsageException.class, () -> Arguments.parse(spec, "--write", "README.md"));
+        assertEquals("unexpected argument 'README.md'; usage: webstack tables [--write]", value.getMessage());
     }
 }

@@ -206,6 +206,8 @@ class WebstackCliTest {
             settings docs/configuration.md      # unexpected argument 'docs/configuration.md'; usage: webstack settings [--write FILE]
             rules --write                       # --write needs a file name
             rules -                             # unknown option '-'; usage: webstack rules [--write FILE]
+            components README.md                # unexpected argument 'README.md'; usage: webstack components [--write]
+            components --write --write          # --write given twice; usage: webstack components [--write]
             """)
     void refusesArgumentsACommandDoesNotTake(String arguments, String problem, @TempDir Path dir) {
         var result = run(dir, arguments.split(" "));
