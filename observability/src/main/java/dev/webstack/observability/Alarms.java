@@ -2,34 +2,16 @@ package dev.webstack.observability;
 
 import com.pulumi.aws.cloudwatch.Dashboard;
 import com.pulumi.aws.cloudwatch.DashboardArgs;
-import com.pulumi.aws.cloudwatch.EventRule;
-import com.pulumi.aws.cloudwatch.EventRuleArgs;
-import com.pulumi.aws.cloudwatch.EventTarget;
-import com.pulumi.aws.cloudwatch.EventTargetArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
-import com.pulumi.aws.kms.Alias;
-import com.pulumi.aws.kms.AliasArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.aws.sns.Topic;
-import com.pulumi.aws.sns.TopicArgs;
-import com.pulumi.aws.sns.TopicPolicy;
-import com.pulumi.aws.sns.TopicPolicyArgs;
-import com.pulumi.aws.sns.TopicSubscription;
-import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
-import dev.webstack.kit.iam.PolicyDocument;
-import dev.webstack.kit.iam.PolicyDocument.Statement;
-import dev.webstack.plan.hash.Sha256;
-import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,53 +46,11 @@ public final class Alarms extends ComponentResource {
         var naming = args.naming();
         var settings = args.settings();
         var watched = args.watched();
-        var keep = args.safekeeping();
         var account = StackFacts.account(this);
         var region = StackFacts.region(this);
 
-        var key = new Key(name + "-key", KeyArgs.builder()
-                .description("Encrypts " + naming.prefix() + "'s alarm topic; CloudWatch and EventBridge may use it to publish")
-                .enableKeyRotation(true)
-                .deletionWindowInDays(keep.protect() ? 30 : 7)
-                .policy(account.applyValue(id -> PolicyDocument.of(
-                        Statement.keyAdministration(id),
-                        Statement.allow("kms:GenerateDataKey", "kms:Decrypt").sid("AlarmPublishersEncrypt")
-                                .principalService("cloudwatch.amazonaws.com")
-                                .principalService("events.amazonaws.com")
-                                .on("*")
-                                .when("StringEquals", "aws:SourceAccount", id)
-                                .build()).toJson()))
-                .build(), Children.of(this, keep::applyTo));
-        new Alias(name + "-key-alias", AliasArgs.builder()
-                .name("alias/" + naming.physical("alarms"))
-                .targetKeyId(key.keyId())
-                .build(), Children.of(this));
-
-        var topic = new Topic(name + "-topic", TopicArgs.builder()
-                .name(naming.physical("alarms"))
-                .kmsMasterKeyId(key.arn())
-                .build(), Children.of(this));
+        var topic = AlarmTopic.create(this, name, args, account);
         this.topicArn = topic.arn();
-        new TopicPolicy(name + "-topic-policy", TopicPolicyArgs.builder()
-                .arn(topic.arn())
-                .policy(Output.tuple(topic.arn(), account).applyValue(t -> PolicyDocument.of(
-                        Statement.allow("sns:Publish").sid("AlarmsAndEventsPublish")
-                                .principalService("cloudwatch.amazonaws.com")
-                                .principalService("events.amazonaws.com")
-                                .on(t.t1)
-                                .when("StringEquals", "aws:SourceAccount", t.t2)
-                                .build(),
-                        Statement.deny("sns:Publish").sid("DenyUnencryptedTransport").anyPrincipal().on(t.t1)
-                                .when("Bool", "aws:SecureTransport", "false").build()).toJson()))
-                .build(), Children.of(this));
-
-        for (var email : settings.emails()) {
-            new TopicSubscription(name + "-email-" + shortHash(email), TopicSubscriptionArgs.builder()
-                    .topic(topic.arn())
-                    .protocol("email")
-                    .endpoint(email)
-                    .build(), Children.of(this));
-        }
         if (settings.discord()) {
             DiscordForwarder.subscribe(this, name, args, topic, account);
         }
@@ -145,7 +85,7 @@ public final class Alarms extends ComponentResource {
                 new Metric("AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets), Breach.above(0, 60, 2));
         errorRateAlarm(name);
 
-        migrationFailureRule(name, topic, account, region);
+        MigrationFailure.alert(this, name, args, topic, account, region);
 
         var dashboard = new Dashboard(name + "-dashboard", DashboardArgs.builder()
                 .dashboardName(naming.prefix())
@@ -248,34 +188,6 @@ public final class Alarms extends ComponentResource {
                 .build();
     }
 
-    /** ECS reports every stopped task; this matches the migration's, when its container exited non-zero. */
-    private void migrationFailureRule(String name, Topic topic, Output<String> account, Output<String> region) {
-        var watched = args.watched();
-        var pattern = Output.tuple(watched.clusterArn(), watched.migrationTaskFamily(), account, region).applyValue(t -> Json.compact(
-                Json.object(
-                        "source", List.of("aws.ecs"),
-                        "detail-type", List.of("ECS Task State Change"),
-                        "detail", Json.object(
-                                "clusterArn", List.of(t.t1),
-                                "lastStatus", List.of("STOPPED"),
-                                "taskDefinitionArn", List.of(Json.object("prefix",
-                                        "arn:aws:ecs:" + t.t4 + ":" + t.t3 + ":task-definition/" + t.t2 + ":")),
-                                "containers", Json.object(
-                                        "name", List.of(watched.migrationContainerName()),
-                                        "exitCode", List.of(Json.object("anything-but", List.of(0))))))));
-        var rule = new EventRule(name + "-migration-failed", EventRuleArgs.builder()
-                .name(args.naming().physical("migration-failed"))
-                .description("The migration task stopped with a non-zero exit code: the release did not update the service. Runbook: "
-                        + RUNBOOK + "#migration-failed")
-                .eventPattern(pattern)
-                .build(), Children.of(this));
-        new EventTarget(name + "-migration-failed-target", EventTargetArgs.builder()
-                .rule(rule.name())
-                .targetId("alarm-topic")
-                .arn(topic.arn())
-                .build(), Children.of(this));
-    }
-
     private static Map<String, String> dimensions(String... namesAndValues) {
         var map = new LinkedHashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -284,10 +196,6 @@ public final class Alarms extends ComponentResource {
         return map;
     }
 
-    /** Logical names must not change when the list changes order, nor carry the address itself. */
-    static String shortHash(String text) {
-        return Sha256.hex(text, 8);
-    }
 
     public AlarmsContract contract() {
         return new AlarmsContract(topicArn, Output.all(alarmNames), dashboardName, dashboardUrl);
