@@ -1,9 +1,9 @@
 package dev.webstack.cli;
 
 import dev.webstack.compute.RegistryContract;
-import dev.webstack.settings.source.StackFileConfigSource;
-import dev.webstack.settings.StackSettings;
 import dev.webstack.network.NetworkContract;
+import dev.webstack.settings.StackFileConfigSource;
+import dev.webstack.settings.StackSettings;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

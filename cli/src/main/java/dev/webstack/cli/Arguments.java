@@ -15,9 +15,6 @@ import java.util.Set;
  */
 record Arguments(List<String> positionals, Map<String, String> options, Set<String> flags) {
 
-    Arguments(List<String> positionals, Map<String, String> options) {
-        this(positionals, options, Set.of());
-    }
 
     /**
      * What one command accepts.

@@ -1,6 +1,6 @@
 package dev.webstack.cli;
 
-import dev.webstack.settings.source.StackFileConfigSource;
+import dev.webstack.settings.StackFileConfigSource;
 import java.util.Locale;
 
 /** Every stack's monthly estimate in one table: the README's, kept current by a test. */

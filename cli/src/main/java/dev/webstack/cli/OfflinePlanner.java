@@ -1,11 +1,11 @@
 package dev.webstack.cli;
 
-import dev.webstack.settings.source.StackFileConfigSource;
 import dev.webstack.offline.OfflineEngine;
-import dev.webstack.program.TradeOffs;
-import dev.webstack.program.WebstackProgram;
 import dev.webstack.offline.StackTarget;
 import dev.webstack.plan.Plan;
+import dev.webstack.program.TradeOffs;
+import dev.webstack.program.WebstackProgram;
+import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackSettings;
 import dev.webstack.settings.StackSettingsLoader;
 import java.util.LinkedHashSet;

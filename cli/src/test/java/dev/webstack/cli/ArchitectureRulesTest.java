@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.webstack.compute.Service;
 import dev.webstack.cost.fixture.ReadsSettings;
 import dev.webstack.guardrails.fixture.ReadsTheEstimate;
+import dev.webstack.guardrails.fixture.RegistersItsRules;
+import dev.webstack.guardrails.fixture.rules.ExtendsItsRegistry;
 import dev.webstack.kit.fixture.NeedsPlan;
 import dev.webstack.kit.fixture.UsesTheTestkit;
 import dev.webstack.network.fixture.ReachesIntoCompute;
@@ -45,7 +47,9 @@ class ArchitectureRulesTest {
                 Arguments.of(ArchitectureTest.PLAN_STANDS_ALONE, List.of(NeedsKit.class),
                         NeedsKit.class.getName() + ".kit> has type <" + NeedsPlan.class.getName()),
                 Arguments.of(ArchitectureTest.MODULES_FREE_OF_CYCLES, List.of(NeedsKit.class, NeedsPlan.class),
-                        "Cycle detected: Slice kit -> "));
+                        "Cycle detected: Slice kit -> "),
+                Arguments.of(ArchitectureTest.PACKAGES_FREE_OF_CYCLES, List.of(RegistersItsRules.class, ExtendsItsRegistry.class),
+                        "Cycle detected: Slice guardrails.fixture -> "));
     }
 
     @ParameterizedTest

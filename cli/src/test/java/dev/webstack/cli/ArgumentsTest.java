@@ -17,7 +17,7 @@ class ArgumentsTest {
 
     @Test
     void optionsMayComeBeforeBetweenOrAfterThePositionals() {
-        var expected = new Arguments(List.of("a", "b"), Map.of("--out", "c", "--note", "d"));
+        var expected = new Arguments(List.of("a", "b"), Map.of("--out", "c", "--note", "d"), Set.of());
         assertEquals(expected, Arguments.parse(TWO_FILES, "a", "b", "--out", "c", "--note", "d"));
         assertEquals(expected, Arguments.parse(TWO_FILES, "--out", "c", "a", "--note", "d", "b"));
         assertEquals(expected, Arguments.parse(TWO_FILES, "--note", "d", "--out", "c", "a", "b"));

@@ -80,4 +80,17 @@ class ComponentTablesTest {
             assertEquals(tables.outputs(), tables.outputsSection().read(text, tables.readme()), stale);
         }
     }
+
+    @Test
+    void everyComponentOfTheComponentModulesHasItsTables() {
+        // GIVEN every ComponentResource the component modules define
+        var defined = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ArchitectureTest.COMPONENT_PACKAGES).stream()
+                .filter(c -> c.isAssignableTo(com.pulumi.resources.ComponentResource.class) && c.getModifiers().contains(
+                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .map(com.tngtech.archunit.core.domain.JavaClass::getName).sorted().toList();
+        // THEN each is listed for README tables
+        assertEquals(defined, ComponentTables.ALL.stream().map(t -> t.component().getName()).sorted().toList());
+    }
 }

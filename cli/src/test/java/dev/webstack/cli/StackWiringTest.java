@@ -1,15 +1,15 @@
 package dev.webstack.cli;
 
-import dev.webstack.program.WebstackProgram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.network.NetworkContract;
 import dev.webstack.offline.Taggability;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
-import dev.webstack.network.NetworkContract;
+import dev.webstack.program.WebstackProgram;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -198,8 +198,8 @@ class StackWiringTest {
                 .map(h -> (Map<?, ?>) h).orElseThrow();
         var rule = plan.named(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront");
         assertEquals(header.get("name"), rule.input("conditions[0].httpHeader.httpHeaderName").orElseThrow());
-        assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
-        assertEquals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
+        assertEquals(dev.webstack.settings.ConfigSource.SECRET_PLACEHOLDER, header.get("value"));
+        assertEquals(dev.webstack.settings.ConfigSource.SECRET_PLACEHOLDER, rule.input("conditions[0].httpHeader.values").orElseThrow());
         assertTrue(!dev.webstack.plan.PlanJson.write(plan).contains("REPLACE-ME"), "stack-file ciphertext must not reach a plan");
     }
 

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.webstack.cost.Estimate;
 import dev.webstack.delivery.DeployGrants;
-import dev.webstack.offline.MockCatalog;
+import dev.webstack.offline.aws.AwsServices;
+import dev.webstack.offline.catalog.MockCatalog;
 import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.ResourceOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,7 +32,7 @@ class TypeCoverageTest {
 
     private static final List<String> STACKS = List.of("staging", "production");
 
-    private static final Set<String> MOCKED = MockCatalog.aws().resourceTypes();
+    private static final Set<String> MOCKED = AwsServices.catalog().resourceTypes();
     private static final Set<String> GRANTED = DeployGrants.types();
 
     @TestFactory
@@ -42,6 +46,26 @@ class TypeCoverageTest {
         plans.values().forEach(plan -> plan.cloudResources().forEach(r -> types.add(r.type())));
         return types.stream().map(type -> DynamicTest.dynamicTest(type, () ->
                 assertEquals(List.of(), unknowing(type, plans, estimates), type + " is not known to")));
+    }
+
+    @Test
+    void aTypeNoPlaceKnowsIsNamedByEveryPlace() {
+        // GIVEN staging's plan with one resource of a type nothing in webstack knows
+        var type = "aws:madeup/thing:Thing";
+        var real = StackWiringTest.plan("staging");
+        var resources = new ArrayList<>(real.resources());
+        resources.add(new PlannedResource("urn:pulumi:staging::webstack::" + type + "::thing", type, "thing", null, null, "thing-1",
+                ResourceOptions.NONE, List.of(), Map.of(), Map.of()));
+        var plan = new Plan(real.project(), real.stack(), real.environment(), real.region(), real.account(), resources,
+                real.outputs(), real.warnings());
+        var estimate = StackCosts.estimate(OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), "staging"), plan);
+        // WHEN asked who does not know it THEN every one of the five places says so
+        assertEquals(List.of("the offline engine (a mock in dev.webstack.offline.aws)",
+                        "the deploy grants (delivery DeployGrants)",
+                        "the diagram (cli Diagram: drawn, counted or NOT_DRAWN with a reason)",
+                        "the plan's summaries in staging (cli ResourceSummaries)",
+                        "the cost estimate in staging (a cost line, or cost/src/main/resources/prices/no-charge.json with a reason)"),
+                unknowing(type, Map.of("staging", plan), Map.of("staging", estimate)));
     }
 
     /** The places that do not know the type, each saying where to teach it. */

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,14 +21,8 @@ class NoChargeListTest {
         }
     }
 
-    private static Set<String> catalogue() throws IllegalAccessException {
-        var tokens = new HashSet<String>();
-        for (Field field : AwsTypes.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                tokens.add((String) field.get(null));
-            }
-        }
-        return tokens;
+    private static Set<String> catalogue() {
+        return Set.copyOf(AwsTypes.byName().values());
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.SettingsArgs;
-import dev.webstack.settings.source.ConfigSource;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlanJson;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.ConfigSource;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.List;

@@ -1,7 +1,11 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Rule;
+import dev.webstack.guardrails.model.Violation;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.TradeOff;
+import dev.webstack.plan.TradeOffCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +19,16 @@ public final class Guardrails {
     private Guardrails() {
     }
 
-    /** Every rule of the catalog, with the trade-offs the plan records. */
+    /**
+     * Every rule of the catalog, with the trade-offs the plan records. A plan may be read back
+     * from JSON, so only trade-offs of the catalogue are accepted: anything else in it is a
+     * plan that was edited or made by something else, not a decision this project documented.
+     */
     public static Report check(Plan plan) {
+        plan.tradeOffs().stream().filter(t -> !TradeOffCatalog.ALL.contains(t)).findFirst().ifPresent(t -> {
+            throw new IllegalStateException("the plan accepts a trade-off the catalogue does not hold: " + t.setting() + "="
+                    + t.value() + " for " + t.ruleId() + " on " + t.resource());
+        });
         return check(plan, RuleCatalog.all(), plan.tradeOffs());
     }
 

@@ -1,5 +1,6 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.guardrails.model.Violation;
 import dev.webstack.plan.TradeOff;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.guardrails.model.Violation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.webstack.guardrails;
 
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.guardrails.rules.ContainerRules;
 import dev.webstack.guardrails.rules.DatabaseRules;
 import dev.webstack.guardrails.rules.EdgeRules;

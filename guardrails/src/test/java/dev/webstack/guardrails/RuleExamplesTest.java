@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Rule;
+import dev.webstack.guardrails.model.Scope;
+import dev.webstack.guardrails.model.Violation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -71,8 +71,19 @@ class TradeOffAcceptanceTest {
     @Test
     void aTradeOffNamingNoRuleIsRefused() {
         var unknown = new TradeOff("database.multiAz", "false", "a risk", "rds.no-such-rule", "db-instance", "staging", "a reason");
-        var plan = GoodStack.staging().plan().withTradeOffs(List.of(unknown));
-        var error = assertThrows(IllegalStateException.class, () -> Guardrails.check(plan));
+        var plan = GoodStack.staging().plan();
+        var error = assertThrows(IllegalStateException.class, () -> Guardrails.check(plan, RuleCatalog.all(), List.of(unknown)));
         assertTrue(error.getMessage().contains("database.multiAz=false names rule rds.no-such-rule"), error.getMessage());
+    }
+
+    @Test
+    void aPlanCannotAcceptATradeOffTheCatalogueDoesNotHold() {
+        // GIVEN a plan (as if read back from edited JSON) that accepts a real rule's failure with its own reason
+        var madeUp = new TradeOff(SINGLE_AZ.setting(), SINGLE_AZ.value(), SINGLE_AZ.risk(), SINGLE_AZ.ruleId(), SINGLE_AZ.resource(),
+                SINGLE_AZ.acceptedIn(), "because we say so");
+        var plan = singleAz(GoodStack.staging()).plan().withTradeOffs(List.of(madeUp));
+        // WHEN checked THEN it is refused, naming the entry
+        var error = assertThrows(IllegalStateException.class, () -> Guardrails.check(plan));
+        assertTrue(error.getMessage().contains("does not hold: database.multiAz=false for " + SINGLE_AZ.ruleId()), error.getMessage());
     }
 }

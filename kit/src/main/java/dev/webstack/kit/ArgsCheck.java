@@ -37,10 +37,6 @@ public final class ArgsCheck {
         return this;
     }
 
-    public List<String> problems() {
-        return List.copyOf(problems);
-    }
-
     public void orThrow() {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));

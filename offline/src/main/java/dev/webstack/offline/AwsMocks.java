@@ -1,6 +1,9 @@
 package dev.webstack.offline;
 
 import com.pulumi.test.Mocks;
+import dev.webstack.offline.catalog.AwsFacts;
+import dev.webstack.offline.catalog.MockCatalog;
+import dev.webstack.offline.catalog.MockResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.LinkedHashMap;

@@ -6,8 +6,10 @@ import com.pulumi.exceptions.RunException;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.PulumiTestInternal;
-import dev.webstack.settings.source.ConfigSource;
+import dev.webstack.offline.aws.AwsServices;
+import dev.webstack.offline.catalog.AwsFacts;
 import dev.webstack.plan.Plan;
+import dev.webstack.settings.ConfigSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ public final class OfflineEngine {
      */
     public static synchronized Plan run(StackTarget target, Map<String, Map<String, Object>> referencedStacks, Consumer<Context> program) {
         var facts = AwsFacts.offline(target.region());
-        var mocks = new AwsMocks(target.stack(), facts, MockCatalog.aws(), referencedStacks);
+        var mocks = new AwsMocks(target.stack(), facts, AwsServices.catalog(), referencedStacks);
         var recorder = new Recorder();
         try {
             var result = PulumiTestInternal.builder()

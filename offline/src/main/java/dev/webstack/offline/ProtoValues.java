@@ -3,7 +3,7 @@ package dev.webstack.offline;
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import dev.webstack.settings.source.ConfigSource;
+import dev.webstack.settings.ConfigSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.annotations.ResourceType;
+import dev.webstack.offline.aws.AwsServices;
+import dev.webstack.offline.catalog.MockCatalog;
 import dev.webstack.plan.aws.AwsTypes;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,19 +29,12 @@ class MockCatalogTest {
     /** The AWS provider resource is the one Pulumi type the AWS SDK declares itself. */
     private static final Map<String, String> PROVIDER_CLASSES = Map.of(AwsTypes.PULUMI_AWS_PROVIDER, "com.pulumi.aws.Provider");
 
-    private static Map<String, String> catalogue() throws IllegalAccessException {
-        var constants = new LinkedHashMap<String, String>();
-        for (Field field : AwsTypes.class.getDeclaredFields()) {
-            var modifiers = field.getModifiers();
-            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
-                constants.put(field.getName(), (String) field.get(null));
-            }
-        }
-        return constants;
+    private static Map<String, String> catalogue() {
+        return AwsTypes.byName();
     }
 
     @Test
-    void everyCatalogueTokenIsTheOneItsProviderClassDeclares() throws IllegalAccessException {
+    void everyCatalogueTokenIsTheOneItsProviderClassDeclares() {
         var mismatches = new ArrayList<String>();
         catalogue().forEach((name, token) -> {
             if (ENGINE_TYPES.contains(token)) {
@@ -63,7 +55,7 @@ class MockCatalogTest {
     }
 
     @Test
-    void everyAwsConstantIsNamedAfterItsTokenAndEveryTokenIsWrittenOnce() throws IllegalAccessException {
+    void everyAwsConstantIsNamedAfterItsTokenAndEveryTokenIsWrittenOnce() {
         var misnamed = new ArrayList<String>();
         var seen = new HashSet<String>();
         var repeated = new ArrayList<String>();
@@ -90,8 +82,8 @@ class MockCatalogTest {
     }
 
     @Test
-    void theEngineMocksOnlyCataloguedTypes() throws IllegalAccessException {
-        var unknown = new TreeSet<>(MockCatalog.aws().resourceTypes());
+    void theEngineMocksOnlyCataloguedTypes() {
+        var unknown = new TreeSet<>(AwsServices.catalog().resourceTypes());
         unknown.removeAll(catalogue().values());
         assertEquals(Set.of(), unknown, "add these to dev.webstack.plan.aws.AwsTypes");
     }

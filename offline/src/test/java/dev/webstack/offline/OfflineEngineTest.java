@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pulumi.Context;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.Ec2Functions;
@@ -23,15 +24,14 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.webstack.kit.Children;
-import dev.webstack.settings.source.ConfigSource;
-import dev.webstack.plan.PlanJson;
-import dev.webstack.settings.Environment;
-import dev.webstack.settings.StackIdentity;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.plan.Plan;
-import com.pulumi.Context;
-import java.util.function.BiConsumer;
+import dev.webstack.plan.PlanJson;
+import dev.webstack.settings.ConfigSource;
+import dev.webstack.settings.Environment;
+import dev.webstack.settings.StackIdentity;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class OfflineEngineTest {

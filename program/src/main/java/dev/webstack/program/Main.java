@@ -2,7 +2,7 @@ package dev.webstack.program;
 
 import com.pulumi.Pulumi;
 import com.pulumi.exceptions.RunException;
-import dev.webstack.settings.source.PulumiConfigSource;
+import dev.webstack.settings.PulumiConfigSource;
 import dev.webstack.settings.StackSettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ public final class SecretValue {
 
     /** True offline, where stack files hold ciphertext only and the reader substitutes a placeholder. */
     boolean isPlaceholder() {
-        return text.equals(dev.webstack.settings.source.ConfigSource.SECRET_PLACEHOLDER);
+        return text.equals(dev.webstack.settings.ConfigSource.SECRET_PLACEHOLDER);
     }
 
     int length() {

@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import dev.webstack.settings.source.ConfigSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import dev.webstack.settings.source.ConfigSource;
 
 /**
  * The one place stack configuration is read. Reads every section, then refuses unknown keys,

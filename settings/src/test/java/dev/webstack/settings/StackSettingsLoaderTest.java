@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.source.ConfigSource;
 import dev.webstack.settings.net.Cidr;
 import dev.webstack.settings.testing.Yaml;
 import java.util.List;

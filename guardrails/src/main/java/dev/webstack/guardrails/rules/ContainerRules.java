@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.APPAUTOSCALING_TARGET;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
 import static dev.webstack.plan.aws.AwsTypes.EC2_SUBNET;
@@ -10,9 +10,9 @@ import static dev.webstack.plan.aws.AwsTypes.ECS_CLUSTER;
 import static dev.webstack.plan.aws.AwsTypes.ECS_SERVICE;
 import static dev.webstack.plan.aws.AwsTypes.ECS_TASK_DEFINITION;
 
-import dev.webstack.plan.json.Json;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Rule;
+import dev.webstack.plan.json.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE;
 import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION;
 import static dev.webstack.plan.aws.AwsTypes.EC2_SUBNET;
@@ -8,8 +8,8 @@ import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
 import static dev.webstack.plan.aws.AwsTypes.RDS_PARAMETER_GROUP;
 import static dev.webstack.plan.aws.AwsTypes.RDS_SUBNET_GROUP;
 
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Rule;
 import java.util.List;
 
 /** RDS: encrypted, private, backed up, patched, logged, TLS only; resilient and monitored in production. */

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_DISTRIBUTION;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY;
@@ -10,9 +10,9 @@ import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER_RULE;
 import static dev.webstack.plan.aws.AwsTypes.LB_LOAD_BALANCER;
 import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_ASSOCIATION;
 
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Graph;
-import dev.webstack.guardrails.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +156,7 @@ public final class EdgeRules {
                 .toList();
     }
 
-    private static void originLock(PlannedResource lb, Graph graph, dev.webstack.guardrails.Findings findings) {
+    private static void originLock(PlannedResource lb, Graph graph, dev.webstack.guardrails.model.Findings findings) {
         if (Inputs.isTrue(lb, "internal")) {
             return;
         }

@@ -1,17 +1,17 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.IAM_POLICY;
 import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE;
 import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE_POLICY;
 import static dev.webstack.plan.aws.AwsTypes.IAM_ROLE_POLICY_ATTACHMENT;
 import static dev.webstack.plan.aws.AwsTypes.IAM_USER_POLICY;
 
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Policy;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.MetadataReads;
-import dev.webstack.guardrails.Graph;
-import dev.webstack.guardrails.Policy;
-import dev.webstack.guardrails.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;

@@ -1,8 +1,8 @@
 package dev.webstack.guardrails.rules;
 
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.Values;
-import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.EC2_DEFAULT_SECURITY_GROUP;
 import static dev.webstack.plan.aws.AwsTypes.EC2_FLOW_LOG;
 import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP;
@@ -11,8 +11,8 @@ import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER;
 import static dev.webstack.plan.aws.AwsTypes.LB_LOAD_BALANCER;
 import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
 
-import dev.webstack.guardrails.Graph;
-import dev.webstack.guardrails.Rule;
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Rule;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

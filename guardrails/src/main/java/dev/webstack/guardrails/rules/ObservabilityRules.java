@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_METRIC_ALARM;
 import static dev.webstack.plan.aws.AwsTypes.EC2_FLOW_LOG;
@@ -12,11 +12,11 @@ import static dev.webstack.plan.aws.AwsTypes.SNS_TOPIC;
 import static dev.webstack.plan.aws.AwsTypes.SNS_TOPIC_POLICY;
 import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION;
 
+import dev.webstack.guardrails.model.Findings;
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Policy;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Findings;
-import dev.webstack.guardrails.Graph;
-import dev.webstack.guardrails.Policy;
-import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,8 +5,9 @@ import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP;
 import static dev.webstack.plan.aws.AwsTypes.EC2_SECURITY_GROUP_RULE;
 import static dev.webstack.plan.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
 import static dev.webstack.plan.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+
+import dev.webstack.guardrails.model.Graph;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Graph;
 import java.util.ArrayList;
 import java.util.List;
 

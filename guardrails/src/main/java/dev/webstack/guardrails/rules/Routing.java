@@ -3,7 +3,8 @@ package dev.webstack.guardrails.rules;
 
 import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE;
 import static dev.webstack.plan.aws.AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION;
-import dev.webstack.guardrails.Graph;
+
+import dev.webstack.guardrails.model.Graph;
 
 /** Routing facts the database and network rules share. */
 final class Routing {

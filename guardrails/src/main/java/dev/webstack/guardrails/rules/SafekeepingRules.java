@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.ECR_REPOSITORY;
 import static dev.webstack.plan.aws.AwsTypes.KMS_KEY;
 import static dev.webstack.plan.aws.AwsTypes.RDS_INSTANCE;
@@ -9,9 +9,9 @@ import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET_ROTATION;
 import static dev.webstack.plan.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
 
+import dev.webstack.guardrails.model.Findings;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Findings;
-import dev.webstack.guardrails.Rule;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.webstack.guardrails.rules;
 
-import static dev.webstack.guardrails.Rule.rule;
+import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2;
 import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS;
 import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_POLICY;
@@ -9,10 +9,10 @@ import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CO
 import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_V2;
 import static dev.webstack.plan.aws.AwsTypes.S3_BUCKET_VERSIONING_V2;
 
+import dev.webstack.guardrails.model.Graph;
+import dev.webstack.guardrails.model.Policy;
+import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
-import dev.webstack.guardrails.Graph;
-import dev.webstack.guardrails.Policy;
-import dev.webstack.guardrails.Rule;
 import java.util.List;
 import java.util.Set;
 

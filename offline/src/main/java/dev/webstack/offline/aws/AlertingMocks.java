@@ -1,9 +1,9 @@
 package dev.webstack.offline.aws;
 
+import dev.webstack.offline.catalog.MockCatalog;
+import dev.webstack.offline.catalog.MockResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
-import dev.webstack.offline.MockCatalog;
-import dev.webstack.offline.MockResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.webstack.offline.aws;
 
-import dev.webstack.offline.MockCatalog;
+import dev.webstack.offline.catalog.MockCatalog;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.webstack.offline.aws;
 
-import dev.webstack.offline.MockCatalog;
+import dev.webstack.offline.catalog.MockCatalog;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class DnsMocks {
         });
         catalog.invoke("aws:route53/getZone:getZone", (args, facts) -> {
             var name = String.valueOf(args.get("name")).replaceAll("\\.$", "");
-            var id = "Z" + dev.webstack.offline.MockResource.hexOf(13, facts.account() + "|" + name).toUpperCase();
+            var id = "Z" + dev.webstack.offline.catalog.MockResource.hexOf(13, facts.account() + "|" + name).toUpperCase();
             return Map.of("id", id, "zoneId", id, "name", name, "privateZone", false,
                     "arn", "arn:" + facts.partition() + ":route53:::hostedzone/" + id,
                     "nameServers", List.of("ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk"), "resourceRecordSetCount", 4L);

@@ -1,8 +1,8 @@
 package dev.webstack.offline.aws;
 
-import dev.webstack.offline.AwsFacts;
-import dev.webstack.offline.MockCatalog;
-import dev.webstack.offline.MockResource;
+import dev.webstack.offline.catalog.AwsFacts;
+import dev.webstack.offline.catalog.MockCatalog;
+import dev.webstack.offline.catalog.MockResource;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;

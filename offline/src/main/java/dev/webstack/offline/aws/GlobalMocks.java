@@ -1,7 +1,7 @@
 package dev.webstack.offline.aws;
 
-import dev.webstack.offline.AwsFacts;
-import dev.webstack.offline.MockCatalog;
+import dev.webstack.offline.catalog.AwsFacts;
+import dev.webstack.offline.catalog.MockCatalog;
 import java.util.Map;
 
 /** Account- and region-level data sources: where am I, who am I. */

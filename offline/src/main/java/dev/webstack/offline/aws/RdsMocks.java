@@ -1,7 +1,7 @@
 package dev.webstack.offline.aws;
 
-import dev.webstack.offline.MockCatalog;
-import dev.webstack.offline.MockResource;
+import dev.webstack.offline.catalog.MockCatalog;
+import dev.webstack.offline.catalog.MockResource;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.List;
 import java.util.Map;

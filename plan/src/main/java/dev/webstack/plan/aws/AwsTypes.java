@@ -1,5 +1,11 @@
 package dev.webstack.plan.aws;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The Pulumi type token of every AWS resource type webstack names, each written once: the
  * mocks, guardrails, cost estimate, plan summaries, diagram and deploy grants all refer to
@@ -8,6 +14,26 @@ package dev.webstack.plan.aws;
  * provider's own classes. Constants rather than an enum, so they serve as switch labels.
  */
 public final class AwsTypes {
+
+    /**
+     * Every constant by its name, in declaration order: what {@code MockCatalogTest} (offline)
+     * holds against the AWS provider's {@code @ResourceType} annotations and what other tests
+     * check their lists against.
+     */
+    public static Map<String, String> byName() {
+        var constants = new LinkedHashMap<String, String>();
+        for (Field field : AwsTypes.class.getDeclaredFields()) {
+            var modifiers = field.getModifiers();
+            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
+                try {
+                    constants.put(field.getName(), (String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(constants);
+    }
 
     // Types the program creates, by AWS service.
 

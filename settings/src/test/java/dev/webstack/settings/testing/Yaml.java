@@ -1,6 +1,6 @@
 package dev.webstack.settings.testing;
 
-import dev.webstack.settings.source.StackFileConfigSource;
+import dev.webstack.settings.StackFileConfigSource;
 
 /** Stack files written inline in tests. */
 public final class Yaml {

@@ -1,4 +1,4 @@
-package dev.webstack.guardrails;
+package dev.webstack.guardrails.model;
 
 /** Where a rule applies. Staging deviations from an everywhere rule must be allowlisted, with a reason. */
 public enum Scope {

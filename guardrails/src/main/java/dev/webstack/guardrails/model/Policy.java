@@ -1,4 +1,4 @@
-package dev.webstack.guardrails;
+package dev.webstack.guardrails.model;
 
 import dev.webstack.plan.json.Json;
 import java.util.ArrayList;

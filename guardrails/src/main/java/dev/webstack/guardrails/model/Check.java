@@ -1,4 +1,5 @@
-package dev.webstack.guardrails;
+package dev.webstack.guardrails.model;
+
 
 /** Looks at the recorded resource graph and reports what breaks a rule. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.webstack.offline;
+package dev.webstack.offline.catalog;
 
 /** What AWS does when a resource of one type is created: id, ARN and computed attributes. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -1,4 +1,4 @@
-package dev.webstack.offline;
+package dev.webstack.offline.catalog;
 
 import dev.webstack.plan.hash.Sha256;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ public final class MockResource {
     private final Map<String, Object> state;
     private String id;
 
-    MockResource(String stack, String type, String name, Map<String, Object> inputs, AwsFacts facts) {
+    public MockResource(String stack, String type, String name, Map<String, Object> inputs, AwsFacts facts) {
         this.stack = stack;
         this.type = type;
         this.name = name;
@@ -108,7 +108,7 @@ public final class MockResource {
         return Sha256.hex(seed, length);
     }
 
-    Map<String, Object> state() {
+    public Map<String, Object> state() {
         return state;
     }
 }

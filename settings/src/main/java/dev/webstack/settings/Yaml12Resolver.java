@@ -1,4 +1,4 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Tag;

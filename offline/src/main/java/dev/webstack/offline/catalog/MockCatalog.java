@@ -1,19 +1,5 @@
-package dev.webstack.offline;
+package dev.webstack.offline.catalog;
 
-import dev.webstack.offline.aws.AlertingMocks;
-import dev.webstack.offline.aws.CloudFrontMocks;
-import dev.webstack.offline.aws.CloudWatchMocks;
-import dev.webstack.offline.aws.DnsMocks;
-import dev.webstack.offline.aws.Ec2Mocks;
-import dev.webstack.offline.aws.EcsMocks;
-import dev.webstack.offline.aws.ElbMocks;
-import dev.webstack.offline.aws.GlobalMocks;
-import dev.webstack.offline.aws.IamMocks;
-import dev.webstack.offline.aws.RdsMocks;
-import dev.webstack.offline.aws.S3Mocks;
-import dev.webstack.offline.aws.SchedulerMocks;
-import dev.webstack.offline.aws.SecretsMocks;
-import dev.webstack.offline.aws.WafMocks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,25 +17,6 @@ public final class MockCatalog {
     private final Map<String, Set<String>> secretOutputs = new HashMap<>();
     private final Map<String, InvokeHandler> invokes = new HashMap<>();
 
-    /** The catalog of AWS behaviours webstack's program needs. */
-    public static MockCatalog aws() {
-        var catalog = new MockCatalog();
-        GlobalMocks.register(catalog);
-        Ec2Mocks.register(catalog);
-        IamMocks.register(catalog);
-        CloudWatchMocks.register(catalog);
-        RdsMocks.register(catalog);
-        S3Mocks.register(catalog);
-        SecretsMocks.register(catalog);
-        ElbMocks.register(catalog);
-        CloudFrontMocks.register(catalog);
-        WafMocks.register(catalog);
-        DnsMocks.register(catalog);
-        EcsMocks.register(catalog);
-        AlertingMocks.register(catalog);
-        SchedulerMocks.register(catalog);
-        return catalog;
-    }
 
     public MockCatalog resource(String type, ResourceBehavior behavior) {
         if (resources.putIfAbsent(type, behavior) != null) {
@@ -71,15 +38,15 @@ public final class MockCatalog {
         return this;
     }
 
-    Optional<ResourceBehavior> resource(String type) {
+    public Optional<ResourceBehavior> resource(String type) {
         return Optional.ofNullable(resources.get(type));
     }
 
-    Set<String> secretOutputs(String type) {
+    public Set<String> secretOutputs(String type) {
         return secretOutputs.getOrDefault(type, Set.of());
     }
 
-    Optional<InvokeHandler> invoke(String token) {
+    public Optional<InvokeHandler> invoke(String token) {
         return Optional.ofNullable(invokes.get(token));
     }
 

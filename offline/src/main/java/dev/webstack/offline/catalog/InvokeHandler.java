@@ -1,4 +1,4 @@
-package dev.webstack.offline;
+package dev.webstack.offline.catalog;
 
 import java.util.Map;
 

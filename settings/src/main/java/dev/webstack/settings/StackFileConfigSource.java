@@ -1,8 +1,6 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import com.google.gson.Gson;
-import dev.webstack.settings.InvalidStackConfigException;
-import dev.webstack.settings.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,11 +1,10 @@
-package dev.webstack.settings.source;
+package dev.webstack.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.InvalidStackConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
