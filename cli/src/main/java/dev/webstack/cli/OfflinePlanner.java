@@ -2,6 +2,7 @@ package dev.webstack.cli;
 
 import dev.webstack.settings.source.StackFileConfigSource;
 import dev.webstack.offline.OfflineEngine;
+import dev.webstack.program.AlertRoutes;
 import dev.webstack.program.TradeOffs;
 import dev.webstack.program.WebstackProgram;
 import dev.webstack.offline.StackTarget;
@@ -41,6 +42,8 @@ public final class OfflinePlanner {
         var target = new StackTarget(identity.project(), identity.stack(), identity.environment().id(), identity.region());
         var plan = OfflineEngine.run(target, adopted.outputs(), context -> WebstackProgram.define(context, settings));
         var tradeOffs = TradeOffs.taken(settings);
-        return plan.withTradeOffs(tradeOffs).withWarnings(TradeOffs.warnings(settings, tradeOffs)).withWarnings(adopted.warnings());
+        return plan.withTradeOffs(tradeOffs).withWarnings(TradeOffs.warnings(settings, tradeOffs))
+                .withAlerting(AlertRoutes.of(settings)).withWarnings(AlertRoutes.warnings(settings))
+                .withWarnings(adopted.warnings());
     }
 }

@@ -52,9 +52,6 @@ public final class TradeOffs {
                     + (settings.secrets().recoveryWindowDays() == 0 ? "at once" : "after " + settings.secrets().recoveryWindowDays() + " days")
                     + "; nothing is protected.");
         }
-        if (settings.alarms().emails().isEmpty() && !settings.alarms().discord()) {
-            found.lines.add("alarms reach nobody: set webstack:alarms.emails or turn on webstack:alarms.discord.");
-        }
         if (!settings.edge().originLock()) {
             found.labelled("edge.originLock=false: the load balancer accepts requests from any address, "
                     + "bypassing CloudFront and its HTTPS.");

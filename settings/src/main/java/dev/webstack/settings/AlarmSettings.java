@@ -28,7 +28,9 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
     public static final double CONNECTIONS_SHARE = 0.8;
 
     public static final Setting<List<String>> EMAILS = Setting.webstack("alarms.emails", ValueType.TEXT_LIST)
-            .describedAs("Email addresses subscribed to the alarm topic; each must confirm the subscription AWS mails it.")
+            .describedAs("Email addresses subscribed to the alarm topic; each must click the confirmation link AWS mails it "
+                    + "within 48 hours. Production needs at least one, or `alarms.noEmailReason`. An address at a domain reserved "
+                    + "by RFC 2606 / RFC 6761 (example.com, *.test, ...) never receives mail: the plan warns.")
             .defaultsTo(List.of())
             .check(emails -> {
                 var invalid = emails.stream().filter(e -> !EmailAddress.isValid(e)).toList();
