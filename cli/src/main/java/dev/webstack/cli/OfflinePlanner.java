@@ -3,7 +3,6 @@ package dev.webstack.cli;
 import dev.webstack.offline.OfflineEngine;
 import dev.webstack.offline.StackTarget;
 import dev.webstack.plan.Plan;
-import dev.webstack.program.TradeOffs;
 import dev.webstack.program.WebstackProgram;
 import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackSettings;
@@ -41,6 +40,8 @@ public final class OfflinePlanner {
         var target = new StackTarget(identity.project(), identity.stack(), identity.environment().id(), identity.region());
         var plan = OfflineEngine.run(target, adopted.outputs(), context -> WebstackProgram.define(context, settings));
         var tradeOffs = TradeOffs.taken(settings);
-        return plan.withTradeOffs(tradeOffs).withWarnings(TradeOffs.warnings(settings, tradeOffs)).withWarnings(adopted.warnings());
+        return plan.withTradeOffs(tradeOffs).withWarnings(TradeOffs.warnings(settings, tradeOffs))
+                .withAlerting(AlertRoutes.of(settings)).withWarnings(AlertRoutes.warnings(settings))
+                .withWarnings(adopted.warnings());
     }
 }

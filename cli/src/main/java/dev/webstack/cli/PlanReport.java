@@ -1,13 +1,13 @@
 package dev.webstack.cli;
 
-import dev.webstack.plan.Plan;
-import dev.webstack.plan.PlannedResource;
 import dev.webstack.cost.Estimate;
 import dev.webstack.guardrails.Report;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.PlannedResource;
 import java.util.Comparator;
 import java.util.List;
 
-/** The plan as a person reads it: a tree by component, counts by type, outputs, warnings. */
+/** The plan as a person reads it: a tree by component, counts by type, outputs, who alarms reach, warnings. */
 final class PlanReport {
 
     private final Plan plan;
@@ -43,6 +43,7 @@ final class PlanReport {
         BuildOrder.components(plan).forEach(r -> tree(r, 0));
         counts();
         outputs();
+        alerts();
         warnings();
         line("");
         GuardrailsSection.lines(guardrails).forEach(this::line);
@@ -110,6 +111,21 @@ final class PlanReport {
         line("Stack outputs");
         var width = plan.outputs().keySet().stream().mapToInt(String::length).max().orElse(0);
         plan.outputs().forEach((name, value) -> line(String.format("  %-" + width + "s  %s", name, value)));
+        line("");
+    }
+
+    /** Who hears of an alarm, channel by channel, and the command that adds or completes each. */
+    private void alerts() {
+        var channels = plan.alerting().channels();
+        if (channels.isEmpty()) {
+            return;
+        }
+        line("Alerts");
+        var width = channels.stream().mapToInt(c -> c.channel().length()).max().orElse(0);
+        for (var channel : channels) {
+            line(String.format("  %-" + width + "s  %s", channel.channel(), channel.detail()));
+            line(String.format("  %-" + width + "s    %s", "", channel.action()));
+        }
         line("");
     }
 

@@ -134,7 +134,7 @@ class WebstackCliTest {
         assertEquals(0, result.exitCode(), result.err());
         var root = Json.parseObject(result.out());
         assertEquals(Set.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources",
-                "outputs", "warnings", "tradeOffs", "guardrails", "cost"), root.keySet());
+                "outputs", "warnings", "tradeOffs", "alerting", "guardrails", "cost"), root.keySet());
         var cost = (Map<?, ?>) root.get("cost");
         assertEquals(((List<?>) cost.get("items")).stream().mapToDouble(i -> ((Number) ((Map<?, ?>) i).get("monthlyUsd")).doubleValue()).sum(),
                 ((Number) cost.get("monthlyUsd")).doubleValue(), 0.05);

@@ -9,18 +9,25 @@ import java.util.function.Predicate;
 
 /**
  * What a stack would create: every resource with its resolved inputs, the stack outputs, the
- * warnings worth a reviewer's attention and the catalogued trade-offs the stack takes (which
- * the guardrails accept). Produced by the offline engine; serialised by {@link PlanJson}.
+ * warnings worth a reviewer's attention, the catalogued trade-offs the stack takes (which
+ * the guardrails accept) and who its alarms reach. Produced by the offline engine; serialised by {@link PlanJson}.
  */
 public record Plan(String project, String stack, String environment, String region, String account,
                    List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings,
-                   List<TradeOff> tradeOffs) {
+                   List<TradeOff> tradeOffs, Alerting alerting) {
 
     public Plan {
         resources = List.copyOf(resources);
         outputs = java.util.Collections.unmodifiableMap(new TreeMap<>(outputs));
         warnings = List.copyOf(warnings);
         tradeOffs = List.copyOf(tradeOffs);
+        alerting = alerting == null ? Alerting.UNRECORDED : alerting;
+    }
+
+    /** A plan that records no alerting, as before the program described it. */
+    public Plan(String project, String stack, String environment, String region, String account,
+                List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings, List<TradeOff> tradeOffs) {
+        this(project, stack, environment, region, account, resources, outputs, warnings, tradeOffs, Alerting.UNRECORDED);
     }
 
     /** A plan that takes no trade-off, as the offline engine first records it. */
@@ -99,12 +106,16 @@ public record Plan(String project, String stack, String environment, String regi
     public Plan withWarnings(List<String> moreWarnings) {
         var all = new ArrayList<>(warnings);
         all.addAll(moreWarnings);
-        return new Plan(project, stack, environment, region, account, resources, outputs, all, tradeOffs);
+        return new Plan(project, stack, environment, region, account, resources, outputs, all, tradeOffs, alerting);
     }
 
     public Plan withTradeOffs(List<TradeOff> taken) {
         var all = new ArrayList<>(tradeOffs);
         all.addAll(taken);
-        return new Plan(project, stack, environment, region, account, resources, outputs, warnings, all);
+        return new Plan(project, stack, environment, region, account, resources, outputs, warnings, all, alerting);
+    }
+
+    public Plan withAlerting(Alerting described) {
+        return new Plan(project, stack, environment, region, account, resources, outputs, warnings, tradeOffs, described);
     }
 }

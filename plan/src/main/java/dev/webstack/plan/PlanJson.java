@@ -36,6 +36,7 @@ public final class PlanJson {
         root.put("outputs", plan.outputs());
         root.put("warnings", plan.warnings());
         root.put("tradeOffs", plan.tradeOffs().stream().map(PlanJson::tradeOff).toList());
+        root.put("alerting", Map.of("channels", plan.alerting().channels().stream().map(PlanJson::channel).toList()));
         sections.forEach((name, section) -> {
             if (root.containsKey(name)) {
                 throw new IllegalArgumentException("section " + name + " would replace a field of the plan");
@@ -77,6 +78,27 @@ public final class PlanJson {
         return map;
     }
 
+    private static Map<String, Object> channel(Alerting.Channel c) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("channel", c.channel());
+        map.put("state", c.state());
+        map.put("recipients", c.recipients());
+        map.put("undeliverable", c.undeliverable());
+        map.put("detail", c.detail());
+        map.put("action", c.action());
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Alerting alerting(Object section) {
+        if (!(section instanceof Map<?, ?> map)) {
+            return Alerting.UNRECORDED;
+        }
+        return new Alerting(((List<Map<String, Object>>) map.get("channels")).stream().map(c -> new Alerting.Channel(
+                (String) c.get("channel"), (String) c.get("state"), (List<String>) c.get("recipients"),
+                (List<String>) c.get("undeliverable"), (String) c.get("detail"), (String) c.get("action"))).toList());
+    }
+
     /** A top-level section of a plan JSON document, if it has one. */
     @SuppressWarnings("unchecked")
     public static java.util.Optional<Map<String, Object>> section(String json, String name) {
@@ -107,6 +129,7 @@ public final class PlanJson {
                 (List<String>) root.getOrDefault("warnings", List.of()),
                 ((List<Map<String, Object>>) root.getOrDefault("tradeOffs", List.of())).stream().map(t -> new TradeOff(
                         (String) t.get("setting"), (String) t.get("value"), (String) t.get("risk"), (String) t.get("rule"),
-                        (String) t.get("resource"), (String) t.get("acceptedIn"), (String) t.get("justification"))).toList());
+                        (String) t.get("resource"), (String) t.get("acceptedIn"), (String) t.get("justification"))).toList(),
+                alerting(root.get("alerting")));
     }
 }

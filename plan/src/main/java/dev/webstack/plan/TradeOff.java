@@ -3,7 +3,7 @@ package dev.webstack.plan;
 /**
  * A saving a stack may take at some risk, and the guardrail it breaks in doing so: with
  * {@code setting=value} the resource fails the rule, and the stated environment accepts that
- * failure for the stated reason. The program records the ones a stack takes with its plan.
+ * failure for the stated reason. The offline planner records the ones a stack takes with its plan.
  *
  * @param setting       the key without its namespace, e.g. {@code database.multiAz}
  * @param value         the value that takes the trade-off, as a stack file writes it

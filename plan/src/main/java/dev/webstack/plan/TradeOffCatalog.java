@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Every trade-off a stack may take that breaks a guardrail: the one place each is explained.
  * The plan warns with its risk, the guardrails accept exactly the ones a plan records, and
- * docs/guardrails.md lists them. Which ones a stack takes, the program decides from its settings.
+ * docs/guardrails.md lists them. Which ones a stack takes, the command line's TradeOffs decides from its settings.
  */
 public final class TradeOffCatalog {
 

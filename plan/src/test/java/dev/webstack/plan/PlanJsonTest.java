@@ -17,8 +17,12 @@ class PlanJsonTest {
                 new ResourceOptions(true, false, false, List.of("tags")), List.of("urn:c"), Map.of("cidrBlock", "10.0.0.0/16"),
                 Map.of("arn", "arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-1", "cidrBlock", "10.0.0.0/16"));
         return new Plan("webstack", "staging", "staging", "ap-northeast-1", "123456789012", List.of(component, vpc),
-                Map.of("network.vpcId", "vpc-1"), List.of("a warning")).withTradeOffs(List.of(TradeOffCatalog.SINGLE_AZ_DATABASE));
+                Map.of("network.vpcId", "vpc-1"), List.of("a warning")).withTradeOffs(List.of(TradeOffCatalog.SINGLE_AZ_DATABASE))
+                .withAlerting(new Alerting(List.of(EMAIL)));
     }
+
+    private static final Alerting.Channel EMAIL = new Alerting.Channel("email", "subscribed", List.of("a@example-corp.com", "b@ops.test"),
+            List.of("b@ops.test"), "2 addresses", "pulumi config set --path 'webstack:alarms.emails[2]' <address>");
 
     @Test
     void keepsTheDesignedFieldNames() {
@@ -31,10 +35,26 @@ class PlanJsonTest {
         assertEquals(Map.of("network.vpcId", "vpc-1"), root.get("outputs"));
         assertEquals(Map.of("resourceCount", 1L, "byType", Map.of("aws:ec2/vpc:Vpc", 1L)), root.get("summary"));
         assertEquals(List.of("stack", "project", "environment", "region", "account", "engine", "summary", "resources", "outputs",
-                "warnings", "tradeOffs"), List.copyOf(root.keySet()));
+                "warnings", "tradeOffs", "alerting"), List.copyOf(root.keySet()));
         assertEquals(List.of(Map.of("setting", "database.multiAz", "value", "false", "rule", "rds.multi-az", "resource", "db-instance",
                 "acceptedIn", "staging", "risk", TradeOffCatalog.SINGLE_AZ_DATABASE.risk(),
                 "justification", TradeOffCatalog.SINGLE_AZ_DATABASE.justification())), root.get("tradeOffs"));
+    }
+
+    @Test
+    void alertingListsEachChannelWithItsRecipientsAndWhatIsLeftToDo() {
+        var root = Json.parseObject(PlanJson.write(sample()));
+        assertEquals(Map.of("channels", List.of(Map.of("channel", "email", "state", "subscribed",
+                "recipients", List.of("a@example-corp.com", "b@ops.test"), "undeliverable", List.of("b@ops.test"),
+                "detail", "2 addresses", "action", "pulumi config set --path 'webstack:alarms.emails[2]' <address>"))),
+                root.get("alerting"));
+    }
+
+    @Test
+    void aPlanWrittenBeforeAlertingWasRecordedReadsAsUnrecorded() {
+        var root = new java.util.LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
+        root.remove("alerting");
+        assertEquals(Alerting.UNRECORDED, PlanJson.read(Json.pretty(root)).alerting());
     }
 
     @Test
@@ -50,6 +70,7 @@ class PlanJsonTest {
         var plan = sample();
         var reread = PlanJson.read(PlanJson.write(plan));
         assertEquals(plan, reread);
+        assertEquals(List.of(EMAIL), reread.alerting().channels());
         assertTrue(reread.named("aws:ec2/vpc:Vpc", "main-vpc").options().protect());
         assertEquals("main", reread.componentOf(reread.named("aws:ec2/vpc:Vpc", "main-vpc")).orElseThrow().name());
     }

@@ -1,7 +1,9 @@
 package dev.webstack.settings;
 
+import dev.webstack.settings.net.EmailAddress;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who is told, and when. Thresholds default to requirements R4.1.
@@ -16,19 +18,25 @@ import java.util.List;
  * @param http5xxMinimumRequests requests in 5 minutes below which the 5xx rate is not judged
  * @param databaseConnections    connections above this for 5 minutes
  * @param forwarderLogRetentionDays days the forwarder's logs are kept
+ * @param noEmailReason          why the stack subscribes no address, and who is alerted instead; empty when it subscribes some
  */
 public record AlarmSettings(List<String> emails, boolean discord, int serviceCpuPercent, int serviceMemoryPercent,
                             int databaseCpuPercent, int databaseFreeStorageGb, int http5xxPercent, int http5xxMinimumRequests,
-                            int databaseConnections, int forwarderLogRetentionDays) {
+                            int databaseConnections, int forwarderLogRetentionDays, Optional<String> noEmailReason) {
 
     /** Requirements R4.1: alert at 80% of the maximum connections. */
     public static final double CONNECTIONS_SHARE = 0.8;
 
     public static final Setting<List<String>> EMAILS = Setting.webstack("alarms.emails", ValueType.TEXT_LIST)
-            .describedAs("Email addresses subscribed to the alarm topic; each must confirm the subscription AWS mails it.")
+            .describedAs("Email addresses subscribed to the alarm topic; each must click the confirmation link AWS mails it "
+                    + "within 48 hours. Production needs at least one, or `alarms.noEmailReason`. An address at a domain reserved "
+                    + "by RFC 2606 / RFC 6761 (example.com, *.test, ...) never receives mail: the plan warns.")
             .defaultsTo(List.of())
-            .check(Check.of(emails -> emails.stream().allMatch(e -> e.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")),
-                    "has an entry that is not an email address", "list addresses such as ops@example.com"))
+            .check(emails -> {
+                var invalid = emails.stream().filter(e -> !EmailAddress.isValid(e)).toList();
+                return invalid.isEmpty() ? Optional.empty() : Optional.of(new Complaint("has an entry that is not an email address ("
+                        + String.join(", ", invalid) + ")", "list addresses such as oncall@yourcompany.com, one per entry"));
+            })
             .check(Check.of(emails -> new HashSet<>(emails).size() == emails.size(), "lists an address twice", "remove the duplicate"))
             .build();
 
@@ -74,6 +82,42 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
             .check(Check.logRetentionDays())
             .build();
 
+    /** The command that subscribes an address; problems and plan warnings quote it. */
+    public static final String SUBSCRIBE_COMMAND = "pulumi config set --path 'webstack:alarms.emails[0]' <address>";
+
+    /** Fewer words than this cannot say both why and who: "none", "n/a", "later" are refused. */
+    private static final int MIN_REASON_WORDS = 4;
+
+    public static final Setting<String> NO_EMAIL_REASON = Setting.webstack("alarms.noEmailReason", ValueType.TEXT)
+            .describedAs("Production only needs it: a stack that subscribes no address to the alarm topic must say why, and "
+                    + "who is alerted instead (e.g. \"PagerDuty subscribes to the topic outside webstack; on-call: the platform "
+                    + "rota\"). Production refuses an empty `alarms.emails` without it, and refuses it next to addresses.")
+            .derivedDefault("none")
+            .check(Check.of(reason -> reason.strip().split("\\s+").length >= MIN_REASON_WORDS,
+                    "is not a sentence saying why no one gets mail and who is alerted instead",
+                    "write at least " + MIN_REASON_WORDS + " words, e.g. 'PagerDuty subscribes to the topic; on-call: the platform rota'"))
+            .build();
+
+    /**
+     * Production alarms must reach a person by email, or the stack file must say, in its own
+     * key, why not and who is alerted instead. Discord does not count: its webhook secret is
+     * created empty, and until someone fills it every notification the forwarder handles fails.
+     */
+    private static void refuseAlarmsThatReachNobody(SettingsReader reader, AlarmSettings alarms) {
+        if (!reader.usable(EMAILS, NO_EMAIL_REASON)) {
+            return;
+        }
+        if (!alarms.emails().isEmpty() && alarms.noEmailReason().isPresent()) {
+            reader.complain(NO_EMAIL_REASON, alarms.noEmailReason().get(), "explains why no one gets alarm mail, but "
+                    + EMAILS.key() + " subscribes " + EMAILS.type().display(alarms.emails()),
+                    "remove " + NO_EMAIL_REASON.key() + " (pulumi config rm " + NO_EMAIL_REASON.key() + ") or empty " + EMAILS.key());
+        } else if (alarms.emails().isEmpty() && alarms.noEmailReason().isEmpty() && reader.environment().isProduction()) {
+            reader.complain(EMAILS, alarms.emails(), "subscribes nobody: production's alarms would reach no person by email",
+                    "subscribe the on-call address: " + SUBSCRIBE_COMMAND + "; or, if people are alerted another way, say how: "
+                            + "pulumi config set " + NO_EMAIL_REASON.key() + " '<why, and who is alerted instead>'");
+        }
+    }
+
     /** Thresholds that the stack's own sizing would cross in normal operation. */
     private static void refuseAlarmsThatNeverClear(SettingsReader reader, AlarmSettings alarms, ServiceSettings service,
                                                    DatabaseSettings database) {
@@ -97,7 +141,7 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
 
     static List<Setting<?>> settings() {
         return List.of(EMAILS, DISCORD, SERVICE_CPU_PERCENT, SERVICE_MEMORY_PERCENT, DATABASE_CPU_PERCENT, DATABASE_FREE_STORAGE_GB,
-                HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS);
+                HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS, NO_EMAIL_REASON);
     }
 
     static AlarmSettings read(SettingsReader reader, ServiceSettings service, DatabaseSettings database) {
@@ -114,8 +158,9 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
         var settings = new AlarmSettings(reader.get(EMAILS), reader.get(DISCORD), reader.get(SERVICE_CPU_PERCENT),
                 reader.get(SERVICE_MEMORY_PERCENT), reader.get(DATABASE_CPU_PERCENT), reader.get(DATABASE_FREE_STORAGE_GB),
                 reader.get(HTTP_5XX_PERCENT), reader.get(HTTP_5XX_MINIMUM_REQUESTS), connections,
-                reader.get(FORWARDER_LOG_RETENTION_DAYS));
+                reader.get(FORWARDER_LOG_RETENTION_DAYS), reader.find(NO_EMAIL_REASON).map(String::strip));
         refuseAlarmsThatNeverClear(reader, settings, service, database);
+        refuseAlarmsThatReachNobody(reader, settings);
         return settings;
     }
 }

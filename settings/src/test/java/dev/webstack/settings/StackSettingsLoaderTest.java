@@ -22,10 +22,19 @@ class StackSettingsLoaderTest {
         return StackSettingsLoader.load(Yaml.stackFile(stack, withSecret(lines)), "webstack");
     }
 
+    /**
+     * Production refuses a stack that subscribes nobody (AlarmSettingsTest); cases about
+     * something else get an address, unless they set the alarm recipients themselves.
+     */
+    static final String SOMEONE_SUBSCRIBED = "webstack:alarms.emails: [oncall@example-corp.com]";
+
     private static String[] withSecret(String... lines) {
         var all = new java.util.ArrayList<>(List.of(lines));
         if (all.stream().noneMatch(l -> l.startsWith("webstack:edge.originSecret"))) {
             all.add(ORIGIN_SECRET);
+        }
+        if (all.stream().noneMatch(l -> l.startsWith("webstack:alarms.emails") || l.startsWith("webstack:alarms.noEmailReason"))) {
+            all.add(SOMEONE_SUBSCRIBED);
         }
         return all.toArray(String[]::new);
     }

@@ -39,6 +39,11 @@ public final class ComponentHarness {
         if (java.util.Arrays.stream(configLines).noneMatch(line -> line.startsWith("webstack:edge.originSecret"))) {
             text.append("  webstack:edge.originSecret: {secure: offline-ciphertext}\n");
         }
+        // Production refuses a stack whose alarms reach nobody by email; a named opt-out adds no resource to the plan.
+        if (environment.isProduction() && java.util.Arrays.stream(configLines)
+                .noneMatch(line -> line.startsWith("webstack:alarms.emails") || line.startsWith("webstack:alarms.noEmailReason"))) {
+            text.append("  webstack:alarms.noEmailReason: component tests run offline and alert no one\n");
+        }
         for (var line : configLines) {
             text.append("  ").append(line).append('\n');
         }

@@ -1,4 +1,4 @@
-package dev.webstack.program;
+package dev.webstack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.webstack.program;
+package dev.webstack.cli;
 
 import static dev.webstack.plan.TradeOffCatalog.DELETABLE_DATABASE;
 import static dev.webstack.plan.TradeOffCatalog.DELETABLE_LOAD_BALANCER;
@@ -51,9 +51,6 @@ public final class TradeOffs {
                     + "or its automated backups, empties and deletes the documents bucket, and deletes secrets "
                     + (settings.secrets().recoveryWindowDays() == 0 ? "at once" : "after " + settings.secrets().recoveryWindowDays() + " days")
                     + "; nothing is protected.");
-        }
-        if (settings.alarms().emails().isEmpty() && !settings.alarms().discord()) {
-            found.lines.add("alarms reach nobody: set webstack:alarms.emails or turn on webstack:alarms.discord.");
         }
         if (!settings.edge().originLock()) {
             found.labelled("edge.originLock=false: the load balancer accepts requests from any address, "
