@@ -55,7 +55,7 @@ class AlarmsTest {
                         Output.of("arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":cluster/" + cluster(environment)),
                         Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
                         Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
-                .forwarderCode("notifier/target/classes")
+                .forwarderCode("notifier/target/lambda")
                 .pausedOffHours(stack.offHours().schedule().isPresent())
                 .burstableDatabase(stack.database().burstable())
                 .build(), options).contract().exportTo(context));

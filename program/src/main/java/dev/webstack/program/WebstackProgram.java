@@ -45,8 +45,11 @@ public final class WebstackProgram {
     public static final String REGION_OUTPUT = "stack.region";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
 
-    /** The alarm forwarder's compiled classes, relative to the project directory: the Lambda's code. */
-    public static final String FORWARDER_CODE = "notifier/target/classes";
+    /**
+     * The alarm forwarder's deployable directory, relative to the project directory: its classes and
+     * lib/*.jar, which the notifier's `mvn compile` lays out (notifier/pom.xml). The Lambda's code.
+     */
+    public static final String FORWARDER_CODE = "notifier/target/lambda";
 
     private WebstackProgram() {
     }
