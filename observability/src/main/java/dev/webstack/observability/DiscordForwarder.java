@@ -85,7 +85,7 @@ final class DiscordForwarder {
                 .build(), Children.of(parent));
         var role = new Role(name + "-forwarder-role", RoleArgs.builder()
                 .name(naming.physical("alarm-forwarder", NameLimit.IAM_ROLE))
-                .description("The alarm forwarder: its own logs and the webhook secret only")
+                .description("The alarm forwarder: its own logs, the webhook secret and its failure queue only")
                 .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
                         .principalService("lambda.amazonaws.com")
                         .when("StringEquals", "aws:SourceAccount", id)
