@@ -1,9 +1,9 @@
 package dev.webstack.cli;
 
-import dev.webstack.plan.aws.AwsTypes;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.aws.AwsTypes;
+import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,6 +68,8 @@ final class Diagram {
                 AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY, AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER, AwsTypes.IAM_USER,
                 AwsTypes.IAM_USER_POLICY, AwsTypes.IAM_ACCESS_KEY, AwsTypes.SSM_PARAMETER, AwsTypes.KMS_KEY, AwsTypes.KMS_ALIAS);
         notDrawn("where the drawn resources report, beside the flows", AwsTypes.CLOUDWATCH_LOG_GROUP, AwsTypes.CLOUDWATCH_DASHBOARD);
+        notDrawn("where the drawn Lambda keeps notifications it could not deliver, and the setting that sends them there: beside the flows",
+                AwsTypes.SQS_QUEUE, AwsTypes.LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG);
         notDrawn("the custom domain's name and certificate, served by the CloudFront node", AwsTypes.ACM_CERTIFICATE,
                 AwsTypes.ROUTE53_RECORD);
         notDrawn("the CloudFront access logs' plumbing; the distribution is drawn", AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,

@@ -130,6 +130,11 @@ final class ResourceSummaries {
                     + ", " + text(r, "handler") + ", " + text(r, "memorySize") + " MB, code " + text(r, "code");
             case AwsTypes.LAMBDA_PERMISSION -> text(r, "principal") + " may invoke " + text(r, "function")
                     + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
+            case AwsTypes.LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG -> text(r, "functionName") + ": " + r.input("maximumRetryAttempts").orElse(2)
+                    + " retries, then " + r.input("destinationConfig.onFailure.destination").map(d -> name(String.valueOf(d))).orElse("dropped");
+            case AwsTypes.SQS_QUEUE -> text(r, "name") + ", kept " + r.input("messageRetentionSeconds").map(s -> ((Number) s).longValue() / 86400)
+                    .orElse(4L) + " days, " + (Boolean.TRUE.equals(r.input("sqsManagedSseEnabled").orElse(false)) ? "SSE-SQS"
+                    : r.input("kmsMasterKeyId").map(k -> "encrypted with " + name(String.valueOf(k))).orElse("UNENCRYPTED"));
             case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
             default -> null;

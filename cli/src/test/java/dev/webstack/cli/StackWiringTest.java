@@ -271,9 +271,11 @@ class StackWiringTest {
         var database = plan.named(AwsTypes.RDS_INSTANCE, "db-instance").outputText("identifier");
         var loadBalancer = plan.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb").outputText("arnSuffix");
         var targetGroup = plan.named(AwsTypes.LB_TARGET_GROUP, "edge-tg").outputText("arnSuffix");
+        // The forwarder's failure queue, watched by alarm-forwarder-failed.
+        var failedNotifications = plan.named(AwsTypes.SQS_QUEUE, "alarms-forwarder-failed").outputText("name");
         var expected = Map.of(
                 "ClusterName", cluster, "ServiceName", service, "DBInstanceIdentifier", database,
-                "LoadBalancer", loadBalancer, "TargetGroup", targetGroup);
+                "LoadBalancer", loadBalancer, "TargetGroup", targetGroup, "QueueName", failedNotifications);
         var alarms = plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM);
         var seen = new HashSet<Object>();
         for (var alarm : alarms) {

@@ -206,6 +206,16 @@ public final class DeployGrants {
                         "lambda:CreateFunction", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:DeleteFunction",
                         "lambda:AddPermission", "lambda:RemovePermission", "lambda:TagResource", "lambda:UntagResource")
                 .on(s.arn("lambda", "function:" + s.prefix() + "-*")).build()));
+        // The Terraform provider reads the config and the queue back after each change: those reads
+        // are scoped here, to this stack's function and queue, rather than added to the reads on "*".
+        grants.add(new Grant("FunctionOnFailure", Set.of(AwsTypes.LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG), s -> Statement.allow(
+                        "lambda:PutFunctionEventInvokeConfig", "lambda:UpdateFunctionEventInvokeConfig",
+                        "lambda:DeleteFunctionEventInvokeConfig", "lambda:GetFunctionEventInvokeConfig")
+                .on(s.arn("lambda", "function:" + s.prefix() + "-*")).build()));
+        grants.add(new Grant("FailedNotifications", Set.of(AwsTypes.SQS_QUEUE), s -> Statement.allow(
+                        "sqs:CreateQueue", "sqs:DeleteQueue", "sqs:SetQueueAttributes", "sqs:GetQueueAttributes", "sqs:GetQueueUrl",
+                        "sqs:TagQueue", "sqs:UntagQueue", "sqs:ListQueueTags")
+                .on(s.arn("sqs", s.prefix() + "-*")).build()));
         grants.add(new Grant("Schedules", Set.of(AwsTypes.SCHEDULER_SCHEDULE, AwsTypes.SCHEDULER_SCHEDULE_GROUP),
                 s -> Statement.allow("scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule",
                                 "scheduler:CreateScheduleGroup", "scheduler:DeleteScheduleGroup", "scheduler:TagResource",

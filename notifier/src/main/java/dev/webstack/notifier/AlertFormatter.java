@@ -18,7 +18,7 @@ final class AlertFormatter {
     static Alert format(String message, String subject, String stack) {
         Map<String, Object> json;
         try {
-            json = Json.parseObject(message);
+            json = JsonText.object(message);
         } catch (IllegalArgumentException notJson) {
             return plain(message, subject, stack);
         }

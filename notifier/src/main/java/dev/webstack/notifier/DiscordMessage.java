@@ -32,7 +32,7 @@ final class DiscordMessage {
         message.put("embeds", List.of(embed));
         // Mentions in alarm text must not ping anyone.
         message.put("allowed_mentions", Map.of("parse", List.of()));
-        return Json.write(message);
+        return JsonText.write(message);
     }
 
     static String cut(String text, int limit) {

@@ -28,7 +28,7 @@ final class Forwarder {
 
     /** Delivers every record of an SNS event; returns how many. Throws when one fails. */
     int handle(String snsEvent) {
-        var records = Json.parseObject(snsEvent).get("Records");
+        var records = JsonText.object(snsEvent).get("Records");
         if (!(records instanceof List<?> list)) {
             throw new IllegalArgumentException("not an SNS event: no Records");
         }
@@ -48,7 +48,7 @@ final class Forwarder {
         if (webhook == null) {
             var value = secret.get().trim();
             if (value.startsWith("{")) {
-                value = String.valueOf(Json.parseObject(value).get("url"));
+                value = String.valueOf(JsonText.object(value).get("url"));
             }
             if (!WEBHOOK.matcher(value).matches()) {
                 throw new DeliveryException("the webhook secret does not hold a Discord webhook URL "

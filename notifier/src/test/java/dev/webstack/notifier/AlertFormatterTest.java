@@ -64,7 +64,7 @@ class AlertFormatterTest {
     void discordGetsOneEmbedWithinItsLimitsAndNoMentions() {
         var long4k = "x".repeat(5000);
         var alert = new Alert(Alert.Severity.TROUBLE, "t".repeat(300), long4k, "https://example.com", List.of(new Alert.Field("Stack", "s")));
-        var message = Json.parseObject(DiscordMessage.json(alert));
+        var message = JsonText.object(DiscordMessage.json(alert));
         var embed = (java.util.Map<?, ?>) ((List<?>) message.get("embeds")).get(0);
         assertEquals(256, ((String) embed.get("title")).length());
         assertEquals(4096, ((String) embed.get("description")).length());

@@ -38,6 +38,8 @@ public final class Alarms extends ComponentResource {
     private final Output<String> dashboardName;
     private final Output<String> dashboardUrl;
     private final AlarmsArgs args;
+    /** The forwarder's queue of undelivered notifications, when there is a forwarder. */
+    private Output<String> undeliveredQueue;
 
 
     public Alarms(String name, AlarmsArgs args, @Nullable ComponentResourceOptions options) {
@@ -52,7 +54,15 @@ public final class Alarms extends ComponentResource {
         var topic = AlarmTopic.create(this, name, args, account);
         this.topicArn = topic.arn();
         if (settings.discord()) {
-            DiscordForwarder.subscribe(this, name, args, topic, account);
+            var forwarder = DiscordForwarder.subscribe(this, name, args, topic, account);
+            undeliveredQueue = forwarder.queueName();
+            // A record in the queue is a notification Discord never got, after Lambda's retries. The alarm
+            // reaches email through the same topic; while Discord is down its own Discord copy fails too and
+            // adds one record, but the alarm is already in ALARM, so nothing is notified again (no loop).
+            alarm(name + "-forwarder-failed", "alarm-forwarder-failed", "An alarm notification could not be delivered to Discord",
+                    new Metric("AWS/SQS", "ApproximateNumberOfMessagesVisible", "Maximum",
+                            forwarder.queueName().applyValue(queue -> dimensions("QueueName", queue))),
+                    Breach.above(0, 300, 1));
         }
 
         var ecs = Output.tuple(watched.clusterName(), watched.serviceName())
@@ -92,7 +102,8 @@ public final class Alarms extends ComponentResource {
                 .dashboardBody(Output.tuple(region, watched.clusterName(), watched.serviceName(), watched.loadBalancerArnSuffix(),
                                 watched.targetGroupArnSuffix(), watched.databaseIdentifier())
                         .applyValue(t -> DashboardBody.render(new DashboardBody.Names(t.t1, t.t2, t.t3, t.t4, t.t5, t.t6),
-                                args.containerInsights(), args.burstableDatabase())))
+                                args.containerInsights(), args.burstableDatabase()))
+                        .apply(body -> withUndeliveredNotifications(body, region)))
                 .build(), Children.of(this));
         this.dashboardName = dashboard.dashboardName();
         this.dashboardUrl = Output.tuple(region, dashboard.dashboardName()).applyValue(t -> "https://" + t.t1
@@ -102,6 +113,12 @@ public final class Alarms extends ComponentResource {
         outputs.put("topicArn", topicArn);
         outputs.put("dashboardName", dashboardName);
         registerOutputs(outputs);
+    }
+
+    /** Adds the forwarder's widget where there is a forwarder. */
+    private Output<String> withUndeliveredNotifications(String body, Output<String> region) {
+        return undeliveredQueue == null ? Output.of(body)
+                : Output.tuple(region, undeliveredQueue).applyValue(t -> DashboardBody.withUndeliveredNotifications(body, t.t1, t.t2));
     }
 
     /** A CloudWatch metric as an alarm reads it: one statistic over the given dimensions. */

@@ -21,7 +21,7 @@ public final class AlarmsArgs {
     private final Boolean containerInsights;
     @Doc("cluster name and ARN, service name, migration family and container, RDS identifier, ALB and target group ARN suffixes")
     private final Watched watched;
-    @Doc("the notifier's compiled classes (`notifier/target/classes`), relative to the project directory: the Lambda's code")
+    @Doc("the notifier's deployable directory (`notifier/target/lambda`: its classes and `lib/*.jar`), relative to the project directory: the Lambda's code")
     private final String forwarderCode;
     @Doc("whether a schedule pauses and resumes the alarms' actions (off-hours): then Pulumi leaves `actionsEnabled` to the schedule")
     private final Boolean pausedOffHours;

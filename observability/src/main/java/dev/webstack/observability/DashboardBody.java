@@ -49,7 +49,27 @@ final class DashboardBody {
         return Json.compact(Json.object("widgets", widgets));
     }
 
+    /**
+     * The body with one more widget, in the next free cell: the alarm forwarder's notifications
+     * that Discord never got (the queue its alarm watches, with the same dimension).
+     */
+    static String withUndeliveredNotifications(String body, String region, String queueName) {
+        var widgets = new ArrayList<Map<String, Object>>();
+        for (var widget : (List<?>) Json.parseObject(body).get("widgets")) {
+            @SuppressWarnings("unchecked")
+            var existing = (Map<String, Object>) widget;
+            widgets.add(existing);
+        }
+        add(widgets, "Alarm notifications not delivered to Discord", "Maximum",
+                List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", queueName)), region);
+        return Json.compact(Json.object("widgets", widgets));
+    }
+
     private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, Names n) {
+        add(widgets, title, stat, metrics, n.region());
+    }
+
+    private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, String region) {
         int index = widgets.size();
         widgets.add(Json.object(
                 "type", "metric",
@@ -57,7 +77,7 @@ final class DashboardBody {
                 "y", (index / 2) * 6,
                 "width", 12,
                 "height", 6,
-                "properties", Json.object("title", title, "region", n.region(), "stat", stat, "period", 60, "view", "timeSeries",
+                "properties", Json.object("title", title, "region", region, "stat", stat, "period", 60, "view", "timeSeries",
                         "metrics", metrics)));
     }
 }

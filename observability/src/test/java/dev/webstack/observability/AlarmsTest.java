@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.EnumMap;
@@ -55,7 +55,7 @@ class AlarmsTest {
                         Output.of("arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":cluster/" + cluster(environment)),
                         Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
                         Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
-                .forwarderCode("notifier/target/classes")
+                .forwarderCode("notifier/target/lambda")
                 .pausedOffHours(stack.offHours().schedule().isPresent())
                 .burstableDatabase(stack.database().burstable())
                 .build(), options).contract().exportTo(context));
@@ -163,7 +163,8 @@ class AlarmsTest {
 
         var grants = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "alarms-forwarder-policy").inputText("policy"));
         var resources = grants.stream().flatMap(s -> ((List<?>) s.get("Resource")).stream()).collect(Collectors.toSet());
-        assertEquals(Set.of(logs.outputText("arn") + ":*", secret.outputText("arn")), resources);
+        var failed = one(plan, "aws:sqs/queue:Queue", "alarms-forwarder-failed");
+        assertEquals(Set.of(logs.outputText("arn") + ":*", secret.outputText("arn"), failed.outputText("arn")), resources);
         assertTrue(grants.stream().noneMatch(s -> String.valueOf(s.get("Action")).contains("*")));
 
         var permission = one(plan, "aws:lambda/permission:Permission", "alarms-forwarder-invoke");
@@ -175,12 +176,63 @@ class AlarmsTest {
         assertTrue(subscription.dependsOn(permission), "SNS must be allowed to invoke before it subscribes");
     }
 
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theForwarderRunsJava21FromTheLaidOutPackage(Environment environment) {
+        var function = one(PLANS.get(environment), "aws:lambda/function:Function", "alarms-forwarder");
+        assertEquals("java21", function.inputText("runtime"), "java17 runs on Amazon Linux 2, end of life 30 June 2026");
+        assertEquals(List.of("arm64"), function.inputList("architectures"));
+        assertEquals("[archive: notifier/target/lambda]", function.inputText("code"), "classes and lib/*.jar, not target/classes alone");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void aNotificationDiscordNeverGotIsKeptInAnEncryptedQueueTheFunctionMaySendTo(Environment environment) {
+        var plan = PLANS.get(environment);
+        var queue = one(plan, "aws:sqs/queue:Queue", "alarms-forwarder-failed");
+        assertEquals("webstack-" + environment.id() + "-alarm-forwarder-failed", queue.inputText("name"));
+        assertEquals(true, queue.input("sqsManagedSseEnabled").orElseThrow(), "the records carry alarm text");
+        assertEquals(14.0 * 24 * 3600, number(queue.input("messageRetentionSeconds").orElseThrow()), "SQS's longest retention");
+        assertFalse(queue.input("fifoQueue").filter(Boolean.TRUE::equals).isPresent(), "Lambda cannot send to a FIFO queue");
+
+        var function = one(plan, "aws:lambda/function:Function", "alarms-forwarder");
+        var onFailure = one(plan, "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig", "alarms-forwarder-on-failure");
+        assertEquals(function.outputText("name"), onFailure.inputText("functionName"));
+        assertEquals(2.0, number(onFailure.input("maximumRetryAttempts").orElseThrow()));
+        assertEquals(queue.outputText("arn"), onFailure.input("destinationConfig.onFailure.destination").orElseThrow());
+        assertFalse(onFailure.input("destinationConfig.onSuccess").isPresent(), "successes are not recorded");
+
+        // Lambda sends the record with the function's execution role.
+        var policy = one(plan, "aws:iam/rolePolicy:RolePolicy", "alarms-forwarder-policy");
+        var send = statement(policy.inputText("policy"), "KeepFailedNotifications");
+        assertEquals(List.of("sqs:SendMessage"), send.get("Action"));
+        assertEquals(List.of(queue.outputText("arn")), send.get("Resource"));
+        assertTrue(onFailure.dependsOn(policy), "Lambda refuses a destination the role may not send to");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void anUndeliveredNotificationRaisesAnAlarmThatReachesEmail(Environment environment) {
+        var plan = PLANS.get(environment);
+        var alarm = alarm(plan, "alarm-forwarder-failed");
+        assertEquals(0.0, number(alarm.input("threshold").orElseThrow()), "one lost notification is one too many");
+        assertEquals(Map.of("QueueName", one(plan, "aws:sqs/queue:Queue", "alarms-forwarder-failed").outputText("name")),
+                alarm.input("dimensions").orElseThrow());
+        assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"));
+        var emails = emailSubscriptions(plan);
+        assertEquals(Set.of("oncall@example.com", "lead@example.com"), Set.copyOf(emails.values()), "the topic's email subscribers receive it");
+    }
+
     @Test
     void withoutDiscordThereIsNoForwarder() {
         var plan = plan(Environment.STAGING, "webstack:alarms.discord: false", "webstack:alarms.emails: [\"a@example.com\"]");
         assertTrue(plan.ofType("aws:lambda/function:Function").isEmpty());
         assertTrue(plan.ofType("aws:secretsmanager/secret:Secret").isEmpty());
         assertEquals(1, plan.ofType("aws:sns/topicSubscription:TopicSubscription").size());
+        assertTrue(plan.ofType("aws:sqs/queue:Queue").isEmpty());
+        assertTrue(plan.ofType("aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig").isEmpty());
+        assertTrue(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().noneMatch(a -> a.inputText("name").endsWith("-alarm-forwarder-failed")));
+        assertFalse(dashboardMetrics(plan).contains("ApproximateNumberOfMessagesVisible"), dashboardMetrics(plan).toString());
     }
 
     record Expected(String symptom, String namespace, String metric, String statistic, double period, double evaluations,
@@ -200,7 +252,9 @@ class AlarmsTest {
                 new Expected("unhealthy-targets", "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", 60, 2, "GreaterThanThreshold",
                         Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER)),
                 new Expected("db-cpu-surplus-charged", "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", 3600, 1,
-                        "GreaterThanThreshold", database));
+                        "GreaterThanThreshold", database),
+                new Expected("alarm-forwarder-failed", "AWS/SQS", "ApproximateNumberOfMessagesVisible", "Maximum", 300, 1,
+                        "GreaterThanThreshold", Map.of("QueueName", cluster(environment) + "-alarm-forwarder-failed")));
     }
 
     @ParameterizedTest
@@ -226,7 +280,7 @@ class AlarmsTest {
     void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
         var plan = PLANS.get(environment);
         var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
-        assertEquals(8, alarms.size(), "the seven of requirements R4.1 and the burst-credit alarm");
+        assertEquals(9, alarms.size(), "the seven of requirements R4.1, the burst-credit alarm and the forwarder's undelivered notifications");
         for (var alarm : alarms) {
             assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
             assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());

@@ -62,4 +62,21 @@ class DashboardBodyTest {
         assertTrue(body.contains("UnHealthyHostCount"));
         assertFalse(body.contains("null"));
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void undeliveredNotificationsTakeTheNextFreeCell(boolean burstableDatabase) {
+        var before = widgets(false, burstableDatabase);
+        var body = DashboardBody.withUndeliveredNotifications(DashboardBody.render(NAMES, false, burstableDatabase), NAMES.region(), "q-failed");
+        var after = ((List<?>) Json.parseObject(body).get("widgets")).stream().<Map<?, ?>>map(w -> (Map<?, ?>) w).toList();
+
+        assertEquals(before, after.subList(0, before.size()), "the other widgets stay where they were");
+        assertEquals(before.size() + 1, after.size());
+        var added = after.get(before.size());
+        assertEquals((before.size() % 2) * 12, at(added, "x"));
+        assertEquals((before.size() / 2) * 6, at(added, "y"));
+        var properties = (Map<?, ?>) added.get("properties");
+        assertEquals(NAMES.region(), properties.get("region"));
+        assertEquals(List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "q-failed")), properties.get("metrics"));
+    }
 }

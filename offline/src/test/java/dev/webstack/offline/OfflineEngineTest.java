@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pulumi.Context;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.dynamodb.Table;
 import com.pulumi.aws.ec2.Ec2Functions;
 import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;
@@ -18,7 +19,6 @@ import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
 import com.pulumi.aws.ec2.inputs.GetVpcArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.sqs.Queue;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -116,8 +116,8 @@ class OfflineEngineTest {
     @Test
     void failsLoudlyOnAResourceTypeItDoesNotKnow() {
         var error = assertThrows(OfflineRunException.class, () -> run(Environment.STAGING,
-                (context, options) -> new Queue("jobs")));
-        assertTrue(error.getMessage().contains("does not know how AWS creates aws:sqs/queue:Queue (jobs)"), error.getMessage());
+                (context, options) -> new Table("jobs")));
+        assertTrue(error.getMessage().contains("does not know how AWS creates aws:dynamodb/table:Table (jobs)"), error.getMessage());
     }
 
     @Test

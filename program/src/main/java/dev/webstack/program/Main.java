@@ -19,7 +19,7 @@ public final class Main {
     public static void main(String[] args) {
         Pulumi.run(context -> {
             var settings = StackSettingsLoader.load(new PulumiConfigSource(context), context.projectName());
-            if (settings.alarms().discord() && !Files.isDirectory(Path.of(WebstackProgram.FORWARDER_CODE))) {
+            if (settings.alarms().discord() && !Files.isDirectory(Path.of(WebstackProgram.FORWARDER_CODE, "lib"))) {
                 throw new RunException("the alarm forwarder is not built (" + WebstackProgram.FORWARDER_CODE + " is missing): "
                         + "run pulumi from the repository root, where it runs mvn compile first");
             }

@@ -10,29 +10,29 @@ import dev.webstack.compute.Registry;
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
-import dev.webstack.kit.Adopted;
-import dev.webstack.kit.Outputs;
-import dev.webstack.kit.Safekeeping;
-import dev.webstack.kit.SettingsArgs;
-import dev.webstack.kit.ResourceTypes;
-import dev.webstack.kit.StackProvider;
-import dev.webstack.delivery.DeployIdentity;
-import dev.webstack.delivery.DeployIdentityArgs;
-import dev.webstack.kit.naming.Naming;
-import dev.webstack.settings.DatabaseSettings;
-import dev.webstack.settings.StackSettings;
 import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
 import dev.webstack.data.DocumentStore;
+import dev.webstack.delivery.DeployIdentity;
+import dev.webstack.delivery.DeployIdentityArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
+import dev.webstack.kit.Adopted;
+import dev.webstack.kit.Outputs;
+import dev.webstack.kit.ResourceTypes;
+import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.SettingsArgs;
+import dev.webstack.kit.StackProvider;
+import dev.webstack.kit.naming.Naming;
 import dev.webstack.network.Network;
 import dev.webstack.network.NetworkArgs;
 import dev.webstack.network.NetworkContract;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AlarmsArgs;
 import dev.webstack.observability.Watched;
+import dev.webstack.settings.DatabaseSettings;
+import dev.webstack.settings.StackSettings;
 
 /**
  * The stack: settings in, components wired output to input, contracts exported. Runs
@@ -45,8 +45,11 @@ public final class WebstackProgram {
     public static final String REGION_OUTPUT = "stack.region";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
 
-    /** The alarm forwarder's compiled classes, relative to the project directory: the Lambda's code. */
-    public static final String FORWARDER_CODE = "notifier/target/classes";
+    /**
+     * The alarm forwarder's deployable directory, relative to the project directory: its classes and
+     * lib/*.jar, which the notifier's `mvn compile` lays out (notifier/pom.xml). The Lambda's code.
+     */
+    public static final String FORWARDER_CODE = "notifier/target/lambda";
 
     private WebstackProgram() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** KMS keys, SNS topics, CloudWatch alarms, dashboards and EventBridge rules, Lambda functions. */
+/** KMS keys, SNS topics, CloudWatch alarms, dashboards and EventBridge rules, Lambda functions and their failure queue. */
 public final class AlertingMocks {
 
     private static final Set<String> COMPARISONS = Set.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
@@ -62,6 +62,34 @@ public final class AlertingMocks {
                     .set("sourceCodeHash", r.hex(44, "code"));
         });
         catalog.resource(AwsTypes.LAMBDA_PERMISSION, r -> r.id(r.autoName("statementId")));
+        catalog.resource(AwsTypes.LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG, AlertingMocks::eventInvokeConfig);
+        catalog.resource(AwsTypes.SQS_QUEUE, AlertingMocks::queue);
+    }
+
+    /** Lambda's PutFunctionEventInvokeConfig: MaximumRetryAttempts 0 to 2, MaximumEventAgeInSeconds 60 to 21,600. */
+    private static void eventInvokeConfig(MockResource r) {
+        var function = r.inputText("functionName");
+        long retries = ((Number) r.input("maximumRetryAttempts").orElse(2L)).longValue();
+        long age = ((Number) r.input("maximumEventAgeInSeconds").orElse(21600L)).longValue();
+        if (retries < 0 || retries > 2 || age < 60 || age > 21600) {
+            throw new IllegalArgumentException("event invoke config of " + function + ": Lambda allows 0-2 retries and 60-21600 s of event age");
+        }
+        r.input("destinationConfig.onFailure.destination").map(String::valueOf).filter(d -> !d.startsWith("arn:aws:"))
+                .ifPresent(d -> {
+                    throw new IllegalArgumentException("event invoke config of " + function + ": the destination must be an ARN, not " + d);
+                });
+        r.id(function);
+    }
+
+    /** SQS keeps a message 60 seconds to 14 days (MessageRetentionPeriod); a queue's id is its URL. */
+    private static void queue(MockResource r) {
+        var name = r.autoName("name");
+        long retention = ((Number) r.input("messageRetentionSeconds").orElse(345600L)).longValue();
+        if (retention < 60 || retention > 1209600) {
+            throw new IllegalArgumentException("queue " + name + ": SQS keeps messages 60 to 1,209,600 seconds, not " + retention);
+        }
+        var url = "https://sqs." + r.facts().region() + ".amazonaws.com/" + r.facts().account() + "/" + name;
+        r.id(url).set("arn", r.facts().arn("sqs", name)).set("url", url);
     }
 
     private static void metricAlarm(MockResource r) {

@@ -89,6 +89,7 @@ public final class AwsTypes {
 
     public static final String LAMBDA_FUNCTION = "aws:lambda/function:Function";
     public static final String LAMBDA_PERMISSION = "aws:lambda/permission:Permission";
+    public static final String LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG = "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig";
 
     public static final String LB_LISTENER = "aws:lb/listener:Listener";
     public static final String LB_LISTENER_RULE = "aws:lb/listenerRule:ListenerRule";
@@ -118,6 +119,8 @@ public final class AwsTypes {
     public static final String SNS_TOPIC = "aws:sns/topic:Topic";
     public static final String SNS_TOPIC_POLICY = "aws:sns/topicPolicy:TopicPolicy";
     public static final String SNS_TOPIC_SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+
+    public static final String SQS_QUEUE = "aws:sqs/queue:Queue";
 
     public static final String SSM_PARAMETER = "aws:ssm/parameter:Parameter";
 
