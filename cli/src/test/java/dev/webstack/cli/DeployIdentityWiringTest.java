@@ -81,7 +81,7 @@ class DeployIdentityWiringTest {
         assertEquals(List.of(), ungranted(plan(dir, "production", stack)));
     }
 
-    private static List<String> ungranted(Plan plan) {
+    static List<String> ungranted(Plan plan) {
         var statements = deployStatements(plan);
         var missing = new ArrayList<String>();
         for (var resource : plan.cloudResources()) {
