@@ -72,6 +72,8 @@ final class Diagram {
                 AwsTypes.SQS_QUEUE, AwsTypes.LAMBDA_FUNCTION_EVENT_INVOKE_CONFIG);
         notDrawn("the custom domain's name and certificate, served by the CloudFront node", AwsTypes.ACM_CERTIFICATE,
                 AwsTypes.ROUTE53_RECORD);
+        notDrawn("what the alarms read, beside the flows: a count of error log lines, an outside probe of the site",
+                AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER, AwsTypes.ROUTE53_HEALTH_CHECK);
         notDrawn("the CloudFront access logs' plumbing; the distribution is drawn", AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
                 AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY);
     }

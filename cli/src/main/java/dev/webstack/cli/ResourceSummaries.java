@@ -137,6 +137,12 @@ final class ResourceSummaries {
                     : r.input("kmsMasterKeyId").map(k -> "encrypted with " + name(String.valueOf(k))).orElse("UNENCRYPTED"));
             case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
+            case AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER -> text(r, "name") + ": " + text(r, "pattern") + " -> "
+                    + r.input("metricTransformation").map(t -> ((java.util.Map<?, ?>) t).get("namespace") + " "
+                            + ((java.util.Map<?, ?>) t).get("name")).orElse("?");
+            case AwsTypes.ROUTE53_HEALTH_CHECK -> text(r, "type") + " " + r.input("fqdn").orElse("?") + r.input("resourcePath").orElse("")
+                    + " every " + r.input("requestInterval").orElse(30) + " s, unhealthy after " + r.input("failureThreshold").orElse(3)
+                    + " failures";
             default -> null;
         });
     }

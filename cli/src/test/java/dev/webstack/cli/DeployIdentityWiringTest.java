@@ -3,10 +3,10 @@ package dev.webstack.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.plan.json.Json;
-import dev.webstack.plan.Plan;
-import dev.webstack.settings.StackIdentity;
 import dev.webstack.guardrails.Guardrails;
+import dev.webstack.plan.Plan;
+import dev.webstack.plan.json.Json;
+import dev.webstack.settings.StackIdentity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ class DeployIdentityWiringTest {
         assertEquals(List.of(), ungranted(plan(dir, "production", stack)));
     }
 
-    private static List<String> ungranted(Plan plan) {
+    static List<String> ungranted(Plan plan) {
         var statements = deployStatements(plan);
         var missing = new ArrayList<String>();
         for (var resource : plan.cloudResources()) {

@@ -283,7 +283,12 @@ class StackWiringTest {
             alarm.input("dimensions").ifPresent(d -> dimensionSets.add((Map<?, ?>) d));
             alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) ((Map<?, ?>) q).get("metric"))
                     .filter(java.util.Objects::nonNull).forEach(m -> dimensionSets.add((Map<?, ?>) m.get("dimensions")));
-            assertTrue(!dimensionSets.isEmpty(), alarm + " watches nothing");
+            if (dimensionSets.isEmpty()) {
+                // A metric without dimensions is one the stack counts itself: it must be its filter's.
+                assertEquals(List.of(alarm.inputText("namespace") + " " + alarm.inputText("metricName")), errorLogMetrics(plan),
+                        alarm + " watches nothing");
+                continue;
+            }
             for (var dimensions : dimensionSets) {
                 dimensions.forEach((name, value) -> {
                     assertEquals(expected.get(name), value, alarm + " dimension " + name);
@@ -295,6 +300,35 @@ class StackWiringTest {
         assertEquals(expected.keySet(), seen, "every watched resource has an alarm");
         assertEquals(alarms.stream().map(a -> a.outputText("name")).collect(Collectors.toSet()),
                 java.util.Set.copyOf((List<?>) plan.output("alarms.names")));
+    }
+
+    private static List<String> errorLogMetrics(Plan plan) {
+        return plan.ofType(AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER).stream()
+                .map(f -> f.inputText("metricTransformation.namespace") + " " + f.inputText("metricTransformation.name")).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void errorLinesOfTheAppsOwnLogGroupAreCountedAndAlarmedOn(String stack) {
+        var plan = plan(stack);
+        var filter = plan.named(AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER, "alarms-error-logs");
+        assertEquals(plan.named(AwsTypes.CLOUDWATCH_LOG_GROUP, "app-logs").outputText("name"), filter.inputText("logGroupName"));
+        assertEquals(plan.output("service.logGroupName"), filter.inputText("logGroupName"));
+        var alarm = plan.named(AwsTypes.CLOUDWATCH_METRIC_ALARM, "alarms-error-logs");
+        assertEquals(errorLogMetrics(plan), List.of(alarm.inputText("namespace") + " " + alarm.inputText("metricName")));
+        assertEquals((double) OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), stack).alarms().errorLogThreshold(),
+                ((Number) alarm.input("threshold").orElseThrow()).doubleValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void noHealthyTargetsIsJudgedAgainstTheServicesOwnFloor(String stack) {
+        var plan = plan(stack);
+        var alarm = plan.named(AwsTypes.CLOUDWATCH_METRIC_ALARM, "alarms-no-healthy-targets");
+        var service = plan.named(AwsTypes.ECS_SERVICE, "app-service");
+        assertEquals((double) dev.webstack.plan.ServiceTasks.fewest(plan, service),
+                ((Number) alarm.input("threshold").orElseThrow()).doubleValue(), "the fewest tasks the service runs while up");
+        assertTrue(dev.webstack.plan.ServiceTasks.fewest(plan, service) >= 1);
     }
 
     @ParameterizedTest
@@ -358,8 +392,9 @@ class StackWiringTest {
         }
     }
 
+    /** No-healthy-targets is OK at night by itself (no targets, no data) and must announce a morning that fails. */
     @Test
-    void stagingsSchedulesTouchItsOwnDatabaseAndEveryOneOfItsAlarms() {
+    void stagingsSchedulesTouchItsOwnDatabaseAndEveryOneOfItsAlarmsButTheOneThatJudgesTheNightItself() {
         var plan = plan("staging");
         var database = plan.named(AwsTypes.RDS_INSTANCE, "db-instance");
         var start = dev.webstack.plan.json.Json.parseObject(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-database-start")
@@ -367,13 +402,17 @@ class StackWiringTest {
         assertEquals(database.outputText("identifier"), start.get("DbInstanceIdentifier"));
         var pause = dev.webstack.plan.json.Json.parseObject(plan.named(AwsTypes.SCHEDULER_SCHEDULE, "off-hours-alarms-pause")
                 .inputText("target.input"));
-        assertEquals(plan.output("alarms.names"), pause.get("AlarmNames"));
+        assertEquals(plan.output("alarms.pausedNames"), pause.get("AlarmNames"));
         var policy = plan.named(AwsTypes.IAM_ROLE_POLICY, "off-hours-policy").inputText("policy");
         assertTrue(policy.contains(database.outputText("arn")), policy);
+        var unpaused = plan.named(AwsTypes.CLOUDWATCH_METRIC_ALARM, "alarms-no-healthy-targets");
         for (var alarm : plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM)) {
-            assertTrue(policy.contains(alarm.outputText("arn")), alarm + " cannot be paused: " + policy);
-            assertEquals(List.of("actionsEnabled"), alarm.options().ignoreChanges());
+            var paused = !alarm.equals(unpaused);
+            assertEquals(paused, policy.contains(alarm.outputText("arn")), alarm + ": " + policy);
+            assertEquals(paused, ((List<?>) pause.get("AlarmNames")).contains(alarm.outputText("name")), alarm.name());
+            assertEquals(paused ? List.of("actionsEnabled") : List.of(), alarm.options().ignoreChanges(), alarm.name());
         }
+        assertEquals("notBreaching", unpaused.inputText("treatMissingData"), "the night is missing data, not an outage");
     }
 
     @Test

@@ -54,6 +54,22 @@ final class ObservabilityCosts {
         if (!topics.isEmpty()) {
             lines.free(CATEGORY, "SNS", topics, "alarm notifications, within the free tier (1,000 emails, 1 million deliveries)");
         }
+        // The filter itself is free; the metric it publishes is a custom metric like any other.
+        var filters = plan.ofType(AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER);
+        if (!filters.isEmpty()) {
+            lines.add(CATEGORY, "Log metric filters", filters, filters.size(), "cloudwatch.customMetricMonth",
+                    filters.size() + " custom metric(s) counted from the logs (error-log alarm)");
+        }
+        var checks = plan.ofType(AwsTypes.ROUTE53_HEALTH_CHECK);
+        if (!checks.isEmpty()) {
+            lines.add(CATEGORY, "Route 53 health checks", checks, checks.size(), "route53.healthCheckMonth",
+                    checks.size() + " check(s) of the site, standard 30-second interval");
+            var https = checks.stream().filter(c -> String.valueOf(c.input("type").orElse("")).startsWith("HTTPS")).toList();
+            if (!https.isEmpty()) {
+                lines.add(CATEGORY, "Route 53 health checks over HTTPS", https, https.size(), "route53.healthCheckFeatureMonth",
+                        "HTTPS is an optional feature, billed per check");
+            }
+        }
         var schedules = plan.ofType(AwsTypes.SCHEDULER_SCHEDULE);
         if (!schedules.isEmpty()) {
             lines.free(CATEGORY, "EventBridge Scheduler", schedules, "a few hundred invocations a month, within 14 million free");

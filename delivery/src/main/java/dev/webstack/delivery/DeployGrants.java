@@ -240,7 +240,38 @@ public final class DeployGrants {
                         "iam:CreateOpenIDConnectProvider", "iam:DeleteOpenIDConnectProvider", "iam:TagOpenIDConnectProvider",
                         "iam:UntagOpenIDConnectProvider", "iam:UpdateOpenIDConnectProviderThumbprint", "iam:AddClientIDToOpenIDConnectProvider")
                 .on(s.globalArn("iam", "oidc-provider/" + DeployIdentity.GITHUB_ISSUER)).build()));
+        // The error-log metric filter lives on the application's log group (/webstack/<prefix>/...).
+        grants.add(new Grant("LogMetricFilters", Set.of(AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER), s -> Statement.allow(
+                        "logs:PutMetricFilter", "logs:DeleteMetricFilter")
+                .on(s.arn("logs", "log-group:/webstack/" + s.prefix() + "/*")).build()));
+        // The site health check, and what only it brings into us-east-1 (Route 53 publishes its
+        // metrics there): the alarm, its topic and key alias, and the schedules that pause it.
+        grants.add(new Grant("SiteHealthCheck", Set.of(AwsTypes.ROUTE53_HEALTH_CHECK), s -> Statement.allow(
+                        "route53:UpdateHealthCheck", "route53:DeleteHealthCheck", "route53:GetHealthCheck",
+                        "route53:ChangeTagsForResource", "route53:ListTagsForResource",
+                        "cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource", "cloudwatch:UntagResource",
+                        "sns:CreateTopic", "sns:DeleteTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Unsubscribe",
+                        "sns:SetSubscriptionAttributes", "sns:TagResource", "sns:UntagResource",
+                        "kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias",
+                        "scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule", "scheduler:TagResource",
+                        "scheduler:UntagResource")
+                .on("arn:aws:route53:::healthcheck/*", inGlobalRegion(s, "cloudwatch", "alarm:" + s.prefix() + "-*"),
+                        inGlobalRegion(s, "sns", s.prefix() + "-*"), inGlobalRegion(s, "kms", "alias/" + s.prefix() + "-*"),
+                        inGlobalRegion(s, "scheduler", "schedule/default/" + s.prefix() + "-*")).build()));
+        // CreateHealthCheck names no resource; the key in us-east-1 is the stack's by its tag.
+        grants.add(new Grant("SiteHealthCheckCreate", Set.of(AwsTypes.ROUTE53_HEALTH_CHECK), s -> Statement.allow(
+                "route53:CreateHealthCheck").on("*").build()));
+        grants.add(new Grant("SiteHealthCheckKey", Set.of(AwsTypes.ROUTE53_HEALTH_CHECK), s -> Statement.allow(
+                        "kms:PutKeyPolicy", "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:ScheduleKeyDeletion",
+                        "kms:CancelKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription", "kms:CreateAlias",
+                        "kms:DeleteAlias", "kms:UpdateAlias")
+                .on(inGlobalRegion(s, "kms", "key/*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
         return List.copyOf(grants);
+    }
+
+    /** An ARN in us-east-1, where Route 53's metrics and so the site alarm live. */
+    private static String inGlobalRegion(Scope s, String service, String resource) {
+        return "arn:aws:" + service + ":us-east-1:" + s.account() + ":" + resource;
     }
 
     /** Every resource type some grant serves: the types a deploy role can be given the rights to manage. */

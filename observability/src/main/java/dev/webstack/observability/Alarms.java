@@ -32,9 +32,13 @@ public final class Alarms extends ComponentResource {
 
     /** Where each alarm's "what to do" is written. */
     static final String RUNBOOK = "docs/runbook.md";
+    static final String NO_HEALTHY_TARGETS = "no-healthy-targets";
+    static final String ERROR_LOGS = "error-logs-high";
 
     private final Output<String> topicArn;
     private final List<Output<String>> alarmNames = new ArrayList<>();
+    /** The alarms whose actions an off-hours schedule may pause: all but those that judge the night themselves. */
+    private final List<Output<String>> pausedAlarmNames = new ArrayList<>();
     private final Output<String> dashboardName;
     private final Output<String> dashboardUrl;
     private final AlarmsArgs args;
@@ -51,7 +55,7 @@ public final class Alarms extends ComponentResource {
         var account = StackFacts.account(this);
         var region = StackFacts.region(this);
 
-        var topic = AlarmTopic.create(this, name, args, account);
+        var topic = AlarmTopic.create(this, AlarmTopic.Placement.regional(name, region), args, account);
         this.topicArn = topic.arn();
         if (settings.discord()) {
             var forwarder = DiscordForwarder.subscribe(this, name, args, topic, account);
@@ -94,15 +98,24 @@ public final class Alarms extends ComponentResource {
         alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",
                 new Metric("AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets), Breach.above(0, 60, 2));
         errorRateAlarm(name);
+        noHealthyTargetsAlarm(name, targets);
+        var errorLogs = ErrorLogs.count(this, name, args);
+        alarm(name + "-error-logs", ERROR_LOGS, "More than " + settings.errorLogThreshold() + " error log events in 5 minutes",
+                new Metric(errorLogs.namespace(), errorLogs.name(), "Sum", null),
+                Breach.above(settings.errorLogThreshold(), 300, 1));
+        var healthCheck = args.publicEndpoint().map(endpoint -> PublicHealthCheck.watch(this, name, args, endpoint, account));
+        healthCheck.ifPresent(check -> alarmNames.add(check.alarmName()));
 
         MigrationFailure.alert(this, name, args, topic, account, region);
 
         var dashboard = new Dashboard(name + "-dashboard", DashboardArgs.builder()
                 .dashboardName(naming.prefix())
                 .dashboardBody(Output.tuple(region, watched.clusterName(), watched.serviceName(), watched.loadBalancerArnSuffix(),
-                                watched.targetGroupArnSuffix(), watched.databaseIdentifier())
+                                watched.targetGroupArnSuffix(), watched.databaseIdentifier(),
+                                healthCheck.map(PublicHealthCheck.Watching::healthCheckId).orElse(Output.of("")))
                         .applyValue(t -> DashboardBody.render(new DashboardBody.Names(t.t1, t.t2, t.t3, t.t4, t.t5, t.t6),
-                                args.containerInsights(), args.burstableDatabase()))
+                                args.containerInsights(), args.burstableDatabase(), new DashboardBody.Signals(watched.serviceFloor(),
+                                        errorLogs, t.t7.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(t.t7))))
                         .apply(body -> withUndeliveredNotifications(body, region)))
                 .build(), Children.of(this));
         this.dashboardName = dashboard.dashboardName();
@@ -121,7 +134,7 @@ public final class Alarms extends ComponentResource {
                 : Output.tuple(region, undeliveredQueue).applyValue(t -> DashboardBody.withUndeliveredNotifications(body, t.t1, t.t2));
     }
 
-    /** A CloudWatch metric as an alarm reads it: one statistic over the given dimensions. */
+    /** A CloudWatch metric as an alarm reads it: one statistic over the given dimensions (null: a metric without any). */
     private record Metric(String namespace, String name, String statistic, Output<Map<String, String>> dimensions) {
     }
 
@@ -138,12 +151,15 @@ public final class Alarms extends ComponentResource {
     }
 
     private void alarm(String logicalName, String symptom, String description, Metric metric, Breach breach) {
-        notifying(logicalName, MetricAlarmArgs.builder()
+        var builder = MetricAlarmArgs.builder();
+        if (metric.dimensions() != null) {
+            builder.dimensions(metric.dimensions());
+        }
+        notifying(logicalName, builder
                 .name(args.naming().physical(symptom))
                 .alarmDescription(description + ". Runbook: " + RUNBOOK + "#" + symptom)
                 .namespace(metric.namespace())
                 .metricName(metric.name())
-                .dimensions(metric.dimensions())
                 .statistic(metric.statistic())
                 .period(breach.periodSeconds())
                 .evaluationPeriods(breach.periods())
@@ -184,11 +200,48 @@ public final class Alarms extends ComponentResource {
                 .okActions(topicArn.applyValue(List::of))
                 .build(), alarmOptions());
         alarmNames.add(created.name());
+        pausedAlarmNames.add(created.name());
     }
 
     /** With off-hours a schedule owns actionsEnabled; a night-time update must not turn actions back on. */
     private CustomResourceOptions alarmOptions() {
         return args.pausedOffHours() ? Children.of(this, o -> o.ignoreChanges("actionsEnabled")) : Children.of(this);
+    }
+
+    /**
+     * Fewer healthy targets than the service's floor (service.minCount) for 3 minutes: the case
+     * UnHealthyHostCount misses, since with no targets left nothing is unhealthy. AWS/ApplicationELB
+     * HealthyHostCount by TargetGroup and LoadBalancer, Minimum (CloudWatch metrics for your
+     * Application Load Balancer: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html).
+     *
+     * <p>Once every target is deregistered the metric is not published at all (cds-snc/forms-terraform#918
+     * saw it at shutdown), so missing data is the outage itself where the service should always
+     * run: breaching. Where off-hours scale the service to zero, missing data is the night:
+     * not breaching, so the alarm is OK at night without pausing, and it is left out of the
+     * pause so that a morning start that fails notifies (a state entered while actions are
+     * paused is never announced when they resume).
+     */
+    private void noHealthyTargetsAlarm(String name, Output<Map<String, String>> targets) {
+        var floor = args.watched().serviceFloor();
+        var created = new MetricAlarm(name + "-no-healthy-targets", MetricAlarmArgs.builder()
+                .name(args.naming().physical(NO_HEALTHY_TARGETS))
+                .alarmDescription("Fewer than " + floor + " healthy task(s) behind the load balancer for 3 minutes. Runbook: "
+                        + RUNBOOK + "#" + NO_HEALTHY_TARGETS)
+                .namespace("AWS/ApplicationELB")
+                .metricName("HealthyHostCount")
+                .dimensions(targets)
+                .statistic("Minimum")
+                .period(60)
+                .evaluationPeriods(3)
+                .datapointsToAlarm(3)
+                .threshold((double) floor)
+                .comparisonOperator("LessThanThreshold")
+                .treatMissingData(args.pausedOffHours() ? "notBreaching" : "breaching")
+                .actionsEnabled(true)
+                .alarmActions(topicArn.applyValue(List::of))
+                .okActions(topicArn.applyValue(List::of))
+                .build(), Children.of(this));
+        alarmNames.add(created.name());
     }
 
     private static MetricAlarmMetricQueryArgs sum(String id, String metric, Output<Map<String, String>> dimensions) {
@@ -215,6 +268,6 @@ public final class Alarms extends ComponentResource {
 
 
     public AlarmsContract contract() {
-        return new AlarmsContract(topicArn, Output.all(alarmNames), dashboardName, dashboardUrl);
+        return new AlarmsContract(topicArn, Output.all(alarmNames), dashboardName, dashboardUrl, Output.all(pausedAlarmNames));
     }
 }

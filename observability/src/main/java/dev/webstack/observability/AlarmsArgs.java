@@ -5,8 +5,9 @@ import dev.webstack.kit.Doc;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.AlarmSettings;
+import java.util.Optional;
 
-/** What {@link Alarms} are built from. Every field is required. */
+/** What {@link Alarms} are built from. Every field is required but {@code publicEndpoint}. */
 public final class AlarmsArgs {
 
     @Doc("physical names, `<app>-<stack>-...`")
@@ -19,7 +20,8 @@ public final class AlarmsArgs {
     private final Integer secretRecoveryWindowDays;
     @Doc("running-task counts come from Container Insights when it is on (`webstack:service.containerInsights`), otherwise from healthy targets")
     private final Boolean containerInsights;
-    @Doc("cluster name and ARN, service name, migration family and container, RDS identifier, ALB and target group ARN suffixes")
+    @Doc("cluster name and ARN, service name, migration family and container, RDS identifier, ALB and target group ARN suffixes, "
+            + "the app's log group, the service's floor of tasks (`service.minCount`)")
     private final Watched watched;
     @Doc("the notifier's deployable directory (`notifier/target/lambda`: its classes and `lib/*.jar`), relative to the project directory: the Lambda's code")
     private final String forwarderCode;
@@ -27,6 +29,9 @@ public final class AlarmsArgs {
     private final Boolean pausedOffHours;
     @Doc("whether the database runs on a burstable class: adds the surplus-credit alarm and widget")
     private final Boolean burstableDatabase;
+    @Doc("optional: with a custom domain (`edge.domain`), the site's address, health check path and the us-east-1 provider "
+            + "for a Route 53 health check and its alarm")
+    private final Optional<PublicEndpoint> publicEndpoint;
 
     private AlarmsArgs(Builder b) {
         var check = ArgsCheck.of(AlarmsArgs.class);
@@ -49,6 +54,7 @@ public final class AlarmsArgs {
         this.forwarderCode = b.forwarderCode;
         this.pausedOffHours = b.pausedOffHours;
         this.burstableDatabase = b.burstableDatabase;
+        this.publicEndpoint = Optional.ofNullable(b.publicEndpoint);
     }
 
     public static Builder builder() {
@@ -91,6 +97,10 @@ public final class AlarmsArgs {
         return burstableDatabase;
     }
 
+    public Optional<PublicEndpoint> publicEndpoint() {
+        return publicEndpoint;
+    }
+
     public static final class Builder {
         private Naming naming;
         private AlarmSettings settings;
@@ -101,6 +111,7 @@ public final class AlarmsArgs {
         private String forwarderCode;
         private Boolean pausedOffHours;
         private Boolean burstableDatabase;
+        private PublicEndpoint publicEndpoint;
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -144,6 +155,11 @@ public final class AlarmsArgs {
 
         public Builder burstableDatabase(boolean burstableDatabase) {
             this.burstableDatabase = burstableDatabase;
+            return this;
+        }
+
+        public Builder publicEndpoint(PublicEndpoint publicEndpoint) {
+            this.publicEndpoint = publicEndpoint;
             return this;
         }
 

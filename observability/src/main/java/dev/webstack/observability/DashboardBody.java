@@ -4,6 +4,7 @@ import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stack's dashboard: the service, the traffic, the database, two widgets a row. Built
@@ -15,10 +16,17 @@ final class DashboardBody {
     record Names(String region, String cluster, String service, String loadBalancer, String targetGroup, String database) {
     }
 
+    /**
+     * What the newer alarms watch: the service's floor of healthy targets, the error-log metric
+     * the stack counts itself, and the Route 53 health check where the site has a domain.
+     */
+    record Signals(int serviceFloor, ErrorLogs.CountedMetric errorLogs, Optional<String> healthCheckId) {
+    }
+
     private DashboardBody() {
     }
 
-    static String render(Names n, boolean containerInsights, boolean burstableDatabase) {
+    static String render(Names n, boolean containerInsights, boolean burstableDatabase, Signals signals) {
         var widgets = new ArrayList<Map<String, Object>>();
         add(widgets, "Service CPU and memory (%)", "Average", List.of(
                 List.of("AWS/ECS", "CPUUtilization", "ClusterName", n.cluster(), "ServiceName", n.service()),
@@ -46,6 +54,13 @@ final class DashboardBody {
                     List.of("AWS/RDS", "CPUCreditBalance", "DBInstanceIdentifier", n.database()),
                     List.of("AWS/RDS", "CPUSurplusCreditsCharged", "DBInstanceIdentifier", n.database())), n);
         }
+        add(widgets, "Healthy targets (minimum; floor " + signals.serviceFloor() + ")", "Minimum", List.of(
+                List.of("AWS/ApplicationELB", "HealthyHostCount", "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer())), n);
+        add(widgets, "Error log events (per 5 minutes)", "Sum",
+                List.of(List.of(signals.errorLogs().namespace(), signals.errorLogs().name())), n.region(), 300);
+        // Route 53 publishes health-check metrics in us-east-1 only: the widget reads that region.
+        signals.healthCheckId().ifPresent(id -> add(widgets, "Site health check (1 healthy, 0 not)", "Minimum",
+                List.of(List.of("AWS/Route53", "HealthCheckStatus", "HealthCheckId", id)), PublicHealthCheck.GLOBAL_REGION, 60));
         return Json.compact(Json.object("widgets", widgets));
     }
 
@@ -61,15 +76,16 @@ final class DashboardBody {
             widgets.add(existing);
         }
         add(widgets, "Alarm notifications not delivered to Discord", "Maximum",
-                List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", queueName)), region);
+                List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", queueName)), region, 60);
         return Json.compact(Json.object("widgets", widgets));
     }
 
     private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, Names n) {
-        add(widgets, title, stat, metrics, n.region());
+        add(widgets, title, stat, metrics, n.region(), 60);
     }
 
-    private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, String region) {
+    private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, String region,
+                            int period) {
         int index = widgets.size();
         widgets.add(Json.object(
                 "type", "metric",
@@ -77,7 +93,7 @@ final class DashboardBody {
                 "y", (index / 2) * 6,
                 "width", 12,
                 "height", 6,
-                "properties", Json.object("title", title, "region", region, "stat", stat, "period", 60, "view", "timeSeries",
+                "properties", Json.object("title", title, "region", region, "stat", stat, "period", period, "view", "timeSeries",
                         "metrics", metrics)));
     }
 }

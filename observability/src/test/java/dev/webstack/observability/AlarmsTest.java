@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
+import dev.webstack.kit.StackProvider;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.json.Json;
@@ -39,13 +40,23 @@ class AlarmsTest {
         return "webstack-" + environment.id();
     }
 
+    static String logGroup(Environment environment) {
+        return "/webstack/webstack-" + environment.id() + "/app";
+    }
+
     static String migrationFamily(Environment environment) {
         return cluster(environment) + "-migration";
     }
 
     static Plan plan(Environment environment, String... settings) {
+        return plan(environment, false, settings);
+    }
+
+    /** With {@code domain}, the site is app.example.com and the harness adds the stack's us-east-1 provider. */
+    static Plan plan(Environment environment, boolean domain, String... settings) {
         var stack = ComponentHarness.settings(environment, settings);
-        return ComponentHarness.run(environment, (context, options) -> new Alarms("alarms", AlarmsArgs.builder()
+        return ComponentHarness.run(environment, (context, options) -> new Alarms("alarms", withDomain(domain, stack, environment,
+                AlarmsArgs.builder()
                 .naming(ComponentHarness.naming(environment))
                 .settings(stack.alarms())
                 .safekeeping(Safekeeping.forEnvironment(environment))
@@ -54,11 +65,19 @@ class AlarmsTest {
                 .watched(new Watched(Output.of(cluster(environment)),
                         Output.of("arn:aws:ecs:ap-northeast-1:" + ACCOUNT + ":cluster/" + cluster(environment)),
                         Output.of(cluster(environment) + "-app"), Output.of(migrationFamily(environment)), MIGRATION_CONTAINER,
-                        Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP)))
+                        Output.of(DATABASE), Output.of(LOAD_BALANCER), Output.of(TARGET_GROUP), Output.of(logGroup(environment)),
+                        stack.service().minCount()))
                 .forwarderCode("notifier/target/lambda")
                 .pausedOffHours(stack.offHours().schedule().isPresent())
-                .burstableDatabase(stack.database().burstable())
-                .build(), options).contract().exportTo(context));
+                .burstableDatabase(stack.database().burstable())).build(), options).contract().exportTo(context));
+    }
+
+    static final String DOMAIN = "app.example.com";
+
+    private static AlarmsArgs.Builder withDomain(boolean domain, dev.webstack.settings.StackSettings stack, Environment environment,
+                                                 AlarmsArgs.Builder args) {
+        return domain ? args.publicEndpoint(new PublicEndpoint(DOMAIN, stack.service().healthCheckPath(),
+                StackProvider.global(ComponentHarness.identity(environment)), stack.offHours().schedule())) : args;
     }
 
     @BeforeAll
@@ -103,11 +122,6 @@ class AlarmsTest {
         assertEquals(true, key.input("enableKeyRotation").orElseThrow());
         assertEquals(environment.isProduction(), key.options().protect());
         assertEquals(environment.isProduction() ? 30.0 : 7.0, number(key.input("deletionWindowInDays").orElseThrow()));
-        var publish = statement(key.inputText("policy"), "AlarmPublishersEncrypt");
-        assertEquals(Set.of("cloudwatch.amazonaws.com", "events.amazonaws.com"),
-                Set.copyOf((List<?>) ((Map<?, ?>) publish.get("Principal")).get("Service")));
-        assertEquals(Set.of("kms:GenerateDataKey", "kms:Decrypt"), Set.copyOf((List<?>) publish.get("Action")));
-        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT))), publish.get("Condition"));
 
         var topic = one(plan, "aws:sns/topic:Topic", "alarms-topic");
         assertEquals(key.outputText("arn"), topic.inputText("kmsMasterKeyId"),
@@ -115,15 +129,50 @@ class AlarmsTest {
         assertEquals("alias/webstack-" + environment.id() + "-alarms", one(plan, "aws:kms/alias:Alias", "alarms-key-alias").inputText("name"));
     }
 
+    /** Each publisher in a statement of its own, with only the conditions it supports. */
     @ParameterizedTest
     @EnumSource(Environment.class)
-    void onlyThisAccountsAlarmsAndRulesMayPublishAndOnlyOverTls(Environment environment) {
+    void eachPublisherMayUseTheKeyUnderConditionsItSupports(Environment environment) {
+        var plan = PLANS.get(environment);
+        var policy = one(plan, "aws:kms/key:Key", "alarms-key").inputText("policy");
+        var actions = Set.of("kms:GenerateDataKey", "kms:Decrypt");
+
+        var cloudWatch = statement(policy, "CloudWatchAlarmsEncrypt");
+        assertEquals(Map.of("Service", List.of("cloudwatch.amazonaws.com")), cloudWatch.get("Principal"));
+        assertEquals(actions, Set.copyOf((List<?>) cloudWatch.get("Action")));
+        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT))), cloudWatch.get("Condition"));
+
+        // The key policy is written before the topic: the ARN it names must be the one SNS gives the topic.
+        var onlyThisTopic = Map.of("StringEquals", Map.of("kms:EncryptionContext:aws:sns:topicArn", List.of(topicArn(plan))));
+        for (var sid : Map.of("EventBridgeRulesEncrypt", "events.amazonaws.com", "BudgetsEncrypt", "budgets.amazonaws.com").entrySet()) {
+            var grant = statement(policy, sid.getKey());
+            assertEquals(Map.of("Service", List.of(sid.getValue())), grant.get("Principal"), sid.getKey());
+            assertEquals(actions, Set.copyOf((List<?>) grant.get("Action")), sid.getKey());
+            assertEquals(onlyThisTopic, grant.get("Condition"), sid.getKey());
+            assertFalse(String.valueOf(grant.get("Condition")).contains("aws:Source"),
+                    "the SNS guide: aws:SourceAccount / aws:SourceArn in the key policy are not supported for EventBridge");
+        }
+        assertEquals(4, statements(policy).size(), "administration, CloudWatch, EventBridge, Budgets: nobody else");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void onlyThisAccountsAlarmsRulesAndBudgetsMayPublishAndOnlyOverTls(Environment environment) {
         var plan = PLANS.get(environment);
         var policy = one(plan, "aws:sns/topicPolicy:TopicPolicy", "alarms-topic-policy");
         assertEquals(topicArn(plan), policy.inputText("arn"));
-        var allow = statement(policy.inputText("policy"), "AlarmsAndEventsPublish");
-        assertEquals(List.of(topicArn(plan)), allow.get("Resource"));
-        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT))), allow.get("Condition"));
+        var thisAccount = Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT)));
+        for (var sid : List.of("CloudWatchAlarmsPublish", "EventBridgeRulesPublish")) {
+            var allow = statement(policy.inputText("policy"), sid);
+            assertEquals(List.of(topicArn(plan)), allow.get("Resource"), sid);
+            assertEquals(List.of("sns:Publish"), allow.get("Action"), sid);
+            assertEquals(thisAccount, allow.get("Condition"), sid);
+        }
+        var budgets = statement(policy.inputText("policy"), "BudgetsPublish");
+        assertEquals(Map.of("Service", List.of("budgets.amazonaws.com")), budgets.get("Principal"));
+        assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", List.of(ACCOUNT)),
+                "ArnLike", Map.of("aws:SourceArn", List.of("arn:aws:budgets::" + ACCOUNT + ":*"))), budgets.get("Condition"),
+                "as AWS Budgets' page on SNS topics writes it");
         var deny = statement(policy.inputText("policy"), "DenyUnencryptedTransport");
         assertEquals("Deny", deny.get("Effect"));
         assertEquals(Map.of("Bool", Map.of("aws:SecureTransport", List.of("false"))), deny.get("Condition"));
@@ -254,7 +303,11 @@ class AlarmsTest {
                 new Expected("db-cpu-surplus-charged", "AWS/RDS", "CPUSurplusCreditsCharged", "Sum", 3600, 1,
                         "GreaterThanThreshold", database),
                 new Expected("alarm-forwarder-failed", "AWS/SQS", "ApproximateNumberOfMessagesVisible", "Maximum", 300, 1,
-                        "GreaterThanThreshold", Map.of("QueueName", cluster(environment) + "-alarm-forwarder-failed")));
+                        "GreaterThanThreshold", Map.of("QueueName", cluster(environment) + "-alarm-forwarder-failed")),
+                new Expected("no-healthy-targets", "AWS/ApplicationELB", "HealthyHostCount", "Minimum", 60, 3, "LessThanThreshold",
+                        Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER)),
+                new Expected("error-logs-high", "webstack/webstack-" + environment.id(), "ErrorLogEvents", "Sum", 300, 1,
+                        "GreaterThanThreshold", Map.of()));
     }
 
     @ParameterizedTest
@@ -271,7 +324,7 @@ class AlarmsTest {
             assertEquals(expected.evaluations(), number(alarm.input("evaluationPeriods").orElseThrow()), expected.symptom());
             assertEquals(expected.evaluations(), number(alarm.input("datapointsToAlarm").orElseThrow()), expected.symptom());
             assertEquals(expected.comparison(), alarm.inputText("comparisonOperator"), expected.symptom());
-            assertEquals(expected.dimensions(), alarm.input("dimensions").orElseThrow(), expected.symptom());
+            assertEquals(expected.dimensions(), alarm.input("dimensions").orElse(Map.of()), expected.symptom());
         }
     }
 
@@ -280,11 +333,14 @@ class AlarmsTest {
     void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
         var plan = PLANS.get(environment);
         var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
-        assertEquals(9, alarms.size(), "the seven of requirements R4.1, the burst-credit alarm and the forwarder's undelivered notifications");
+        assertEquals(11, alarms.size(), "the seven of requirements R4.1, the burst-credit, no-healthy-targets, error-log "
+                + "and undelivered-notification alarms");
         for (var alarm : alarms) {
             assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
             assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());
-            assertEquals("notBreaching", alarm.inputText("treatMissingData"), alarm.name());
+            if (!alarm.name().equals("alarms-no-healthy-targets")) {
+                assertEquals("notBreaching", alarm.inputText("treatMissingData"), alarm.name());
+            }
             var symptom = alarm.inputText("name").substring(("webstack-" + environment.id() + "-").length());
             assertTrue(alarm.inputText("alarmDescription").endsWith("Runbook: docs/runbook.md#" + symptom), alarm.name());
         }
@@ -294,12 +350,77 @@ class AlarmsTest {
     @EnumSource(Environment.class)
     void whereASchedulePausesActionsPulumiLeavesThemToIt(Environment environment) {
         var paused = !environment.isProduction();
-        for (var alarm : PLANS.get(environment).ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+        var plan = PLANS.get(environment);
+        for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            var scheduled = paused && !alarm.name().equals("alarms-no-healthy-targets");
             assertEquals(true, alarm.input("actionsEnabled").orElseThrow(), alarm.name());
-            assertEquals(paused ? List.of("actionsEnabled") : List.of(), alarm.options().ignoreChanges(), alarm.name());
+            assertEquals(scheduled ? List.of("actionsEnabled") : List.of(), alarm.options().ignoreChanges(), alarm.name());
         }
         var alwaysOn = plan(Environment.STAGING, "webstack:offHours.enabled: false");
         assertTrue(alwaysOn.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream().allMatch(a -> a.options().ignoreChanges().isEmpty()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void noHealthyTargetsWatchesTheTargetGroupAgainstTheServicesFloor(Environment environment) {
+        var plan = PLANS.get(environment);
+        var alarm = alarm(plan, "no-healthy-targets");
+        assertEquals("AWS/ApplicationELB", alarm.inputText("namespace"));
+        assertEquals("HealthyHostCount", alarm.inputText("metricName"));
+        assertEquals("Minimum", alarm.inputText("statistic"), "one minute without enough healthy targets counts");
+        assertEquals(Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER), alarm.input("dimensions").orElseThrow());
+        assertEquals(alarm(plan, "unhealthy-targets").input("dimensions").orElseThrow(), alarm.input("dimensions").orElseThrow());
+        assertEquals("LessThanThreshold", alarm.inputText("comparisonOperator"));
+        var floor = ComponentHarness.settings(environment).service().minCount();
+        assertEquals(environment.isProduction() ? 2 : 1, floor, "service.minCount defaults");
+        assertEquals((double) floor, number(alarm.input("threshold").orElseThrow()));
+        assertEquals(3.0, number(alarm.input("evaluationPeriods").orElseThrow()));
+        assertEquals(60.0, number(alarm.input("period").orElseThrow()));
+        // With every target gone the metric is not published: that is the outage, except at night.
+        assertEquals(environment.isProduction() ? "breaching" : "notBreaching", alarm.inputText("treatMissingData"));
+
+        var paused = (List<?>) plan.output(AlarmsContract.PAUSED_ALARM_NAMES);
+        assertFalse(paused.contains(alarm.outputText("name")), "a state entered while paused is never announced at resume");
+        assertEquals(((List<?>) plan.output(AlarmsContract.ALARM_NAMES)).size() - 1, paused.size());
+    }
+
+    @Test
+    void theFloorFollowsTheServicesMinimumAndAnAlwaysOnStagingTreatsSilenceAsAnOutage() {
+        var tuned = plan(Environment.STAGING, "webstack:service.minCount: 2", "webstack:service.desiredCount: 2",
+                "webstack:offHours.enabled: false");
+        var alarm = alarm(tuned, "no-healthy-targets");
+        assertEquals(2.0, number(alarm.input("threshold").orElseThrow()));
+        assertEquals("breaching", alarm.inputText("treatMissingData"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theErrorLogAlarmReadsExactlyTheMetricItsFilterPublishes(Environment environment) {
+        var plan = PLANS.get(environment);
+        var filter = one(plan, "aws:cloudwatch/logMetricFilter:LogMetricFilter", "alarms-error-logs");
+        assertEquals(logGroup(environment), filter.inputText("logGroupName"));
+        assertEquals("?ERROR ?FATAL ?CRITICAL", filter.inputText("pattern"));
+        var transformation = (Map<?, ?>) filter.input("metricTransformation").orElseThrow();
+        assertEquals("webstack/webstack-" + environment.id(), transformation.get("namespace"));
+        assertEquals("1", transformation.get("value"), "each matching event counts once");
+
+        var alarm = alarm(plan, "error-logs-high");
+        assertEquals(transformation.get("namespace"), alarm.inputText("namespace"), "another namespace is another metric");
+        assertEquals(transformation.get("name"), alarm.inputText("metricName"));
+        assertTrue(alarm.input("dimensions").isEmpty(), "the filter publishes no dimensions");
+        assertEquals("Sum", alarm.inputText("statistic"));
+        assertEquals(300.0, number(alarm.input("period").orElseThrow()));
+        assertEquals(environment.isProduction() ? 10.0 : 25.0, number(alarm.input("threshold").orElseThrow()));
+        assertEquals("GreaterThanThreshold", alarm.inputText("comparisonOperator"));
+    }
+
+    @Test
+    void theErrorLogPatternAndThresholdAreSettings() {
+        var tuned = plan(Environment.STAGING, "webstack:alarms.errorLogPattern: '{ $.level = \"error\" }'",
+                "webstack:alarms.errorLogThreshold: 3");
+        assertEquals("{ $.level = \"error\" }",
+                one(tuned, "aws:cloudwatch/logMetricFilter:LogMetricFilter", "alarms-error-logs").inputText("pattern"));
+        assertEquals(3.0, number(alarm(tuned, "error-logs-high").input("threshold").orElseThrow()));
     }
 
     @Test
@@ -424,7 +545,8 @@ class AlarmsTest {
             }
         }
         for (var expected : expectations(environment)) {
-            var watched = new Shown(expected.namespace(), expected.metric(), alarm(plan, expected.symptom()).input("dimensions").orElseThrow());
+            var watched = new Shown(expected.namespace(), expected.metric(),
+                    alarm(plan, expected.symptom()).input("dimensions").orElse(Map.of()));
             assertTrue(shown.contains(watched), expected.symptom() + " is not on the dashboard as " + watched);
         }
         var runningTasks = shown.stream().anyMatch(m -> m.namespace().equals("ECS/ContainerInsights"));
@@ -440,6 +562,85 @@ class AlarmsTest {
         assertEquals(names, Set.copyOf((List<?>) plan.output(AlarmsContract.ALARM_NAMES)));
         assertEquals("https://ap-northeast-1.console.aws.amazon.com/cloudwatch/home?region=ap-northeast-1#dashboards/dashboard/webstack-"
                 + environment.id(), plan.output(AlarmsContract.DASHBOARD_URL));
+    }
+
+    @Test
+    void withoutADomainThereIsNoSiteHealthCheckNorAnythingInUsEast1() {
+        for (var plan : PLANS.values()) {
+            assertTrue(plan.ofType("aws:route53/healthCheck:HealthCheck").isEmpty());
+            assertEquals(1, plan.ofType("aws:sns/topic:Topic").size());
+            assertTrue(plan.ofType("aws:scheduler/schedule:Schedule").isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void withADomainRoute53ProbesTheSiteAndAnAlarmInUsEast1TellsTheSamePeople(Environment environment) {
+        var plan = plan(environment, true, "webstack:alarms.emails: [\"oncall@example.com\"]");
+        var check = one(plan, "aws:route53/healthCheck:HealthCheck", "alarms-site-check");
+        assertEquals("HTTPS", check.inputText("type"));
+        assertEquals(DOMAIN, check.inputText("fqdn"));
+        assertEquals(443.0, number(check.input("port").orElseThrow()));
+        assertEquals(ComponentHarness.settings(environment).service().healthCheckPath(), check.inputText("resourcePath"));
+        assertEquals(30.0, number(check.input("requestInterval").orElseThrow()), "10 s is an extra-cost feature");
+        assertEquals(3.0, number(check.input("failureThreshold").orElseThrow()));
+
+        var alarm = alarm(plan, "site-unreachable");
+        assertEquals("AWS/Route53", alarm.inputText("namespace"));
+        assertEquals("HealthCheckStatus", alarm.inputText("metricName"));
+        assertEquals(Map.of("HealthCheckId", check.id()), alarm.input("dimensions").orElseThrow(), "the check's own id");
+        assertEquals("Minimum", alarm.inputText("statistic"));
+        assertEquals(1.0, number(alarm.input("threshold").orElseThrow()));
+        assertEquals("LessThanThreshold", alarm.inputText("comparisonOperator"));
+        assertTrue(alarm.provider().contains("aws-us-east-1"), "Route 53 publishes its metrics in us-east-1 only: " + alarm.provider());
+
+        // An alarm notifies topics of its own region: a second topic, in us-east-1, for the same people.
+        var topic = one(plan, "aws:sns/topic:Topic", "alarms-us-east-1-topic");
+        assertTrue(topic.outputText("arn").startsWith("arn:aws:sns:us-east-1:"), topic.outputText("arn"));
+        assertEquals(List.of(topic.outputText("arn")), alarm.inputList("alarmActions"));
+        assertEquals(List.of(topic.outputText("arn")), alarm.inputList("okActions"));
+        var key = one(plan, "aws:kms/key:Key", "alarms-us-east-1-key");
+        assertTrue(key.provider().contains("aws-us-east-1"));
+        assertEquals(key.outputText("arn"), topic.inputText("kmsMasterKeyId"));
+        assertEquals(Map.of("StringEquals", Map.of("kms:EncryptionContext:aws:sns:topicArn", List.of(topic.outputText("arn")))),
+                statement(key.inputText("policy"), "EventBridgeRulesEncrypt").get("Condition"));
+        assertTrue(statements(key.inputText("policy")).stream().noneMatch(st -> "BudgetsEncrypt".equals(st.get("Sid"))),
+                "the budget notifies the stack's own topic");
+        var emails = plan.ofType("aws:sns/topicSubscription:TopicSubscription").stream()
+                .filter(sub -> topic.outputText("arn").equals(sub.inputText("topic"))).map(sub -> sub.inputText("endpoint")).toList();
+        assertEquals(List.of("oncall@example.com"), emails);
+
+        assertTrue(((List<?>) plan.output(AlarmsContract.ALARM_NAMES)).contains(alarm.outputText("name")));
+        assertFalse(((List<?>) plan.output(AlarmsContract.PAUSED_ALARM_NAMES)).contains(alarm.outputText("name")),
+                "the stack's schedules call CloudWatch in the stack's region, not in us-east-1");
+        var widgets = Json.parseObject(one(plan, "aws:cloudwatch/dashboard:Dashboard", "alarms-dashboard").inputText("dashboardBody"));
+        assertTrue(String.valueOf(widgets).contains("HealthCheckId, " + check.id()), "the dashboard charts the same check");
+    }
+
+    @Test
+    void whereOffHoursStopTheSiteSchedulesInUsEast1PauseItsAlarmOnTheSameClock() {
+        var plan = plan(Environment.STAGING, true);
+        var alarm = alarm(plan, "site-unreachable");
+        assertEquals(List.of("actionsEnabled"), alarm.options().ignoreChanges());
+        var schedules = plan.ofType("aws:scheduler/schedule:Schedule");
+        assertEquals(2, schedules.size());
+        var offHours = ComponentHarness.settings(Environment.STAGING).offHours().schedule().orElseThrow();
+        var byTarget = schedules.stream().collect(Collectors.toMap(sch -> String.valueOf(sch.input("target").map(t -> ((Map<?, ?>) t).get("arn"))
+                .orElseThrow()), sch -> sch));
+        assertEquals(offHours.alarmsPauseCron(), byTarget.get(PublicHealthCheck.PAUSE).inputText("scheduleExpression"));
+        assertEquals(offHours.alarmsResumeCron(), byTarget.get(PublicHealthCheck.RESUME).inputText("scheduleExpression"));
+        for (var schedule : schedules) {
+            assertEquals(offHours.zone().getId(), schedule.inputText("scheduleExpressionTimezone"));
+            assertTrue(schedule.provider().contains("aws-us-east-1"), "where the alarm is");
+            var target = (Map<?, ?>) schedule.input("target").orElseThrow();
+            assertEquals(Json.compact(Json.object("AlarmNames", List.of(alarm.outputText("name")))), target.get("input"));
+        }
+        var grants = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "alarms-site-pause-policy").inputText("policy"));
+        assertEquals(List.of(alarm.outputText("arn")), grants.get(0).get("Resource"), "this alarm and no other");
+
+        var production = plan(Environment.PRODUCTION, true);
+        assertTrue(production.ofType("aws:scheduler/schedule:Schedule").isEmpty(), "production never sleeps");
+        assertEquals(List.of(), alarm(production, "site-unreachable").options().ignoreChanges());
     }
 
     @Test

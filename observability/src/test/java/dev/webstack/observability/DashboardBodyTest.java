@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DashboardBodyTest {
 
     static final DashboardBody.Names NAMES = new DashboardBody.Names("ap-northeast-1", "c", "s", "app/lb/1", "targetgroup/tg/2", "db");
+    static final DashboardBody.Signals SIGNALS = new DashboardBody.Signals(2, new ErrorLogs.CountedMetric("webstack/w-s", "ErrorLogEvents"),
+            java.util.Optional.empty());
 
     private static List<Map<?, ?>> widgets(boolean containerInsights, boolean burstableDatabase) {
-        return ((List<?>) Json.parseObject(DashboardBody.render(NAMES, containerInsights, burstableDatabase)).get("widgets")).stream()
+        return ((List<?>) Json.parseObject(DashboardBody.render(NAMES, containerInsights, burstableDatabase, SIGNALS)).get("widgets")).stream()
                 .<Map<?, ?>>map(w -> (Map<?, ?>) w).toList();
     }
 
@@ -40,6 +42,26 @@ class DashboardBodyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSiteHealthCheckIsChartedFromUsEast1WhereRoute53PublishesIt() {
+        var signals = new DashboardBody.Signals(2, SIGNALS.errorLogs(), java.util.Optional.of("hc-1"));
+        var widgets = ((List<?>) Json.parseObject(DashboardBody.render(NAMES, false, false, signals)).get("widgets")).stream()
+                .map(w -> (Map<?, ?>) ((Map<?, ?>) w).get("properties")).toList();
+        var site = widgets.stream().filter(p -> String.valueOf(p.get("metrics")).contains("HealthCheckStatus")).toList();
+        assertEquals(1, site.size());
+        assertEquals("us-east-1", site.get(0).get("region"));
+        assertEquals(List.of(List.of("AWS/Route53", "HealthCheckStatus", "HealthCheckId", "hc-1")), site.get(0).get("metrics"));
+        assertEquals(widgets(false, false).size() + 1, widgets.size());
+        assertTrue(widgets.stream().filter(p -> p != site.get(0)).allMatch(p -> NAMES.region().equals(p.get("region"))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFloorAndTheErrorLogMetricHaveTheirWidgets() {
+        var body = DashboardBody.render(NAMES, false, false, SIGNALS);
+        assertTrue(body.contains("floor 2"), body);
+        assertTrue(body.contains("[\"webstack/w-s\",\"ErrorLogEvents\"]"), body);
+    }
+
     @ParameterizedTest
     @CsvSource({"true, true", "false, false"})
     void everyMetricRowIsANamespaceANameAndDimensionPairs(boolean containerInsights, boolean burstableDatabase) {
@@ -57,7 +79,7 @@ class DashboardBodyTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void runningTasksAreShownOnlyWhereContainerInsightsPublishesThem(boolean containerInsights) {
-        var body = DashboardBody.render(NAMES, containerInsights, false);
+        var body = DashboardBody.render(NAMES, containerInsights, false, SIGNALS);
         assertEquals(containerInsights, body.contains("RunningTaskCount"));
         assertTrue(body.contains("UnHealthyHostCount"));
         assertFalse(body.contains("null"));
@@ -67,7 +89,8 @@ class DashboardBodyTest {
     @ValueSource(booleans = {true, false})
     void undeliveredNotificationsTakeTheNextFreeCell(boolean burstableDatabase) {
         var before = widgets(false, burstableDatabase);
-        var body = DashboardBody.withUndeliveredNotifications(DashboardBody.render(NAMES, false, burstableDatabase), NAMES.region(), "q-failed");
+        var body = DashboardBody.withUndeliveredNotifications(DashboardBody.render(NAMES, false, burstableDatabase, SIGNALS),
+                NAMES.region(), "q-failed");
         var after = ((List<?>) Json.parseObject(body).get("widgets")).stream().<Map<?, ?>>map(w -> (Map<?, ?>) w).toList();
 
         assertEquals(before, after.subList(0, before.size()), "the other widgets stay where they were");

@@ -30,6 +30,7 @@ import dev.webstack.network.NetworkArgs;
 import dev.webstack.network.NetworkContract;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AlarmsArgs;
+import dev.webstack.observability.PublicEndpoint;
 import dev.webstack.observability.Watched;
 import dev.webstack.settings.DatabaseSettings;
 import dev.webstack.settings.StackSettings;
@@ -107,9 +108,10 @@ public final class WebstackProgram {
                 .appPort(settings.service().containerPort())
                 .healthCheckPath(settings.service().healthCheckPath());
         settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
-        if (settings.edge().needsGlobalRegion()) {
-            edgeArgs.globalProvider(StackProvider.global(identity));
-        }
+        // One us-east-1 provider per stack, shared: the edge's certificate and logs, the alarms' site health check.
+        var globalProvider = settings.edge().needsGlobalRegion() ? java.util.Optional.of(StackProvider.global(identity))
+                : java.util.Optional.<com.pulumi.aws.Provider>empty();
+        globalProvider.ifPresent(edgeArgs::globalProvider);
         var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
         edge.exportTo(context);
 
@@ -130,7 +132,7 @@ public final class WebstackProgram {
                 .build(), inStack).contract();
         service.exportTo(context);
 
-        var alarms = new Alarms("alarms", AlarmsArgs.builder()
+        var alarmsArgs = AlarmsArgs.builder()
                 .naming(naming)
                 .settings(settings.alarms())
                 .safekeeping(safekeeping)
@@ -138,11 +140,13 @@ public final class WebstackProgram {
                 .containerInsights(settings.service().containerInsights())
                 .watched(new Watched(service.clusterName(), service.clusterArn(), service.serviceName(),
                         service.migrationTaskFamily(), Service.MIGRATION_CONTAINER, database.instanceIdentifier(),
-                        edge.albArnSuffix(), edge.targetGroupArnSuffix()))
+                        edge.albArnSuffix(), edge.targetGroupArnSuffix(), service.logGroupName(), settings.service().minCount()))
                 .forwarderCode(FORWARDER_CODE)
                 .pausedOffHours(settings.offHours().schedule().isPresent())
-                .burstableDatabase(settings.database().burstable())
-                .build(), inStack).contract();
+                .burstableDatabase(settings.database().burstable());
+        settings.edge().domain().ifPresent(domain -> alarmsArgs.publicEndpoint(new PublicEndpoint(domain,
+                settings.service().healthCheckPath(), globalProvider.orElseThrow(), settings.offHours().schedule())));
+        var alarms = new Alarms("alarms", alarmsArgs.build(), inStack).contract();
         alarms.exportTo(context);
 
         settings.offHours().schedule().ifPresent(schedule -> new OffHoursSchedules("off-hours", OffHoursSchedulesArgs.builder()
@@ -150,7 +154,7 @@ public final class WebstackProgram {
                 .schedule(schedule)
                 .databaseIdentifier(database.instanceIdentifier())
                 .databaseArn(database.instanceArn())
-                .alarmNames(alarms.alarmNames())
+                .alarmNames(alarms.pausedAlarmNames())
                 .build(), inStack).contract().exportTo(context));
 
         settings.deploy().githubRepository().ifPresent(repository -> {

@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param databaseConnections    connections above this for 5 minutes
  * @param forwarderLogRetentionDays days the forwarder's logs are kept
  * @param noEmailReason          why the stack subscribes no address, and who is alerted instead; empty when it subscribes some
+ * @param errorLogPattern        CloudWatch Logs filter pattern that counts an application log event as an error
+ * @param errorLogThreshold      error log events in 5 minutes above which an alarm fires
  */
 public record AlarmSettings(List<String> emails, boolean discord, int serviceCpuPercent, int serviceMemoryPercent,
                             int databaseCpuPercent, int databaseFreeStorageGb, int http5xxPercent, int http5xxMinimumRequests,
-                            int databaseConnections, int forwarderLogRetentionDays, Optional<String> noEmailReason) {
+                            int databaseConnections, int forwarderLogRetentionDays, Optional<String> noEmailReason,
+                            String errorLogPattern, int errorLogThreshold) {
 
     /** Requirements R4.1: alert at 80% of the maximum connections. */
     public static final double CONNECTIONS_SHARE = 0.8;
@@ -118,6 +121,35 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
         }
     }
 
+    /**
+     * Term syntax works on plain-text and JSON lines alike: each {@code ?TERM} is one of the
+     * terms an event may contain, and terms are case sensitive (CloudWatch Logs, "Filter pattern
+     * syntax for metric filters": https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+     * The upper-case levels match `[ERROR] ...` as well as `"level":"ERROR"`.
+     */
+    public static final String DEFAULT_ERROR_LOG_PATTERN = "?ERROR ?FATAL ?CRITICAL";
+    /** PutMetricFilter refuses a filter pattern longer than this. */
+    static final int MAX_FILTER_PATTERN_LENGTH = 1024;
+
+    public static final Setting<String> ERROR_LOG_PATTERN = Setting.webstack("alarms.errorLogPattern", ValueType.TEXT)
+            .describedAs("CloudWatch Logs filter pattern that counts an application log event as an error (requirements R4.1: "
+                    + "error logs above a threshold). The default matches the upper-case levels in plain or JSON lines; for JSON "
+                    + "logs with lower-case levels write e.g. `{ $.level = \"error\" }`.")
+            .defaultsTo(DEFAULT_ERROR_LOG_PATTERN)
+            .check(Check.of(pattern -> !pattern.isBlank(), "is empty: it would count every log line as an error",
+                    "write terms such as ?ERROR ?FATAL, or a JSON pattern such as { $.level = \"error\" }"))
+            .check(Check.of(pattern -> pattern.length() <= MAX_FILTER_PATTERN_LENGTH, "is longer than 1024 characters",
+                    "shorten it; CloudWatch Logs refuses longer filter patterns"))
+            .check(Check.of(pattern -> pattern.strip().startsWith("{") == pattern.strip().endsWith("}"),
+                    "opens or closes a JSON pattern without the other brace", "write a JSON pattern as { $.field = value }"))
+            .build();
+
+    public static final Setting<Integer> ERROR_LOG_THRESHOLD = Setting.webstack("alarms.errorLogThreshold", ValueType.WHOLE_NUMBER)
+            .describedAs("Error log events (alarms.errorLogPattern) in 5 minutes above which an alarm fires.")
+            .defaultsTo(25, 10)
+            .check(Check.between(1, 1_000_000))
+            .build();
+
     /** Thresholds that the stack's own sizing would cross in normal operation. */
     private static void refuseAlarmsThatNeverClear(SettingsReader reader, AlarmSettings alarms, ServiceSettings service,
                                                    DatabaseSettings database) {
@@ -141,7 +173,8 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
 
     static List<Setting<?>> settings() {
         return List.of(EMAILS, DISCORD, SERVICE_CPU_PERCENT, SERVICE_MEMORY_PERCENT, DATABASE_CPU_PERCENT, DATABASE_FREE_STORAGE_GB,
-                HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS, NO_EMAIL_REASON);
+                HTTP_5XX_PERCENT, HTTP_5XX_MINIMUM_REQUESTS, DATABASE_CONNECTIONS, FORWARDER_LOG_RETENTION_DAYS, NO_EMAIL_REASON,
+                ERROR_LOG_PATTERN, ERROR_LOG_THRESHOLD);
     }
 
     static AlarmSettings read(SettingsReader reader, ServiceSettings service, DatabaseSettings database) {
@@ -158,7 +191,8 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
         var settings = new AlarmSettings(reader.get(EMAILS), reader.get(DISCORD), reader.get(SERVICE_CPU_PERCENT),
                 reader.get(SERVICE_MEMORY_PERCENT), reader.get(DATABASE_CPU_PERCENT), reader.get(DATABASE_FREE_STORAGE_GB),
                 reader.get(HTTP_5XX_PERCENT), reader.get(HTTP_5XX_MINIMUM_REQUESTS), connections,
-                reader.get(FORWARDER_LOG_RETENTION_DAYS), reader.find(NO_EMAIL_REASON).map(String::strip));
+                reader.get(FORWARDER_LOG_RETENTION_DAYS), reader.find(NO_EMAIL_REASON).map(String::strip),
+                reader.get(ERROR_LOG_PATTERN), reader.get(ERROR_LOG_THRESHOLD));
         refuseAlarmsThatNeverClear(reader, settings, service, database);
         refuseAlarmsThatReachNobody(reader, settings);
         return settings;

@@ -37,7 +37,10 @@ public final class IdentityRules {
             "kms:CreateKey", "kms:ListKeys", "kms:ListAliases",
             "logs:DescribeLogGroups",
             "secretsmanager:GetRandomPassword", "secretsmanager:ListSecrets",
-            "tag:GetResources");
+            "tag:GetResources",
+            // Route 53 assigns the check's id: CreateHealthCheck has no resource type (Service Authorization
+            // Reference, "Actions, resources, and condition keys for Amazon Route 53").
+            "route53:CreateHealthCheck");
 
     static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
     /** A subject naming one repository (no wildcard in owner or name) and one branch, environment or tag. */

@@ -18,6 +18,21 @@ public final class CloudWatchMocks {
                     .setIfAbsent("skipDestroy", false)
                     .setIfAbsent("retentionInDays", 0L);
         });
+        // PutMetricFilter: a pattern of at most 1024 characters; custom metrics may not use an AWS/ namespace.
+        catalog.resource(AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER, r -> {
+            var name = r.autoName("name");
+            if (r.inputText("pattern").length() > 1024) {
+                throw new IllegalArgumentException("metric filter " + name + ": CloudWatch Logs refuses a pattern over 1024 characters");
+            }
+            var transformation = (java.util.Map<?, ?>) r.input("metricTransformation").orElse(java.util.Map.of());
+            var namespace = String.valueOf(transformation.containsKey("namespace") ? transformation.get("namespace") : "");
+            if (namespace.isEmpty() || namespace.startsWith("AWS/") || transformation.get("name") == null) {
+                throw new IllegalArgumentException("metric filter " + name + ": needs a metric name and a namespace outside AWS/, not '"
+                        + namespace + "'");
+            }
+            r.inputText("logGroupName");
+            r.id(name);
+        });
         catalog.resource(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, r -> {
             var name = r.autoName("name");
             r.id(name).set("arn", r.facts().arn("logs", "delivery-source:" + name)).set("service", "cloudfront");

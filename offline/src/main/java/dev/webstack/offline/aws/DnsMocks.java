@@ -34,6 +34,19 @@ public final class DnsMocks {
             var name = r.inputText("name").replaceAll("\\.$", "");
             r.id(r.inputText("zoneId") + "_" + name + "_" + r.inputText("type")).set("fqdn", name);
         });
+        // CreateHealthCheck: a standard (30 s) or fast (10 s) interval, 1 to 10 failures, an address or a name to probe.
+        catalog.resource(AwsTypes.ROUTE53_HEALTH_CHECK, r -> {
+            var interval = ((Number) r.input("requestInterval").orElse(30L)).longValue();
+            var failures = ((Number) r.input("failureThreshold").orElse(3L)).longValue();
+            if (interval != 10 && interval != 30 || failures < 1 || failures > 10) {
+                throw new IllegalArgumentException("health check " + r.name() + ": Route 53 accepts intervals 10 or 30 and 1-10 failures");
+            }
+            if (r.input("fqdn").isEmpty() && r.input("ipAddress").isEmpty() && r.input("type").filter("HTTPS"::equals).isPresent()) {
+                throw new IllegalArgumentException("health check " + r.name() + ": an HTTPS check needs a domain name or an address");
+            }
+            var id = CloudFrontMocks.uuid(r.hex(32, "health-check"));
+            r.id(id).set("arn", "arn:" + r.facts().partition() + ":route53:::healthcheck/" + id);
+        });
         catalog.invoke("aws:route53/getZone:getZone", (args, facts) -> {
             var name = String.valueOf(args.get("name")).replaceAll("\\.$", "");
             var id = "Z" + dev.webstack.offline.catalog.MockResource.hexOf(13, facts.account() + "|" + name).toUpperCase();

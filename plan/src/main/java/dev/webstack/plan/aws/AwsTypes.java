@@ -131,6 +131,11 @@ public final class AwsTypes {
     public static final String WAFV2_WEB_ACL_ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation";
     public static final String WAFV2_WEB_ACL_LOGGING_CONFIGURATION = "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration";
 
+    // Added with the site and error-log alarms.
+
+    public static final String CLOUDWATCH_LOG_METRIC_FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
+    public static final String ROUTE53_HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
+
     // Types the program never creates, named because the guardrails look for them (a secret
     // value or rotation set in the program, a security group rule of the older kind).
 
