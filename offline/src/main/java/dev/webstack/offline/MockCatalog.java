@@ -12,6 +12,7 @@ import dev.webstack.offline.aws.IamMocks;
 import dev.webstack.offline.aws.RdsMocks;
 import dev.webstack.offline.aws.S3Mocks;
 import dev.webstack.offline.aws.SchedulerMocks;
+import dev.webstack.offline.aws.AuditMocks;
 import dev.webstack.offline.aws.SecretsMocks;
 import dev.webstack.offline.aws.WafMocks;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class MockCatalog {
         EcsMocks.register(catalog);
         AlertingMocks.register(catalog);
         SchedulerMocks.register(catalog);
+        AuditMocks.register(catalog);
         return catalog;
     }
 
