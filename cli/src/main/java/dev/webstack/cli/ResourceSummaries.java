@@ -132,6 +132,8 @@ final class ResourceSummaries {
                     + r.input("sourceArn").map(a -> " from " + name(String.valueOf(a))).orElse("");
             case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
+            case AwsTypes.CLOUDTRAIL_TRAIL -> trail(r);
+            case AwsTypes.BUDGETS_BUDGET -> budget(r);
             default -> null;
         });
     }
@@ -156,6 +158,31 @@ final class ResourceSummaries {
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
                         .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
                 + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
+    }
+
+    private static String trail(PlannedResource r) {
+        return text(r, "name") + " -> " + text(r, "s3BucketName")
+                + (Boolean.TRUE.equals(r.input("isMultiRegionTrail").orElse(false)) ? ", all regions" : ", ONE region")
+                + (Boolean.TRUE.equals(r.input("includeGlobalServiceEvents").orElse(true)) ? ", global services" : "")
+                + (Boolean.TRUE.equals(r.input("enableLogFileValidation").orElse(false)) ? ", log file validation" : ", NO log file validation");
+    }
+
+    /** The limit, what it counts, and at which share of it whom it tells. */
+    private String budget(PlannedResource r) {
+        var filters = r.inputList("costFilters").stream().map(f -> (java.util.Map<?, ?>) f)
+                .map(f -> f.get("name") + "=" + f.get("values")).toList();
+        var notifications = r.inputList("notifications").stream().map(n -> (java.util.Map<?, ?>) n)
+                .map(n -> n.get("notificationType") + " > " + ((Number) n.get("threshold")).intValue() + "% -> "
+                        + String.join(", ", java.util.stream.Stream.concat(
+                                listOf(n.get("subscriberSnsTopicArns")).stream().map(a -> name(String.valueOf(a))),
+                                listOf(n.get("subscriberEmailAddresses")).stream().map(String::valueOf)).toList()))
+                .toList();
+        return text(r, "name") + ": " + text(r, "limitAmount") + " " + text(r, "limitUnit") + " " + text(r, "timeUnit").toLowerCase()
+                + (filters.isEmpty() ? ", the whole account" : " of " + String.join(", ", filters)) + "; " + String.join("; ", notifications);
+    }
+
+    private static List<?> listOf(Object value) {
+        return value instanceof List<?> list ? list : List.of();
     }
 
     private static String alarm(PlannedResource r) {
