@@ -53,7 +53,7 @@ public record AuditSettings(Trail trail, int retentionDays) {
     static AuditSettings read(SettingsReader reader, Environment environment) {
         var settings = new AuditSettings(reader.get(TRAIL), reader.get(RETENTION_DAYS));
         if (environment.isProduction() && reader.usable(TRAIL) && settings.trail() == Trail.OFF) {
-            reader.complain(TRAIL, settings.trail(), "leaves production without an API audit trail (requirements R4.4)",
+            reader.complain(TRAIL, settings.trail(), "is refused in production: nothing would record the API calls (requirements R4.4)",
                     "use own, or organization when an AWS Organizations trail already records this account");
         }
         return settings;
