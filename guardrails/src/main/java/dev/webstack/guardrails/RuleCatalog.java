@@ -6,6 +6,7 @@ import dev.webstack.guardrails.rules.EdgeRules;
 import dev.webstack.guardrails.rules.IdentityRules;
 import dev.webstack.guardrails.rules.NetworkRules;
 import dev.webstack.guardrails.rules.ObservabilityRules;
+import dev.webstack.guardrails.rules.AuditRules;
 import dev.webstack.guardrails.rules.SafekeepingRules;
 import dev.webstack.guardrails.rules.StorageRules;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class RuleCatalog {
         all.addAll(ObservabilityRules.all());
         all.addAll(IdentityRules.all());
         all.addAll(SafekeepingRules.all());
+        all.addAll(AuditRules.all());
         var ids = new HashSet<String>();
         all.forEach(rule -> {
             if (!ids.add(rule.id())) {
