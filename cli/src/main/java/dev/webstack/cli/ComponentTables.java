@@ -12,6 +12,8 @@ import dev.webstack.edge.Edge;
 import dev.webstack.kit.Doc;
 import dev.webstack.network.Network;
 import dev.webstack.observability.Alarms;
+import dev.webstack.observability.AuditTrail;
+import dev.webstack.observability.SpendBudget;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -45,6 +47,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("compute/README.md", OffHoursSchedules.class),
             new ComponentTables("edge/README.md", Edge.class),
             new ComponentTables("observability/README.md", Alarms.class),
+            new ComponentTables("observability/README.md", AuditTrail.class),
+            new ComponentTables("observability/README.md", SpendBudget.class),
             new ComponentTables("delivery/README.md", DeployIdentity.class));
 
     MarkedSection inputsSection() {

@@ -76,6 +76,8 @@ final class Diagram {
                 AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER, AwsTypes.ROUTE53_HEALTH_CHECK);
         notDrawn("the CloudFront access logs' plumbing; the distribution is drawn", AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
                 AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY);
+        notDrawn("the account's audit and billing, beside the application's flows (its log bucket is drawn as S3)",
+                AwsTypes.CLOUDTRAIL_TRAIL, AwsTypes.BUDGETS_BUDGET);
     }
 
     private final Plan plan;

@@ -143,6 +143,8 @@ final class ResourceSummaries {
             case AwsTypes.ROUTE53_HEALTH_CHECK -> text(r, "type") + " " + r.input("fqdn").orElse("?") + r.input("resourcePath").orElse("")
                     + " every " + r.input("requestInterval").orElse(30) + " s, unhealthy after " + r.input("failureThreshold").orElse(3)
                     + " failures";
+            case AwsTypes.CLOUDTRAIL_TRAIL -> trail(r);
+            case AwsTypes.BUDGETS_BUDGET -> budget(r);
             default -> null;
         });
     }
@@ -167,6 +169,31 @@ final class ResourceSummaries {
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
                         .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
                 + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
+    }
+
+    private static String trail(PlannedResource r) {
+        return text(r, "name") + " -> " + text(r, "s3BucketName")
+                + (Boolean.TRUE.equals(r.input("isMultiRegionTrail").orElse(false)) ? ", all regions" : ", ONE region")
+                + (Boolean.TRUE.equals(r.input("includeGlobalServiceEvents").orElse(true)) ? ", global services" : "")
+                + (Boolean.TRUE.equals(r.input("enableLogFileValidation").orElse(false)) ? ", log file validation" : ", NO log file validation");
+    }
+
+    /** The limit, what it counts, and at which share of it whom it tells. */
+    private String budget(PlannedResource r) {
+        var filters = r.inputList("costFilters").stream().map(f -> (java.util.Map<?, ?>) f)
+                .map(f -> f.get("name") + "=" + f.get("values")).toList();
+        var notifications = r.inputList("notifications").stream().map(n -> (java.util.Map<?, ?>) n)
+                .map(n -> n.get("notificationType") + " > " + ((Number) n.get("threshold")).intValue() + "% -> "
+                        + String.join(", ", java.util.stream.Stream.concat(
+                                listOf(n.get("subscriberSnsTopicArns")).stream().map(a -> name(String.valueOf(a))),
+                                listOf(n.get("subscriberEmailAddresses")).stream().map(String::valueOf)).toList()))
+                .toList();
+        return text(r, "name") + ": " + text(r, "limitAmount") + " " + text(r, "limitUnit") + " " + text(r, "timeUnit").toLowerCase()
+                + (filters.isEmpty() ? ", the whole account" : " of " + String.join(", ", filters)) + "; " + String.join("; ", notifications);
+    }
+
+    private static List<?> listOf(Object value) {
+        return value instanceof List<?> list ? list : List.of();
     }
 
     private static String alarm(PlannedResource r) {

@@ -159,9 +159,11 @@ class StackWiringTest {
                 .collect(Collectors.toSet());
         var expected = new HashSet<>(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
                 "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Registry", "webstack:compute:Service",
-                "webstack:observability:Alarms"));
+                "webstack:observability:Alarms", "webstack:observability:SpendBudget"));
         if (stack.equals("staging")) {
             expected.add("webstack:compute:OffHoursSchedules");
+        } else {
+            expected.add("webstack:observability:AuditTrail");
         }
         assertEquals(expected, components);
     }

@@ -23,6 +23,7 @@ public final class Estimator {
         DatabaseCosts.add(plan, lines, hours);
         var cloudFrontLogs = !plan.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY).isEmpty();
         EdgeCosts.add(plan, lines, usage.requestsPerMonth(), usage.cdnGbPerMonth());
+        AuditCosts.add(plan, lines);
         StorageCosts.add(plan, lines, usage.documentsGb(), usage.requestsPerMonth(), cloudFrontLogs);
         ObservabilityCosts.add(plan, lines, usage.logsGbPerMonth());
         SecurityCosts.add(plan, lines);

@@ -19,6 +19,9 @@ final class StorageCosts {
 
     static void add(Plan plan, Lines lines, int documentsGb, int requests, boolean cloudFrontLogs) {
         for (var bucket : plan.ofType(AwsTypes.S3_BUCKET_V2)) {
+            if (lines.isAccounted(bucket)) {
+                continue; // another area priced it (the audit trail's bucket)
+            }
             var component = plan.componentOf(bucket).map(PlannedResource::type).orElse("");
             if (component.equals(DOCUMENT_STORE)) {
                 lines.add(CATEGORY, "S3 documents", List.of(bucket), documentsGb, "s3.gbMonth", documentsGb + " GB (cost.documentsGb)");
@@ -33,7 +36,7 @@ final class StorageCosts {
     }
 
     /** How long the bucket keeps objects, from its lifecycle configuration; a year when none says. */
-    private static int expirationDays(Plan plan, PlannedResource bucket) {
+    static int expirationDays(Plan plan, PlannedResource bucket) {
         return plan.ofType(AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2).stream()
                 .filter(l -> bucket.identities().contains(String.valueOf(l.input("bucket").orElse(""))))
                 .flatMap(l -> l.inputList("rules").stream())

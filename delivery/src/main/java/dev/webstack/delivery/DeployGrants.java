@@ -266,6 +266,18 @@ public final class DeployGrants {
                         "kms:CancelKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription", "kms:CreateAlias",
                         "kms:DeleteAlias", "kms:UpdateAlias")
                 .on(inGlobalRegion(s, "kms", "key/*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
+        // CloudTrail's actions and trail ARN: Service Authorization Reference, "Actions, resources, and
+        // condition keys for AWS CloudTrail". A trail's tags go in with CreateTrail (cloudtrail:AddTags).
+        grants.add(new Grant("AuditTrail", Set.of(AwsTypes.CLOUDTRAIL_TRAIL), s -> Statement.allow(
+                        "cloudtrail:CreateTrail", "cloudtrail:UpdateTrail", "cloudtrail:DeleteTrail", "cloudtrail:StartLogging",
+                        "cloudtrail:StopLogging", "cloudtrail:PutEventSelectors", "cloudtrail:AddTags", "cloudtrail:RemoveTags")
+                .on(s.arn("cloudtrail", "trail/" + s.prefix() + "-*")).build()));
+        // Budgets: CreateBudget, its notifications and subscribers are all budgets:ModifyBudget, tags
+        // budgets:TagResource (Service Authorization Reference, "Actions, resources, and condition keys
+        // for AWS Budget Service"); a budget's ARN has no region.
+        grants.add(new Grant("SpendBudget", Set.of(AwsTypes.BUDGETS_BUDGET), s -> Statement.allow(
+                        "budgets:ModifyBudget", "budgets:ViewBudget", "budgets:TagResource", "budgets:UntagResource")
+                .on(s.globalArn("budgets", "budget/" + s.prefix() + "-*")).build()));
         return List.copyOf(grants);
     }
 

@@ -13,8 +13,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
-import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
@@ -61,7 +61,11 @@ public final class DeployIdentity extends ComponentResource {
             "cloudfront:GetResponseHeadersPolicy", "cloudfront:ListTagsForResource", "wafv2:Get*", "wafv2:List*", "scheduler:Get*",
             "scheduler:List*", "application-autoscaling:Describe*", "acm:DescribeCertificate", "acm:ListTagsForCertificate",
             "route53:GetHostedZone", "route53:ListHostedZones", "route53:ListResourceRecordSets", "route53:GetChange",
-            "ssm:DescribeParameters", "ssm:ListTagsForResource");
+            "ssm:DescribeParameters", "ssm:ListTagsForResource",
+            // The audit trail and the budget (Service Authorization Reference, CloudTrail and AWS Budget Service); reading a
+            // budget is budgets:ViewBudget, not a Get/List pattern: the deploy grant SpendBudget gives it on the stack's budgets.
+            "cloudtrail:DescribeTrails", "cloudtrail:GetTrail", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors",
+            "cloudtrail:GetInsightSelectors", "cloudtrail:ListTags", "budgets:ListTagsForResource");
 
     private final Output<String> roleArn;
     private final Optional<Output<String>> previewRoleArn;

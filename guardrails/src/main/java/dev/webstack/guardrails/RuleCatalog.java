@@ -1,6 +1,7 @@
 package dev.webstack.guardrails;
 
 import dev.webstack.guardrails.model.Rule;
+import dev.webstack.guardrails.rules.AuditRules;
 import dev.webstack.guardrails.rules.ContainerRules;
 import dev.webstack.guardrails.rules.DatabaseRules;
 import dev.webstack.guardrails.rules.EdgeRules;
@@ -40,6 +41,7 @@ public final class RuleCatalog {
         all.addAll(ObservabilityRules.all());
         all.addAll(IdentityRules.all());
         all.addAll(SafekeepingRules.all());
+        all.addAll(AuditRules.all());
         var ids = new HashSet<String>();
         all.forEach(rule -> {
             if (!ids.add(rule.id())) {

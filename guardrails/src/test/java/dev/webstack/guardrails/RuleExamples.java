@@ -362,6 +362,30 @@ final class RuleExamples {
                 .done();
     }
 
+    static {
+        // Audit: the good stack has no trail of its own (staging's default); these start from one that passes.
+        new Builder("cloudtrail.all-regions", RuleExamples::withTrail)
+                .fails("one region", f -> f.get("audit-trail").in("isMultiRegionTrail", false), "isMultiRegionTrail is not true")
+                .fails("without global services", f -> f.get("audit-trail").in("includeGlobalServiceEvents", false),
+                        "includeGlobalServiceEvents is false")
+                .passes("global services by default", f -> f.get("audit-trail").without("includeGlobalServiceEvents"))
+                .done();
+        new Builder("cloudtrail.log-validation", RuleExamples::withTrail)
+                .fails("no validation", f -> f.get("audit-trail").in("enableLogFileValidation", false), "enableLogFileValidation is not true")
+                .fails("validation left to its default (off)", f -> f.get("audit-trail").without("enableLogFileValidation"),
+                        "enableLogFileValidation is not true")
+                .done();
+    }
+
+    /** Production's good stack with the trail webstack creates. */
+    private static PlanFixture withTrail() {
+        var f = GoodStack.production();
+        f.add("aws:cloudtrail/trail:Trail", "audit-trail", "webstack-production-audit").in("name", "webstack-production-audit")
+                .in("s3BucketName", "webstack-production-audit-123456789012").in("isMultiRegionTrail", true)
+                .in("includeGlobalServiceEvents", true).in("enableLogFileValidation", true);
+        return f;
+    }
+
     private static String githubTrust(String subject) {
         return GoodStack.trust(Map.of("Federated", "arn:aws:iam::123456789012:oidc-provider/" + GITHUB), "sts:AssumeRoleWithWebIdentity",
                 Map.of("StringEquals", Map.of(GITHUB + ":aud", "sts.amazonaws.com"), "StringLike", Map.of(GITHUB + ":sub", subject)));

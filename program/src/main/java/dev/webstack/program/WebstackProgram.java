@@ -25,13 +25,18 @@ import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.SettingsArgs;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.kit.naming.Naming;
+import dev.webstack.kit.naming.StandardTags;
 import dev.webstack.network.Network;
 import dev.webstack.network.NetworkArgs;
 import dev.webstack.network.NetworkContract;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AlarmsArgs;
+import dev.webstack.observability.AuditTrail;
 import dev.webstack.observability.PublicEndpoint;
+import dev.webstack.observability.SpendBudget;
+import dev.webstack.observability.SpendBudgetArgs;
 import dev.webstack.observability.Watched;
+import dev.webstack.settings.AuditSettings;
 import dev.webstack.settings.DatabaseSettings;
 import dev.webstack.settings.StackSettings;
 
@@ -52,7 +57,20 @@ public final class WebstackProgram {
      */
     public static final String FORWARDER_CODE = "notifier/target/lambda";
 
+    /** Who records the account's API calls for this stack, in words the plan shows. */
+    public static final String AUDIT_TRAIL_OUTPUT = "audit.trail";
+    /** The standard tag the cost budget filters on: it names the stack, and every resource carries it. */
+    public static final String COST_TAG = "pulumi-stack";
+
     private WebstackProgram() {
+    }
+
+    private static String auditTrail(AuditSettings.Trail trail) {
+        return switch (trail) {
+            case OWN -> "own: a multi-region trail with log file validation (AuditTrail \"audit\")";
+            case ORGANIZATION -> "organization: an AWS Organizations trail records this account; this stack creates none";
+            case OFF -> "off: no trail, only CloudTrail's 90-day event history";
+        };
     }
 
     /**
@@ -148,6 +166,13 @@ public final class WebstackProgram {
                 settings.service().healthCheckPath(), globalProvider.orElseThrow(), settings.offHours().schedule())));
         var alarms = new Alarms("alarms", alarmsArgs.build(), inStack).contract();
         alarms.exportTo(context);
+
+        context.export(AUDIT_TRAIL_OUTPUT, Output.of(auditTrail(settings.audit().trail())));
+        if (settings.audit().trail() == AuditSettings.Trail.OWN) {
+            new AuditTrail("audit", new SettingsArgs<>(naming, settings.audit(), safekeeping), inStack).contract().exportTo(context);
+        }
+        new SpendBudget("spend", new SpendBudgetArgs(naming, settings.cost().monthlyBudgetUsd(), COST_TAG,
+                StandardTags.of(identity).get(COST_TAG), alarms.topicArn()), inStack).contract().exportTo(context);
 
         settings.offHours().schedule().ifPresent(schedule -> new OffHoursSchedules("off-hours", OffHoursSchedulesArgs.builder()
                 .naming(naming)

@@ -28,6 +28,7 @@ public final class SettingsCatalog {
         all.addAll(AlarmSettings.settings());
         all.addAll(CostSettings.settings());
         all.addAll(DeploySettings.settings());
+        all.addAll(AuditSettings.settings());
         return List.copyOf(all);
     }
 

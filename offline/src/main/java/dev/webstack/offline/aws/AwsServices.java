@@ -25,6 +25,7 @@ public final class AwsServices {
         EcsMocks.register(catalog);
         AlertingMocks.register(catalog);
         SchedulerMocks.register(catalog);
+        AuditMocks.register(catalog);
         return catalog;
     }
 }

@@ -44,8 +44,12 @@ public final class AwsTypes {
     public static final String APPAUTOSCALING_SCHEDULED_ACTION = "aws:appautoscaling/scheduledAction:ScheduledAction";
     public static final String APPAUTOSCALING_TARGET = "aws:appautoscaling/target:Target";
 
+    public static final String BUDGETS_BUDGET = "aws:budgets/budget:Budget";
+
     public static final String CLOUDFRONT_DISTRIBUTION = "aws:cloudfront/distribution:Distribution";
     public static final String CLOUDFRONT_RESPONSE_HEADERS_POLICY = "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy";
+
+    public static final String CLOUDTRAIL_TRAIL = "aws:cloudtrail/trail:Trail";
 
     public static final String CLOUDWATCH_DASHBOARD = "aws:cloudwatch/dashboard:Dashboard";
     public static final String CLOUDWATCH_EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
