@@ -45,7 +45,8 @@ public final class AlertRoutes {
                     + reserved.domain() + " is reserved for documentation and testing (" + reserved.rfcSections()
                     + "), so nobody can own it and " + environment + "'s alarms reach nobody through this address; replace it "
                     + "with a mailbox someone reads before the first pulumi up: pulumi config set --path 'webstack:alarms.emails["
-                    + alarms.emails().indexOf(address) + "]' <address>."));
+                    + alarms.emails().indexOf(address) + "]' <address>."
+                    + (settings.environment().isProduction() ? " pulumi preview and up refuse production until then." : "")));
         }
         return found;
     }

@@ -45,8 +45,8 @@ class AlertRoutesTest {
 
         assertEquals(List.of("alerts: " + address + " can never receive mail: " + domain + " is reserved for documentation and testing ("
                 + rfcs + "), so nobody can own it and production's alarms reach nobody through this address; replace it with a "
-                + "mailbox someone reads before the first pulumi up: pulumi config set --path 'webstack:alarms.emails[1]' <address>."),
-                warnings);
+                + "mailbox someone reads before the first pulumi up: pulumi config set --path 'webstack:alarms.emails[1]' <address>. "
+                + "pulumi preview and up refuse production until then."), warnings);
         assertEquals(List.of(address), channel(settings, "email").undeliverable());
     }
 

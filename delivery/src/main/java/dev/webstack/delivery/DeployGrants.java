@@ -253,8 +253,8 @@ public final class DeployGrants {
                         "sns:CreateTopic", "sns:DeleteTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Unsubscribe",
                         "sns:SetSubscriptionAttributes", "sns:TagResource", "sns:UntagResource",
                         "kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias",
-                        "scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule", "scheduler:TagResource",
-                        "scheduler:UntagResource")
+                        // Schedules take no tags (scheduler:TagResource acts on schedule groups only).
+                        "scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule")
                 .on("arn:aws:route53:::healthcheck/*", inGlobalRegion(s, "cloudwatch", "alarm:" + s.prefix() + "-*"),
                         inGlobalRegion(s, "sns", s.prefix() + "-*"), inGlobalRegion(s, "kms", "alias/" + s.prefix() + "-*"),
                         inGlobalRegion(s, "scheduler", "schedule/default/" + s.prefix() + "-*")).build()));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -34,6 +35,7 @@ public final class Alarms extends ComponentResource {
     static final String RUNBOOK = "docs/runbook.md";
     static final String NO_HEALTHY_TARGETS = "no-healthy-targets";
     static final String ERROR_LOGS = "error-logs-high";
+    static final String MIGRATION_ALERT_UNDELIVERED = "migration-alert-undelivered";
 
     private final Output<String> topicArn;
     private final List<Output<String>> alarmNames = new ArrayList<>();
@@ -57,16 +59,17 @@ public final class Alarms extends ComponentResource {
 
         var topic = AlarmTopic.create(this, AlarmTopic.Placement.regional(name, region), args, account);
         this.topicArn = topic.arn();
-        if (settings.discord()) {
-            var forwarder = DiscordForwarder.subscribe(this, name, args, topic, account);
-            undeliveredQueue = forwarder.queueName();
+        var forwarder = settings.discord() ? Optional.of(DiscordForwarder.subscribe(this, name, args, topic, account))
+                : Optional.<DiscordForwarder.Forwarder>empty();
+        forwarder.ifPresent(discord -> undeliveredQueue = discord.queueName());
+        if (forwarder.isPresent()) {
             // A record in the queue is a notification Discord never got, after Lambda's retries. The alarm
             // reaches email through the same topic; while Discord is down its own Discord copy fails too and
             // adds one record, but the alarm is already in ALARM, so nothing is notified again (no loop).
             alarm(name + "-forwarder-failed", "alarm-forwarder-failed", "An alarm notification could not be delivered to Discord",
                     new Metric("AWS/SQS", "ApproximateNumberOfMessagesVisible", "Maximum",
-                            forwarder.queueName().applyValue(queue -> dimensions("QueueName", queue))),
-                    Breach.above(0, 300, 1));
+                            forwarder.get().queueName().applyValue(queue -> dimensions("QueueName", queue))),
+                    Breach.above(0, 300, 1), Quiet.NEVER);
         }
 
         var ecs = Output.tuple(watched.clusterName(), watched.serviceName())
@@ -103,10 +106,17 @@ public final class Alarms extends ComponentResource {
         alarm(name + "-error-logs", ERROR_LOGS, "More than " + settings.errorLogThreshold() + " error log events in 5 minutes",
                 new Metric(errorLogs.namespace(), errorLogs.name(), "Sum", null),
                 Breach.above(settings.errorLogThreshold(), 300, 1));
-        var healthCheck = args.publicEndpoint().map(endpoint -> PublicHealthCheck.watch(this, name, args, endpoint, account));
+        var healthCheck = args.publicEndpoint().map(endpoint -> PublicHealthCheck.watch(this, name, args, endpoint, account, forwarder));
         healthCheck.ifPresent(check -> alarmNames.add(check.alarmName()));
 
-        MigrationFailure.alert(this, name, args, topic, account, region);
+        var migrationRule = MigrationFailure.alert(this, name, args, topic, account, region);
+        // EventBridge delivers the failed-migration alert itself; if it cannot (the topic's key
+        // policy, a deleted topic), only this metric says so. It is published for the default bus
+        // by RuleName, and only when not zero ("Monitoring Amazon EventBridge", EventBridge User Guide).
+        alarm(name + "-migration-alert-undelivered", MIGRATION_ALERT_UNDELIVERED,
+                "EventBridge could not deliver a failed-migration alert to the alarm topic",
+                new Metric("AWS/Events", "FailedInvocations", "Sum", migrationRule.applyValue(rule -> dimensions("RuleName", rule))),
+                Breach.above(0, 300, 1), Quiet.NEVER_UNLESS_FAILING);
 
         var dashboard = new Dashboard(name + "-dashboard", DashboardArgs.builder()
                 .dashboardName(naming.prefix())
@@ -150,7 +160,26 @@ public final class Alarms extends ComponentResource {
         }
     }
 
+    /**
+     * How an alarm treats silence. Most read metrics that stop while the environment sleeps, so
+     * missing data is no breach and off-hours pause their actions. A lost alert is not about the
+     * service: its alarm is never paused (a state entered while actions are paused is never
+     * announced when they resume), and it ignores missing data, because SQS stops publishing for
+     * a queue nobody touched in six hours while the records it holds are still there (Amazon SQS
+     * Developer Guide, "Available CloudWatch metrics for Amazon SQS").
+     */
+    private record Quiet(String missingData, boolean pausedAtNight) {
+        static final Quiet AT_NIGHT = new Quiet("notBreaching", true);
+        static final Quiet NEVER = new Quiet("ignore", false);
+        /** Never paused; the metric is published only when something failed, so silence is health. */
+        static final Quiet NEVER_UNLESS_FAILING = new Quiet("notBreaching", false);
+    }
+
     private void alarm(String logicalName, String symptom, String description, Metric metric, Breach breach) {
+        alarm(logicalName, symptom, description, metric, breach, Quiet.AT_NIGHT);
+    }
+
+    private void alarm(String logicalName, String symptom, String description, Metric metric, Breach breach, Quiet quiet) {
         var builder = MetricAlarmArgs.builder();
         if (metric.dimensions() != null) {
             builder.dimensions(metric.dimensions());
@@ -165,7 +194,7 @@ public final class Alarms extends ComponentResource {
                 .evaluationPeriods(breach.periods())
                 .datapointsToAlarm(breach.periods())
                 .threshold(breach.threshold())
-                .comparisonOperator(breach.comparison()));
+                .comparisonOperator(breach.comparison()), quiet);
     }
 
     /** (target 5xx + load balancer 5xx) / requests, judged only above a minimum of requests. */
@@ -185,27 +214,27 @@ public final class Alarms extends ComponentResource {
                 .evaluationPeriods(1)
                 .datapointsToAlarm(1)
                 .threshold((double) settings.http5xxPercent())
-                .comparisonOperator("GreaterThanThreshold"));
+                .comparisonOperator("GreaterThanThreshold"), Quiet.AT_NIGHT);
     }
 
-    /**
-     * Registers an alarm that notifies the topic on alarm and on recovery; missing data (no
-     * traffic, a stopped service) is not a breach.
-     */
-    private void notifying(String logicalName, MetricAlarmArgs.Builder alarm) {
+    /** Registers an alarm that notifies the topic on alarm and on recovery. */
+    private void notifying(String logicalName, MetricAlarmArgs.Builder alarm, Quiet quiet) {
         var created = new MetricAlarm(logicalName, alarm
-                .treatMissingData("notBreaching")
+                .treatMissingData(quiet.missingData())
                 .actionsEnabled(true)
                 .alarmActions(topicArn.applyValue(List::of))
                 .okActions(topicArn.applyValue(List::of))
-                .build(), alarmOptions());
+                .build(), alarmOptions(quiet));
         alarmNames.add(created.name());
-        pausedAlarmNames.add(created.name());
+        if (quiet.pausedAtNight()) {
+            pausedAlarmNames.add(created.name());
+        }
     }
 
     /** With off-hours a schedule owns actionsEnabled; a night-time update must not turn actions back on. */
-    private CustomResourceOptions alarmOptions() {
-        return args.pausedOffHours() ? Children.of(this, o -> o.ignoreChanges("actionsEnabled")) : Children.of(this);
+    private CustomResourceOptions alarmOptions(Quiet quiet) {
+        return quiet.pausedAtNight() && args.pausedOffHours() ? Children.of(this, o -> o.ignoreChanges("actionsEnabled"))
+                : Children.of(this);
     }
 
     /**

@@ -11,7 +11,7 @@ public record AlarmsContract(
         @Doc("every alarm's name") Output<List<String>> alarmNames,
         @Doc("the CloudWatch dashboard, `<app>-<stack>`") Output<String> dashboardName,
         @Doc("its console address") Output<String> dashboardUrl,
-        @Doc("the alarms an off-hours schedule pauses: all in the stack's region but `no-healthy-targets`, which judges the night itself")
+        @Doc("the alarms an off-hours schedule pauses: all in the stack's region but `no-healthy-targets`, which judges the night itself, and those on lost alerts")
         Output<List<String>> pausedAlarmNames) {
 
     public static final String TOPIC_ARN = "alarms.topicArn";

@@ -25,6 +25,8 @@ import com.pulumi.aws.sqs.Queue;
 import com.pulumi.aws.sqs.QueueArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import com.pulumi.resources.CustomResourceOptions;
+import java.util.function.UnaryOperator;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.iam.PolicyDocument;
@@ -54,14 +56,14 @@ final class DiscordForwarder {
     /** The longest SQS keeps a message: two weeks to notice, read and redrive a lost notification. */
     static final int FAILED_RETENTION_SECONDS = 14 * 24 * 3600;
 
-    /** What the alarm on lost notifications watches. */
-    record Failures(Output<String> queueName) {
+    /** The function, for other topics to subscribe, and the queue the alarm on lost notifications watches. */
+    record Forwarder(Function function, Output<String> queueName) {
     }
 
     private DiscordForwarder() {
     }
 
-    static Failures subscribe(Resource parent, String name, AlarmsArgs args, Topic topic, Output<String> account) {
+    static Forwarder subscribe(Resource parent, String name, AlarmsArgs args, Topic topic, Output<String> account) {
         var naming = args.naming();
         var functionName = naming.physical("alarm-forwarder");
         var secretName = naming.prefix() + "/alarms-discord-webhook";
@@ -124,8 +126,23 @@ final class DiscordForwarder {
                         .onFailure(FunctionEventInvokeConfigDestinationConfigOnFailureArgs.builder().destination(failed.arn()).build())
                         .build())
                 .build(), Children.of(parent, o -> o.dependsOn(policy)));
+        var forwarder = new Forwarder(function, failed.name());
+        subscribeTo(parent, name, forwarder, topic, o -> o);
+        return forwarder;
+    }
+
+    /**
+     * Lets a topic invoke the forwarder. The subscription belongs to the topic's Region, which may
+     * be another than the function's: SNS delivers across Regions to Lambda, the subscription
+     * made where the topic is ("Sending Amazon SNS messages to an Amazon SQS queue or AWS Lambda
+     * function in a different Region", SNS Developer Guide), but not from a Region enabled by
+     * default into an opt-in one ("Prerequisites for integrating Amazon SNS with Lambda functions
+     * across regions").
+     */
+    static void subscribeTo(Resource parent, String name, Forwarder forwarder, Topic topic,
+                            UnaryOperator<CustomResourceOptions.Builder> topicRegion) {
         var permission = new Permission(name + "-forwarder-invoke", PermissionArgs.builder()
-                .function(function.name())
+                .function(forwarder.function().name())
                 .action("lambda:InvokeFunction")
                 .principal("sns.amazonaws.com")
                 .sourceArn(topic.arn())
@@ -133,8 +150,7 @@ final class DiscordForwarder {
         new TopicSubscription(name + "-forwarder-subscription", TopicSubscriptionArgs.builder()
                 .topic(topic.arn())
                 .protocol("lambda")
-                .endpoint(function.arn())
-                .build(), Children.of(parent, o -> o.dependsOn(permission)));
-        return new Failures(failed.name());
+                .endpoint(forwarder.function().arn())
+                .build(), Children.of(parent, o -> topicRegion.apply(o).dependsOn(permission)));
     }
 }

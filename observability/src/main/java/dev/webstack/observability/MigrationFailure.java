@@ -18,7 +18,9 @@ final class MigrationFailure {
     }
 
     /** ECS reports every stopped task; the rule matches the migration's, when its container exited non-zero. */
-    static void alert(Resource parent, String name, AlarmsArgs args, Topic topic, Output<String> account, Output<String> region) {
+    /** Returns the rule's name, which EventBridge's delivery metrics are published under. */
+    static Output<String> alert(Resource parent, String name, AlarmsArgs args, Topic topic, Output<String> account,
+                                Output<String> region) {
         var watched = args.watched();
         var pattern = Output.tuple(watched.clusterArn(), watched.migrationTaskFamily(), account, region).applyValue(t -> Json.compact(
                 Json.object(
@@ -43,5 +45,6 @@ final class MigrationFailure {
                 .targetId("alarm-topic")
                 .arn(topic.arn())
                 .build(), Children.of(parent));
+        return rule.name();
     }
 }

@@ -22,6 +22,7 @@ import dev.webstack.plan.json.Json;
 import dev.webstack.settings.OffHours;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The site as a user sees it: a Route 53 health check probes the custom domain over HTTPS, and
@@ -56,7 +57,8 @@ final class PublicHealthCheck {
     private PublicHealthCheck() {
     }
 
-    static Watching watch(Resource parent, String name, AlarmsArgs args, PublicEndpoint endpoint, Output<String> account) {
+    static Watching watch(Resource parent, String name, AlarmsArgs args, PublicEndpoint endpoint, Output<String> account,
+                          Optional<DiscordForwarder.Forwarder> forwarder) {
         var naming = args.naming();
         var global = endpoint.globalProvider();
         // Route 53 is a global service: the check needs no particular provider; its metrics appear in us-east-1.
@@ -73,6 +75,8 @@ final class PublicHealthCheck {
 
         var topic = AlarmTopic.create(parent, new AlarmTopic.Placement(name + "-" + GLOBAL_REGION, Output.of(GLOBAL_REGION), false,
                 o -> o.provider(global)), args, account);
+        // The site alarm reaches Discord like every other: the forwarder in the stack's Region serves this topic too.
+        forwarder.ifPresent(discord -> DiscordForwarder.subscribeTo(parent, name + "-" + GLOBAL_REGION, discord, topic, o -> o.provider(global)));
         var paused = endpoint.offHours().isPresent();
         var alarm = new MetricAlarm(name + "-site-unreachable", MetricAlarmArgs.builder()
                 .name(naming.physical(SYMPTOM))

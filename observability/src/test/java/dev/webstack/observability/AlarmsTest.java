@@ -333,12 +333,15 @@ class AlarmsTest {
     void everyAlarmTellsTheTopicWhenItFiresAndWhenItClearsAndNamesItsRunbook(Environment environment) {
         var plan = PLANS.get(environment);
         var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm");
-        assertEquals(11, alarms.size(), "the seven of requirements R4.1, the burst-credit, no-healthy-targets, error-log "
-                + "and undelivered-notification alarms");
+        assertEquals(12, alarms.size(), "the seven of requirements R4.1, the burst-credit, no-healthy-targets, error-log, "
+                + "undelivered-notification and undelivered-migration-alert alarms");
         for (var alarm : alarms) {
             assertEquals(List.of(topicArn(plan)), alarm.inputList("alarmActions"), alarm.name());
             assertEquals(List.of(topicArn(plan)), alarm.inputList("okActions"), alarm.name());
-            if (!alarm.name().equals("alarms-no-healthy-targets")) {
+            if (alarm.name().equals("alarms-forwarder-failed")) {
+                // SQS stops publishing for a queue untouched for six hours while its records are still there.
+                assertEquals("ignore", alarm.inputText("treatMissingData"), alarm.name());
+            } else if (!alarm.name().equals("alarms-no-healthy-targets")) {
                 assertEquals("notBreaching", alarm.inputText("treatMissingData"), alarm.name());
             }
             var symptom = alarm.inputText("name").substring(("webstack-" + environment.id() + "-").length());
@@ -346,13 +349,17 @@ class AlarmsTest {
         }
     }
 
+    /** Alarms a night-time pause would silence for good: a state entered while paused is never announced at resume. */
+    private static final List<String> NEVER_PAUSED = List.of("alarms-no-healthy-targets", "alarms-forwarder-failed",
+            "alarms-migration-alert-undelivered");
+
     @ParameterizedTest
     @EnumSource(Environment.class)
     void whereASchedulePausesActionsPulumiLeavesThemToIt(Environment environment) {
         var paused = !environment.isProduction();
         var plan = PLANS.get(environment);
         for (var alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
-            var scheduled = paused && !alarm.name().equals("alarms-no-healthy-targets");
+            var scheduled = paused && !NEVER_PAUSED.contains(alarm.name());
             assertEquals(true, alarm.input("actionsEnabled").orElseThrow(), alarm.name());
             assertEquals(scheduled ? List.of("actionsEnabled") : List.of(), alarm.options().ignoreChanges(), alarm.name());
         }
@@ -381,7 +388,7 @@ class AlarmsTest {
 
         var paused = (List<?>) plan.output(AlarmsContract.PAUSED_ALARM_NAMES);
         assertFalse(paused.contains(alarm.outputText("name")), "a state entered while paused is never announced at resume");
-        assertEquals(((List<?>) plan.output(AlarmsContract.ALARM_NAMES)).size() - 1, paused.size());
+        assertEquals(((List<?>) plan.output(AlarmsContract.ALARM_NAMES)).size() - NEVER_PAUSED.size(), paused.size());
     }
 
     @Test
@@ -606,9 +613,16 @@ class AlarmsTest {
                 statement(key.inputText("policy"), "EventBridgeRulesEncrypt").get("Condition"));
         assertTrue(statements(key.inputText("policy")).stream().noneMatch(st -> "BudgetsEncrypt".equals(st.get("Sid"))),
                 "the budget notifies the stack's own topic");
-        var emails = plan.ofType("aws:sns/topicSubscription:TopicSubscription").stream()
-                .filter(sub -> topic.outputText("arn").equals(sub.inputText("topic"))).map(sub -> sub.inputText("endpoint")).toList();
-        assertEquals(List.of("oncall@example.com"), emails);
+        var subscribers = plan.ofType("aws:sns/topicSubscription:TopicSubscription").stream()
+                .filter(sub -> topic.outputText("arn").equals(sub.inputText("topic"))).toList();
+        var forwarder = one(plan, "aws:lambda/function:Function", "alarms-forwarder");
+        assertEquals(List.of("oncall@example.com", forwarder.outputText("arn")), subscribers.stream().map(sub -> sub.inputText("endpoint")).toList(),
+                "the same people: the email addresses and Discord through the forwarder in the stack's region");
+        var crossRegion = subscribers.get(1);
+        assertTrue(crossRegion.provider().contains("aws-us-east-1"), "SNS subscriptions are made in the topic's region");
+        var invoke = one(plan, "aws:lambda/permission:Permission", "alarms-us-east-1-forwarder-invoke");
+        assertEquals(topic.outputText("arn"), invoke.inputText("sourceArn"));
+        assertEquals("sns.amazonaws.com", invoke.inputText("principal"));
 
         assertTrue(((List<?>) plan.output(AlarmsContract.ALARM_NAMES)).contains(alarm.outputText("name")));
         assertFalse(((List<?>) plan.output(AlarmsContract.PAUSED_ALARM_NAMES)).contains(alarm.outputText("name")),
@@ -657,5 +671,23 @@ class AlarmsTest {
             assertTrue(error.getMessage().contains(field), error.getMessage());
         }
         assertFalse(error.getMessage().contains("naming"), error.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void aFailedMigrationAlertThatEventBridgeCannotDeliverIsAlarmedThroughCloudWatch(Environment environment) {
+        // GIVEN the failed-migration rule, which EventBridge delivers to the topic itself
+        var plan = PLANS.get(environment);
+        var rule = one(plan, "aws:cloudwatch/eventRule:EventRule", "alarms-migration-failed");
+        // WHEN its deliveries fail THEN EventBridge's own metric for that rule fires an alarm that CloudWatch delivers
+        var alarm = alarm(plan, "migration-alert-undelivered");
+        assertEquals("AWS/Events", alarm.inputText("namespace"));
+        assertEquals("FailedInvocations", alarm.inputText("metricName"));
+        assertEquals(Map.of("RuleName", rule.outputText("name")), alarm.input("dimensions").orElseThrow());
+        assertEquals("Sum", alarm.inputText("statistic"));
+        assertEquals(0.0, number(alarm.input("threshold").orElseThrow()));
+        assertEquals("GreaterThanThreshold", alarm.inputText("comparisonOperator"));
+        assertEquals("notBreaching", alarm.inputText("treatMissingData"), "EventBridge publishes the metric only when not zero");
+        assertFalse(((List<?>) plan.output(AlarmsContract.PAUSED_ALARM_NAMES)).contains(alarm.outputText("name")));
     }
 }

@@ -33,7 +33,7 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
     public static final Setting<List<String>> EMAILS = Setting.webstack("alarms.emails", ValueType.TEXT_LIST)
             .describedAs("Email addresses subscribed to the alarm topic; each must click the confirmation link AWS mails it "
                     + "within 48 hours. Production needs at least one, or `alarms.noEmailReason`. An address at a domain reserved "
-                    + "by RFC 2606 / RFC 6761 (example.com, *.test, ...) never receives mail: the plan warns.")
+                    + "by RFC 2606 / RFC 6761 (example.com, *.test, ...) never receives mail: the plan warns, and pulumi preview and up refuse it in production.")
             .defaultsTo(List.of())
             .check(emails -> {
                 var invalid = emails.stream().filter(e -> !EmailAddress.isValid(e)).toList();
@@ -118,6 +118,25 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
             reader.complain(EMAILS, alarms.emails(), "subscribes nobody: production's alarms would reach no person by email",
                     "subscribe the on-call address: " + SUBSCRIBE_COMMAND + "; or, if people are alerted another way, say how: "
                             + "pulumi config set " + NO_EMAIL_REASON.key() + " '<why, and who is alerted instead>'");
+        }
+        refuseUndeliverableAddressesInProduction(reader, alarms);
+    }
+
+    /**
+     * An address at a domain reserved for documentation (RFC 2606, RFC 6761) never receives mail.
+     * The offline plan only warns, so that the committed stack file's placeholder plans for
+     * reviewers; production is not deployed with it, as it is not with an unset origin secret.
+     */
+    private static void refuseUndeliverableAddressesInProduction(SettingsReader reader, AlarmSettings alarms) {
+        if (!reader.environment().isProduction() || !reader.source().deploys()) {
+            return;
+        }
+        var undeliverable = alarms.emails().stream().filter(address -> EmailAddress.reservedDomain(address).isPresent()).toList();
+        if (!undeliverable.isEmpty()) {
+            reader.complain(EMAILS, alarms.emails(), "has " + String.join(", ", undeliverable) + " at a domain reserved for "
+                    + "documentation (RFC 2606, RFC 6761): it never receives mail, so production's alarms would reach nobody there",
+                    "replace it with a mailbox someone reads: pulumi config set --path 'webstack:alarms.emails["
+                            + alarms.emails().indexOf(undeliverable.get(0)) + "]' <address>");
         }
     }
 

@@ -31,6 +31,13 @@ public interface ConfigSource {
     /** Whether the key is stored encrypted ({@code pulumi config set --secret}). */
     boolean isSecret(String fullKey);
 
+    /**
+     * Whether the program runs to change a real stack ({@code pulumi preview} or {@code up}), not
+     * to plan offline. A committed stack file may hold placeholders a reviewer can plan with but
+     * nobody can deploy (an example.com recipient, like the origin secret's undecryptable value).
+     */
+    boolean deploys();
+
     /** What a secret reads as offline, and what plans show instead of any secret value. */
     String SECRET_PLACEHOLDER = "[secret]";
 }

@@ -36,6 +36,11 @@ public final class PulumiConfigSource implements ConfigSource {
     }
 
     @Override
+    public boolean deploys() {
+        return true;
+    }
+
+    @Override
     public String origin() {
         return "the configuration of stack '" + context.stackName() + "'";
     }

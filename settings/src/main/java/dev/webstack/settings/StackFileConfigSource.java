@@ -164,6 +164,11 @@ public final class StackFileConfigSource implements ConfigSource {
     }
 
     @Override
+    public boolean deploys() {
+        return false;
+    }
+
+    @Override
     public String origin() {
         return origin;
     }

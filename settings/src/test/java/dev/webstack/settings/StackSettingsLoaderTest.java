@@ -360,6 +360,10 @@ class StackSettingsLoaderTest {
             return "the configuration of stack 'staging'";
         }
 
+        public boolean deploys() {
+            return true;
+        }
+
         public String stackName() {
             return "staging";
         }
