@@ -62,10 +62,7 @@ public final class OffHoursSchedules extends ComponentResource {
         var role = new Role(name + "-role", RoleArgs.builder()
                 .name(naming.physical("off-hours", NameLimit.IAM_ROLE))
                 .description("EventBridge Scheduler: stop and start this stack's database, pause and resume its alarms")
-                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
-                        .principalService("scheduler.amazonaws.com")
-                        .when("StringEquals", "aws:SourceAccount", id)
-                        .build()).toJson()))
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.assumedBy("scheduler.amazonaws.com", id)).toJson()))
                 .build(), Children.of(this));
         var policy = new RolePolicy(name + "-policy", RolePolicyArgs.builder()
                 .role(role.id())

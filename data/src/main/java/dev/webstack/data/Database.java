@@ -149,10 +149,7 @@ public final class Database extends ComponentResource {
         var role = new Role(name + "-monitoring-role", RoleArgs.builder()
                 .name(args.naming().physical("rds-monitoring", NameLimit.IAM_ROLE))
                 .description("Publishes this stack's RDS enhanced monitoring metrics")
-                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
-                        .principalService("monitoring.rds.amazonaws.com")
-                        .when("StringEquals", "aws:SourceAccount", id)
-                        .build()).toJson()))
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.assumedBy("monitoring.rds.amazonaws.com", id)).toJson()))
                 .build(), Children.of(this));
         var attachment = new RolePolicyAttachment(name + "-monitoring-policy", RolePolicyAttachmentArgs.builder()
                 .role(role.name())

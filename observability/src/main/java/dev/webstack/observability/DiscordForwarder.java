@@ -88,10 +88,7 @@ final class DiscordForwarder {
         var role = new Role(name + "-forwarder-role", RoleArgs.builder()
                 .name(naming.physical("alarm-forwarder", NameLimit.IAM_ROLE))
                 .description("The alarm forwarder: its own logs, the webhook secret and its failure queue only")
-                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
-                        .principalService("lambda.amazonaws.com")
-                        .when("StringEquals", "aws:SourceAccount", id)
-                        .build()).toJson()))
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.assumedBy("lambda.amazonaws.com", id)).toJson()))
                 .build(), Children.of(parent));
         var policy = new RolePolicy(name + "-forwarder-policy", RolePolicyArgs.builder()
                 .role(role.id())

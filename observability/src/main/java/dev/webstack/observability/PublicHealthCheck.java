@@ -107,10 +107,7 @@ final class PublicHealthCheck {
         var role = new Role(name + "-site-pause-role", RoleArgs.builder()
                 .name(naming.physical("site-alarm-pause", NameLimit.IAM_ROLE))
                 .description("EventBridge Scheduler in us-east-1: pause and resume the site health check alarm outside running hours")
-                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.allow("sts:AssumeRole")
-                        .principalService("scheduler.amazonaws.com")
-                        .when("StringEquals", "aws:SourceAccount", id)
-                        .build()).toJson()))
+                .assumeRolePolicy(account.applyValue(id -> PolicyDocument.of(Statement.assumedBy("scheduler.amazonaws.com", id)).toJson()))
                 .build(), Children.of(parent));
         var policy = new RolePolicy(name + "-site-pause-policy", RolePolicyArgs.builder()
                 .role(role.id())

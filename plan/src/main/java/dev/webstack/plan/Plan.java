@@ -24,16 +24,10 @@ public record Plan(String project, String stack, String environment, String regi
         alerting = alerting == null ? Alerting.UNRECORDED : alerting;
     }
 
-    /** A plan that records no alerting, as before the program described it. */
-    public Plan(String project, String stack, String environment, String region, String account,
-                List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings, List<TradeOff> tradeOffs) {
-        this(project, stack, environment, region, account, resources, outputs, warnings, tradeOffs, Alerting.UNRECORDED);
-    }
-
-    /** A plan that takes no trade-off, as the offline engine first records it. */
+    /** A plan as the offline engine first records it: no trade-off taken, no alerting described yet. */
     public Plan(String project, String stack, String environment, String region, String account,
                 List<PlannedResource> resources, Map<String, Object> outputs, List<String> warnings) {
-        this(project, stack, environment, region, account, resources, outputs, warnings, List.of());
+        this(project, stack, environment, region, account, resources, outputs, warnings, List.of(), Alerting.UNRECORDED);
     }
 
     public List<PlannedResource> ofType(String type) {

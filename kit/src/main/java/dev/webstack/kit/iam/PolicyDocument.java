@@ -57,6 +57,14 @@ public record PolicyDocument(List<Statement> statements) {
         }
 
         /**
+         * Lets an AWS service assume a role for this account only: {@code aws:SourceAccount} keeps
+         * another account's use of the same service from borrowing it (the confused deputy).
+         */
+        public static Statement assumedBy(String service, String account) {
+            return allow("sts:AssumeRole").principalService(service).when("StringEquals", "aws:SourceAccount", account).build();
+        }
+
+        /**
          * Allows reading metadata: each pattern names a service and a Describe, List or Get
          * prefix ("ec2:Describe*"). Patterns that would also read data (objects, secret values,
          * parameters, log events, image layers) are refused.

@@ -45,4 +45,12 @@ class PolicyDocumentTest {
         assertThrows(IllegalArgumentException.class, () -> Statement.allow("s3:Get*"));
         assertThrows(IllegalArgumentException.class, () -> Statement.allow());
     }
+
+    @Test
+    void aServiceAssumesTheRoleForThisAccountOnly() {
+        var trust = Json.parseObject(PolicyDocument.of(Statement.assumedBy("scheduler.amazonaws.com", "123456789012")).toJson());
+        assertEquals(List.of(Map.of("Effect", "Allow", "Action", List.of("sts:AssumeRole"),
+                "Principal", Map.of("Service", List.of("scheduler.amazonaws.com")),
+                "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", List.of("123456789012"))))), trust.get("Statement"));
+    }
 }
