@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Changes that the offline mocks accept but AWS or the bridged provider would refuse or turn
- * into replacements (issue 20, ADR 0017): GIVEN a service plan, WHEN inspected for what the
+ * into replacements (ADR 0017): GIVEN a service plan, WHEN inspected for what the
  * real engine does on the next update, THEN the options and edges that keep it safe.
  */
 class ServiceChangeSafetyTest {
