@@ -19,6 +19,7 @@ import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.Outputs;
@@ -154,7 +155,14 @@ public final class Service extends ComponentResource {
                 .enableExecuteCommand(settings.exec())
                 .enableEcsManagedTags(true)
                 .propagateTags("SERVICE")
-                .build(), Children.of(this, o -> o.dependsOn(capacity).ignoreChanges(List.of("desiredCount"))));
+                // With force_new_deployment the bridged provider (terraform-provider-aws 5.x,
+                // internal/service/ecs/service.go, capacityProviderStrategyCustomizeDiff) updates a
+                // changed capacity-provider strategy in place; without it, toggling service.spot
+                // forces a new service that collides with this fixed name. The flag is sent with
+                // every UpdateService the provider makes, and the provider calls UpdateService only
+                // when an input changed: an unchanged `pulumi up` starts no rollout (ADR 0017).
+                .forceNewDeployment(true)
+                .build(), Children.of(this, o -> o.dependsOn(startsWith(capacity, roles)).ignoreChanges(List.of("desiredCount"))));
         this.serviceName = service.name();
 
         ServiceScaling.attach(this, name, args,
@@ -194,6 +202,20 @@ public final class Service extends ComponentResource {
         return Json.compact(List.of(container.toMap()));
     }
 
+    /**
+     * What the service waits for besides its inputs: the cluster's capacity providers and the
+     * roles' inline policies. A role exists before its permissions do, and IAM changes reach
+     * other services only eventually ("Changes that I make are not always immediately
+     * visible", IAM User Guide, Troubleshooting IAM); a task started in that window cannot
+     * pull its image or read its secrets (ADR 0017).
+     */
+    private static List<Resource> startsWith(ClusterCapacityProviders capacity, ServiceRoles roles) {
+        var waits = new java.util.ArrayList<Resource>();
+        waits.add(capacity);
+        waits.addAll(roles.policies());
+        return List.copyOf(waits);
+    }
+
     private TaskDefinition taskDefinition(String logicalName, String family, ServiceRoles roles, Output<String> containers) {
         var settings = args.settings();
         return new TaskDefinition(logicalName, TaskDefinitionArgs.builder()
@@ -210,7 +232,7 @@ public final class Service extends ComponentResource {
                 .taskRoleArn(roles.task().arn())
                 .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build())
                 .containerDefinitions(containers)
-                .build(), Children.of(this));
+                .build(), Children.of(this, o -> o.dependsOn(List.<Resource>copyOf(roles.policies()))));
     }
 
     public ServiceContract contract() {

@@ -18,8 +18,10 @@ import java.util.List;
  * The two roles of the tasks, kept apart. The execution role is ECS's, used to start a task:
  * pull this image, write this log group, read exactly the secrets injected. The task role is
  * the application's: the documents bucket, and the ECS Exec channel when exec is on.
+ * {@code policies} are the two inline policies: what uses a role waits for them (ADR 0017),
+ * since a role exists before its permissions do and IAM changes reach ECS only eventually.
  */
-record ServiceRoles(Role execution, Role task) {
+record ServiceRoles(Role execution, Role task, List<RolePolicy> policies) {
 
     /** ECR's token is account-wide: AWS accepts no resource but "*" for it. */
     static final String ECR_TOKEN_ACTION = "ecr:GetAuthorizationToken";
@@ -43,7 +45,7 @@ record ServiceRoles(Role execution, Role task) {
                 .description("ECS starts this stack's tasks with it: image pull, logs, injected secrets")
                 .assumeRolePolicy(trust)
                 .build(), Children.of(parent));
-        new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+        var executionPolicy = new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(execution.id())
                 .name("start-tasks")
                 .policy(grants.applyValue(ServiceRoles::executionPolicy))
@@ -53,12 +55,12 @@ record ServiceRoles(Role execution, Role task) {
                 .description("The application's own permissions: the documents bucket")
                 .assumeRolePolicy(trust)
                 .build(), Children.of(parent));
-        new RolePolicy(name + "-task-policy", RolePolicyArgs.builder()
+        var taskPolicy = new RolePolicy(name + "-task-policy", RolePolicyArgs.builder()
                 .role(task.id())
                 .name("application")
                 .policy(grants.applyValue(ServiceRoles::taskPolicy))
                 .build(), Children.of(parent));
-        return new ServiceRoles(execution, task);
+        return new ServiceRoles(execution, task, List.of(executionPolicy, taskPolicy));
     }
 
     static String executionPolicy(Grants g) {

@@ -70,7 +70,12 @@ public final class Database extends ComponentResource {
                         parameter("log_min_duration_statement", String.valueOf(settings.slowQueryMs())),
                         parameter("log_connections", "1"),
                         parameter("log_disconnections", "1"))
-                .build(), Children.of(this));
+                // Name, family and description force a new group (terraform-provider-aws 5.x,
+                // internal/service/rds/parameter_group.go). The family is in the name, so an engine
+                // major upgrade creates the new group beside the old one; a new description would
+                // collide with this name, and the group in use cannot be deleted first. It is not
+                // sent after creation (ADR 0017).
+                .build(), Children.of(this, o -> o.ignoreChanges(List.of("description"))));
 
         // RDS creates these groups on the first export, with no expiry. Created first, they expire.
         var dependencies = new ArrayList<Resource>();

@@ -128,7 +128,11 @@ public final class DeployIdentity extends ComponentResource {
                     .name(naming.physical("deploy-" + (i + 1), NameLimit.GENERAL))
                     .description("What pulumi up and scripts/release do to " + naming.prefix() + " (" + (i + 1) + " of " + sizes.size() + ")")
                     .policy(documents.applyValue(d -> d.get(index)))
-                    .build(), Children.of(this));
+                    // A managed policy's description forces a new policy (Terraform AWS provider 5.x,
+                    // aws_iam_policy: "description - (Optional, Forces new resource)"). This one counts
+                    // the policies, so one more policy would re-create every deploy-N under its own
+                    // name (EntityAlreadyExists) while attached. Not sent after creation (ADR 0017).
+                    .build(), Children.of(this, o -> o.ignoreChanges(List.of("description"))));
             attach(name + "-role-manage-" + (i + 1), role, policy);
         }
 

@@ -30,6 +30,7 @@ import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
+import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
 import com.pulumi.aws.vpc.SecurityGroupEgressRule;
 import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
@@ -72,7 +73,7 @@ public final class Network extends ComponentResource {
         var naming = args.naming();
         var layout = SubnetLayout.plan(args.settings().cidr(), args.settings().azCount());
 
-        this.availabilityZones = firstZones(args.settings().azCount());
+        this.availabilityZones = zones(args.settings().azCount(), args.settings().availabilityZones());
 
         var vpc = new Vpc(name + "-vpc", VpcArgs.builder()
                 .cidrBlock(args.settings().cidr().toString())
@@ -183,15 +184,39 @@ public final class Network extends ComponentResource {
     /** Looked up by name: its id differs per region, and AWS may replace it. */
     public static final String CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing";
 
-    private Output<List<String>> firstZones(int count) {
-        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder().state("available").build(),
-                Children.invoke(this)).applyValue(zones -> {
-                    if (zones.names().size() < count) {
-                        throw new IllegalStateException("webstack:network.azCount is " + count + " but the region has only "
-                                + zones.names().size() + " available zones; lower webstack:network.azCount");
-                    }
-                    return List.copyOf(zones.names().subList(0, count));
-                });
+    /**
+     * The subnets' zones: the pinned ones (network.availabilityZones), checked against the
+     * region's list, or the first {@code count} the region lists. The list is asked without a
+     * state filter: during an AZ event a zone reports {@code impaired}, {@code unavailable} or
+     * {@code constrained} ("AvailabilityZone", Amazon EC2 API Reference) and a "state =
+     * available" list would shift, moving every later subnet to another zone (a subnet's zone
+     * forces a new subnet). Only Availability Zones: {@code opt-in-not-required} excludes Local
+     * and Wavelength Zones, which are {@code opted-in} or {@code not-opted-in} (same page). ADR 0017.
+     */
+    private Output<List<String>> zones(int count, List<String> pinned) {
+        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder()
+                        .filters(GetAvailabilityZonesFilterArgs.builder().name("opt-in-status").values(OPT_IN_NOT_REQUIRED).build())
+                        .build(),
+                Children.invoke(this)).applyValue(zones -> choose(zones.names(), count, pinned));
+    }
+
+    static final String OPT_IN_NOT_REQUIRED = "opt-in-not-required";
+
+    static List<String> choose(List<String> listed, int count, List<String> pinned) {
+        if (!pinned.isEmpty()) {
+            var unknown = pinned.stream().filter(zone -> !listed.contains(zone)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalStateException("webstack:network.availabilityZones has " + String.join(", ", unknown)
+                        + ", not a zone of this region for this account (it lists " + String.join(", ", listed)
+                        + "); name zones the region lists");
+            }
+            return List.copyOf(pinned);
+        }
+        if (listed.size() < count) {
+            throw new IllegalStateException("webstack:network.azCount is " + count + " but the region lists only "
+                    + listed.size() + " zones; lower webstack:network.azCount");
+        }
+        return List.copyOf(listed.subList(0, count));
     }
 
     /** A tier of subnets: its name, one range per zone, and the route table they all use. */
@@ -252,7 +277,7 @@ public final class Network extends ComponentResource {
                 Statement.allow("logs:DescribeLogGroups")
                         .on("arn:aws:logs:" + t.t3 + ":" + t.t2 + ":log-group:*")
                         .build()).toJson());
-        new RolePolicy(name + "-flow-logs-policy", RolePolicyArgs.builder()
+        var policy = new RolePolicy(name + "-flow-logs-policy", RolePolicyArgs.builder()
                 .name("deliver-to-own-log-group")
                 .role(role.id())
                 .policy(permissions)
@@ -265,17 +290,26 @@ public final class Network extends ComponentResource {
                 .iamRoleArn(role.arn())
                 .maxAggregationInterval(FLOW_LOG_AGGREGATION_SECONDS)
                 .tags(naming.nameTag("vpc-flow-log"))
-                .build(), Children.of(this));
+                // CreateFlowLogs checks the role can deliver; its inline policy may not be there
+                // yet, or not yet visible to EC2 (IAM is eventually consistent: "Changes that I
+                // make are not always immediately visible", IAM User Guide). ADR 0017.
+                .build(), Children.of(this, o -> o.dependsOn(policy)));
     }
 
     private SecurityGroup securityGroup(String name, String role, String description, Vpc vpc, NetworkArgs args) {
         // Rules are separate resources below; the group itself starts with none, not even egress.
+        // Name, description and VPC force a new group (terraform-provider-aws 5.x,
+        // internal/service/ec2/vpc_security_group.go). A new description in the same VPC would
+        // create a second group with this fixed name (InvalidGroup.Duplicate), and the group
+        // cannot be deleted first while the load balancer's, the tasks' or the database's
+        // network interfaces use it. AWS cannot change a group's description anyway, so an
+        // edited description is not sent to a running group; a stack created afresh gets it (ADR 0017).
         return new SecurityGroup(name + "-" + role + "-sg", SecurityGroupArgs.builder()
                 .name(args.naming().physical(role, NameLimit.SECURITY_GROUP))
                 .description(description)
                 .vpcId(vpc.id())
                 .tags(args.naming().nameTag(role))
-                .build(), Children.of(this));
+                .build(), Children.of(this, o -> o.ignoreChanges(List.of("description"))));
     }
 
     public NetworkContract contract() {

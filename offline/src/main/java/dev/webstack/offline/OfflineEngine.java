@@ -51,7 +51,7 @@ public final class OfflineEngine {
      * @param referencedStacks outputs by stack name, for the program's {@code StackReference}s
      */
     public static synchronized Plan run(StackTarget target, Map<String, Map<String, Object>> referencedStacks, Consumer<Context> program) {
-        var facts = AwsFacts.offline(target.region());
+        var facts = AwsFacts.offline(target.region()).withZonesNotAvailable(target.zonesNotAvailable());
         var mocks = new AwsMocks(target.stack(), facts, AwsServices.catalog(), referencedStacks);
         var recorder = new Recorder();
         try {

@@ -9,7 +9,17 @@ import java.util.Optional;
  * keep; or the stack whose network this one adopts.
  */
 public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, FlowLogTraffic flowLogTraffic,
-                              Optional<String> fromStack) {
+                              Optional<String> fromStack, List<String> availabilityZones) {
+
+    public NetworkSettings {
+        availabilityZones = List.copyOf(availabilityZones);
+    }
+
+    /** Zones chosen by the program: the first {@code azCount} the region lists. */
+    public NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, FlowLogTraffic flowLogTraffic,
+                           Optional<String> fromStack) {
+        this(cidr, azCount, flowLogRetentionDays, flowLogTraffic, fromStack, List.of());
+    }
 
     /** Which packets VPC flow logs record. */
     public enum FlowLogTraffic {
@@ -45,16 +55,37 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
             .defaultsTo(FlowLogTraffic.REJECT)
             .build();
 
+    /**
+     * Zone names, not zone ids: a subnet's zone is given by name, and names map to physical
+     * zones per account in the older regions ("AZ IDs", AWS Regions and Availability Zones).
+     */
+    public static final Setting<List<String>> AVAILABILITY_ZONES = Setting.webstack("network.availabilityZones", ValueType.TEXT_LIST)
+            .describedAs("Zones the subnets are in, by name, one per `network.azCount`. Empty: the first zones the region lists, "
+                    + "whatever their state, so an AZ event does not move (replace) the subnets. Set it to keep the zones "
+                    + "a running stack has when the region's list changes (docs/runbook.md#availability-zones).")
+            .defaultsTo(List.of())
+            .check(Check.of(zones -> zones.stream().allMatch(z -> z.matches("[a-z]{2}(-[a-z]+)+-\\d[a-z]")),
+                    "has a name that is not an availability zone name", "list names such as ap-northeast-1a, not zone ids (apne1-az4)"))
+            .check(Check.of(zones -> new java.util.HashSet<>(zones).size() == zones.size(), "lists a zone twice", "remove the duplicate"))
+            .build();
+
     public static final Setting<String> FROM_STACK = StackReferences.fromStack("network",
             "the VPC, its subnets and its three security groups (they are then shared with that stack)");
 
     static List<Setting<?>> settings() {
-        return List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC, FROM_STACK);
+        return List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC, FROM_STACK, AVAILABILITY_ZONES);
     }
 
     static NetworkSettings read(SettingsReader reader) {
-        StackReferences.refuseWhenAdopted(reader, FROM_STACK, List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC));
-        return new NetworkSettings(reader.get(CIDR), reader.get(AZ_COUNT), reader.get(FLOW_LOG_RETENTION_DAYS),
-                reader.get(FLOW_LOG_TRAFFIC), reader.find(FROM_STACK));
+        StackReferences.refuseWhenAdopted(reader, FROM_STACK,
+                List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC, AVAILABILITY_ZONES));
+        var settings = new NetworkSettings(reader.get(CIDR), reader.get(AZ_COUNT), reader.get(FLOW_LOG_RETENTION_DAYS),
+                reader.get(FLOW_LOG_TRAFFIC), reader.find(FROM_STACK), reader.get(AVAILABILITY_ZONES));
+        var pinned = settings.availabilityZones();
+        if (reader.usable(AZ_COUNT, AVAILABILITY_ZONES) && !pinned.isEmpty() && pinned.size() != settings.azCount()) {
+            reader.complain(AVAILABILITY_ZONES, pinned, "lists " + pinned.size() + " zones but network.azCount is " + settings.azCount(),
+                    "list exactly network.azCount zones, in subnet order (the first is subnet 1's)");
+        }
+        return settings;
     }
 }

@@ -57,8 +57,14 @@ public final class ComponentHarness {
 
     /** Runs the body with component options that carry the stack's provider. */
     public static Plan run(Environment environment, BiConsumer<Context, ComponentResourceOptions> body) {
+        return runDuringZoneEvent(environment, java.util.List.of(), body);
+    }
+
+    /** Runs the body while AWS lists these zones in another state than {@code available}. */
+    public static Plan runDuringZoneEvent(Environment environment, java.util.List<String> zonesNotAvailable,
+                                          BiConsumer<Context, ComponentResourceOptions> body) {
         var identity = identity(environment);
-        var target = new StackTarget(identity.project(), identity.stack(), environment.id(), REGION);
+        var target = new StackTarget(identity.project(), identity.stack(), environment.id(), REGION, zonesNotAvailable);
         return OfflineEngine.run(target, context -> body.accept(context, StackProvider.create(identity)));
     }
 }

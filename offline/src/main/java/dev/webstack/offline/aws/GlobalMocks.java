@@ -11,12 +11,7 @@ public final class GlobalMocks {
     }
 
     public static void register(MockCatalog catalog) {
-        catalog.invoke("aws:index/getAvailabilityZones:getAvailabilityZones", (args, facts) -> Map.of(
-                "id", facts.region(),
-                "names", facts.availabilityZones(),
-                "zoneIds", facts.availabilityZoneIds(),
-                "groupNames", facts.availabilityZones().stream().map(z -> facts.region()).distinct().toList(),
-                "state", args.getOrDefault("state", "available")));
+        catalog.invoke("aws:index/getAvailabilityZones:getAvailabilityZones", AvailabilityZones::answer);
         catalog.invoke("aws:index/getCallerIdentity:getCallerIdentity", (args, facts) -> Map.of(
                 "id", facts.account(),
                 "accountId", facts.account(),

@@ -7,11 +7,25 @@ import java.util.Map;
  * The account and region the offline engine pretends to deploy into. The account is AWS's
  * documentation account; the availability zones are the region's real ones where known.
  *
- * @param account   the 12-digit account id
- * @param region    the region name
- * @param partition the ARN partition
+ * @param account              the 12-digit account id
+ * @param region               the region name
+ * @param partition            the ARN partition
+ * @param zonesNotAvailable    zones in another state than {@code available} (an AZ event), still listed
  */
-public record AwsFacts(String account, String region, String partition) {
+public record AwsFacts(String account, String region, String partition, java.util.Set<String> zonesNotAvailable) {
+
+    public AwsFacts {
+        zonesNotAvailable = java.util.Set.copyOf(zonesNotAvailable);
+    }
+
+    public AwsFacts(String account, String region, String partition) {
+        this(account, region, partition, java.util.Set.of());
+    }
+
+    /** The same account during an AZ event: these zones report a state other than {@code available}. */
+    public AwsFacts withZonesNotAvailable(java.util.Collection<String> zones) {
+        return new AwsFacts(account, region, partition, java.util.Set.copyOf(zones));
+    }
 
     public static final String OFFLINE_ACCOUNT = "123456789012";
 
