@@ -42,7 +42,7 @@ class NetworkTest {
     static Plan plan(int zones, int entryPort, boolean originLock) {
         return ComponentHarness.run(Environment.STAGING, (context, options) -> new Network("main", new NetworkArgs(
                 ComponentHarness.naming(Environment.STAGING),
-                new NetworkSettings(Cidr.of("10.0.0.0/16"), zones, 7, FlowLogTraffic.REJECT, Optional.empty()),
+                new NetworkSettings(Cidr.of("10.0.0.0/16"), zones, 7, FlowLogTraffic.REJECT, Optional.empty(), List.of()),
                 3000, entryPort, originLock, 5432), options));
     }
 

@@ -179,7 +179,7 @@ class StackSettingsLoaderTest {
                 false, true, "app", "app_admin", 1000, true, 0, 7), settings.database());
         assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
         assertEquals(new SecretSettings(List.of(), 0), settings.secrets());
-        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, java.util.Optional.empty()),
+        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, java.util.Optional.empty(), List.of()),
                 settings.network());
     }
 

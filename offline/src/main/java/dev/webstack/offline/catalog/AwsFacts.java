@@ -1,7 +1,9 @@
 package dev.webstack.offline.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The account and region the offline engine pretends to deploy into. The account is AWS's
@@ -12,19 +14,19 @@ import java.util.Map;
  * @param partition            the ARN partition
  * @param zonesNotAvailable    zones in another state than {@code available} (an AZ event), still listed
  */
-public record AwsFacts(String account, String region, String partition, java.util.Set<String> zonesNotAvailable) {
+public record AwsFacts(String account, String region, String partition, Set<String> zonesNotAvailable) {
 
     public AwsFacts {
-        zonesNotAvailable = java.util.Set.copyOf(zonesNotAvailable);
+        zonesNotAvailable = Set.copyOf(zonesNotAvailable);
     }
 
     public AwsFacts(String account, String region, String partition) {
-        this(account, region, partition, java.util.Set.of());
+        this(account, region, partition, Set.of());
     }
 
     /** The same account during an AZ event: these zones report a state other than {@code available}. */
-    public AwsFacts withZonesNotAvailable(java.util.Collection<String> zones) {
-        return new AwsFacts(account, region, partition, java.util.Set.copyOf(zones));
+    public AwsFacts withZonesNotAvailable(Collection<String> zones) {
+        return new AwsFacts(account, region, partition, Set.copyOf(zones));
     }
 
     public static final String OFFLINE_ACCOUNT = "123456789012";
