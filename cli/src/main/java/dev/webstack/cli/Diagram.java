@@ -171,6 +171,11 @@ final class Diagram {
                 edge(acl.get().name(), "-.->|filters|", lb.get().name());
             }
         }
+        // A CloudFront-scope web ACL filters viewer requests at the distribution (webAclId is its ARN).
+        for (var cdn : plan.ofType(AwsTypes.CLOUDFRONT_DISTRIBUTION)) {
+            plan.resolve(AwsTypes.WAFV2_WEB_ACL, cdn.input("webAclId").orElse(null))
+                    .ifPresent(acl -> edge(acl.name(), "-.->|filters|", cdn.name()));
+        }
         for (var lb : plan.ofType(AwsTypes.LB_LOAD_BALANCER)) {
             plan.resolve(AwsTypes.S3_BUCKET_V2, lb.input("accessLogs.bucket").orElse(null))
                     .ifPresent(bucket -> edge(lb.name(), "-.->|access logs|", bucket.name()));

@@ -86,11 +86,16 @@ final class ResourceSummaries {
             case AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE -> text(r, "logType") + " of " + nameOf(r, "resourceArn");
             case AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION -> "to " + r.input("deliveryDestinationConfiguration.destinationResourceArn").orElse("?");
             case AwsTypes.CLOUDWATCH_LOG_DELIVERY -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
-            case AwsTypes.WAFV2_WEB_ACL -> text(r, "scope") + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
+            case AwsTypes.WAFV2_WEB_ACL -> text(r, "scope") + " in " + String.valueOf(r.output("arn").orElse("arn:?:?:?")).split(":")[3]
+                    + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
                     + r.inputList("rules").stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
             case AwsTypes.WAFV2_WEB_ACL_ASSOCIATION -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
             case AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION -> "logs of " + nameOf(r, "resourceArn") + " to "
-                    + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "));
+                    + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "))
+                    + ", redacting " + r.inputList("redactedFields").stream()
+                            .map(f -> ((java.util.Map<?, ?>) f).containsKey("singleHeader")
+                                    ? String.valueOf(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) f).get("singleHeader")).get("name"))
+                                    : String.valueOf(f)).toList();
             case AwsTypes.ACM_CERTIFICATE -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
                     + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
             case AwsTypes.ACM_CERTIFICATE_VALIDATION -> "waits for " + nameOf(r, "certificateArn");

@@ -51,8 +51,9 @@ class DiagramTest {
     void onlyProductionHasTheWafAndOnlyStagingSleeps() {
         var production = lines(plan("production"));
         var staging = lines(plan("staging"));
-        assertTrue(production.contains("edge_waf -.->|filters| edge_alb"));
-        assertFalse(staging.stream().anyMatch(l -> l.contains("edge_waf")));
+        assertTrue(production.contains("edge_cdn_waf -.->|filters| edge_cdn"), "the web ACL is on the distribution");
+        assertFalse(production.stream().anyMatch(l -> l.contains("|filters| edge_alb")), "no regional ACL on the load balancer");
+        assertFalse(staging.stream().anyMatch(l -> l.contains("_waf")));
         assertTrue(staging.contains("off_hours_schedules -.->|stop / start| db_instance"));
         assertTrue(staging.contains("app_scaling_schedules -.->|to zero / back| app_service"));
         assertFalse(production.stream().anyMatch(l -> l.contains("schedules")));

@@ -77,7 +77,8 @@ class SiteHealthCheckWiringTest {
         for (var resource : plan.cloudResources()) {
             if (resource.provider().equals(global.urn() + "::" + global.id())) {
                 assertTrue(SITE_ALARM_TYPES.contains(resource.type()) || resource.type().startsWith("aws:acm/")
-                        || resource.type().startsWith("aws:cloudwatch/logDelivery"), resource + " has no reason to be in us-east-1");
+                        || resource.type().startsWith("aws:cloudwatch/logDelivery") || resource.type().startsWith("aws:wafv2/")
+                        || StackWiringTest.isCloudFrontWafLogs(resource), resource + " has no reason to be in us-east-1");
             }
         }
     }

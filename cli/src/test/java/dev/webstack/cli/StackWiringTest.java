@@ -33,7 +33,12 @@ class StackWiringTest {
     private static final java.util.Set<String> GLOBAL_TYPES = java.util.Set.of(
             AwsTypes.ACM_CERTIFICATE, AwsTypes.ACM_CERTIFICATE_VALIDATION,
             AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION,
-            AwsTypes.CLOUDWATCH_LOG_DELIVERY);
+            AwsTypes.CLOUDWATCH_LOG_DELIVERY, AwsTypes.WAFV2_WEB_ACL, AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION);
+
+    /** A CloudFront-scope web ACL logs to a group in its own region (ADR 0015); no other log group goes there. */
+    static boolean isCloudFrontWafLogs(dev.webstack.plan.PlannedResource resource) {
+        return resource.type().equals(AwsTypes.CLOUDWATCH_LOG_GROUP) && resource.inputText("name").startsWith("aws-waf-logs-");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
@@ -46,7 +51,7 @@ class StackWiringTest {
         for (var resource : plan.cloudResources()) {
             var reference = resource.provider();
             if (global.isPresent() && reference.equals(global.get().urn() + "::" + global.get().id())) {
-                assertTrue(GLOBAL_TYPES.contains(resource.type()), resource + " has no reason to be in us-east-1");
+                assertTrue(GLOBAL_TYPES.contains(resource.type()) || isCloudFrontWafLogs(resource), resource + " has no reason to be in us-east-1");
             } else {
                 assertEquals(regional.urn() + "::" + regional.id(), reference, resource.name());
             }
@@ -240,7 +245,12 @@ class StackWiringTest {
     @Test
     void productionHasWafAndViewerLogsAndStagingSavesThem() {
         var production = plan("production");
-        assertEquals(1, production.ofType(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION).size());
+        // The web ACL is at CloudFront scope, behind the us-east-1 provider, on the distribution; nothing associates a regional one.
+        var acl = production.named(AwsTypes.WAFV2_WEB_ACL, "edge-cdn-waf");
+        assertEquals("CLOUDFRONT", acl.inputText("scope"));
+        assertTrue(acl.provider().contains("::aws-us-east-1::"), acl.provider());
+        assertEquals(acl.outputText("arn"), production.named(AwsTypes.CLOUDFRONT_DISTRIBUTION, "edge-cdn").inputText("webAclId"));
+        assertEquals(List.of(), production.ofType(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION));
         assertEquals(1, production.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY).size());
         assertEquals(true, production.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb").input("enableDeletionProtection").orElseThrow());
         var staging = plan("staging");

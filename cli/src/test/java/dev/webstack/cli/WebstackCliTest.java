@@ -264,8 +264,10 @@ class WebstackCliTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().startsWith("### webstack diff: staging\n"), result.out());
         assertTrue(result.out().contains("- changed `db-instance` (aws:rds/instance:Instance): instanceClass\n"), result.out());
-        assertTrue(result.out().contains("- added `edge-waf` (aws:wafv2/webAcl:WebAcl)"), result.out());
-        assertTrue(result.out().contains("**Edge \"edge\"**: 4 added, 0 changed, 0 removed"), result.out());
+        // Turning WAF on adds the CloudFront-scope ACL, its log group and its logging, and changes the distribution (webAclId).
+        assertTrue(result.out().contains("- added `edge-cdn-waf` (aws:wafv2/webAcl:WebAcl)"), result.out());
+        assertTrue(result.out().contains("- changed `edge-cdn` (aws:cloudfront/distribution:Distribution): webAclId"), result.out());
+        assertTrue(result.out().contains("**Edge \"edge\"**: 3 added, 1 changed, 0 removed"), result.out());
         var before = dev.webstack.plan.PlanJson.section(Files.readString(base), "cost").orElseThrow().get("monthlyUsd");
         var after = dev.webstack.plan.PlanJson.section(Files.readString(head), "cost").orElseThrow().get("monthlyUsd");
         assertTrue(((Number) after).doubleValue() > ((Number) before).doubleValue());

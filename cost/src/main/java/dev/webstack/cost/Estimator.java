@@ -16,16 +16,26 @@ public final class Estimator {
     private Estimator() {
     }
 
+    /** Where CloudFront-scope resources live, whatever the stack's region. */
+    static final String GLOBAL_REGION = "us-east-1";
+
     public static Estimate estimate(Plan plan, PriceTable prices, Usage usage, Hours hours) {
+        return estimate(plan, prices, PriceTable.forRegion(GLOBAL_REGION), usage, hours);
+    }
+
+    /** With the table of us-east-1, where a CloudFront-scope web ACL and its logs are billed. */
+    public static Estimate estimate(Plan plan, PriceTable prices, PriceTable globalPrices, Usage usage, Hours hours) {
         var lines = new Lines(prices);
         ComputeCosts.add(plan, lines, hours, usage.imageMb());
         NetworkCosts.add(plan, lines, usage.loadBalancerLcu());
         DatabaseCosts.add(plan, lines, hours);
         var cloudFrontLogs = !plan.ofType(AwsTypes.CLOUDWATCH_LOG_DELIVERY).isEmpty();
-        EdgeCosts.add(plan, lines, usage.requestsPerMonth(), usage.cdnGbPerMonth());
+        var wafLogsGb = EdgeCosts.wafLogsGb(plan, usage.requestsPerMonth(), usage.logsGbPerMonth());
+        EdgeCosts.add(plan, lines, lines.pricedIn(globalPrices), usage.requestsPerMonth(), usage.cdnGbPerMonth(), wafLogsGb);
         AuditCosts.add(plan, lines);
         StorageCosts.add(plan, lines, usage.documentsGb(), usage.requestsPerMonth(), cloudFrontLogs);
-        ObservabilityCosts.add(plan, lines, usage.logsGbPerMonth());
+        // The WAF's share of cost.logsGbPerMonth is priced with its log group, in us-east-1 (EdgeCosts).
+        ObservabilityCosts.add(plan, lines, usage.logsGbPerMonth() - wafLogsGb);
         SecurityCosts.add(plan, lines);
         for (var resource : plan.cloudResources()) {
             if (!lines.isAccounted(resource) && prices.noCharge(resource.type()).isEmpty()) {

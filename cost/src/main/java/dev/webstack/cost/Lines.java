@@ -10,11 +10,22 @@ import java.util.Set;
 final class Lines {
 
     private final PriceTable prices;
-    private final List<LineItem> items = new ArrayList<>();
-    private final Set<String> accounted = new HashSet<>();
+    private final List<LineItem> items;
+    private final Set<String> accounted;
 
     Lines(PriceTable prices) {
+        this(prices, new ArrayList<>(), new HashSet<>());
+    }
+
+    private Lines(PriceTable prices, List<LineItem> items, Set<String> accounted) {
         this.prices = prices;
+        this.items = items;
+        this.accounted = accounted;
+    }
+
+    /** The same estimate, priced from another region's table: for resources that live in that region. */
+    Lines pricedIn(PriceTable other) {
+        return new Lines(other, items, accounted);
     }
 
     /** A priced line, or an "unknown" line naming the missing price. */

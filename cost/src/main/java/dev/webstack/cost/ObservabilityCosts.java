@@ -27,7 +27,7 @@ final class ObservabilityCosts {
             lines.add(CATEGORY, "CloudWatch dashboard", dashboards, dashboards.size(), "cloudwatch.dashboardMonth",
                     "the first three of an account are free; counted here in case they are taken");
         }
-        var groups = plan.ofType(AwsTypes.CLOUDWATCH_LOG_GROUP);
+        var groups = plan.ofType(AwsTypes.CLOUDWATCH_LOG_GROUP).stream().filter(g -> !EdgeCosts.isWafLogGroup(g)).toList();
         if (!groups.isEmpty()) {
             lines.add(CATEGORY, "CloudWatch Logs ingestion", groups, logsGb, "logs.ingestGb",
                     ComputeCosts.format(logsGb) + " GB a month across " + groups.size() + " log groups (cost.logsGbPerMonth)");

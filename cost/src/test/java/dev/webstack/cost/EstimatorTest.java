@@ -139,6 +139,30 @@ class EstimatorTest {
     }
 
     @Test
+    void aCloudFrontScopeWafAndItsLogsArePricedInUsEast1AndTheirLogsLeaveTheOtherGroups() {
+        // GIVEN a CloudFront-scope ACL, its log group and one other group, and a us-east-1 table unlike the stack's
+        var f = PlanFixture.production();
+        f.add("aws:wafv2/webAcl:WebAcl", "edge-cdn-waf", "acl").in("scope", "CLOUDFRONT").in("rules", List.of(Map.of("name", "a"), Map.of("name", "b")));
+        f.add("aws:cloudwatch/logGroup:LogGroup", "edge-cdn-waf-logs", "aws-waf-logs-x").in("name", "aws-waf-logs-x").in("retentionInDays", 90);
+        f.add("aws:cloudwatch/logGroup:LogGroup", "app-logs", "/webstack/x/app").in("name", "/webstack/x/app").in("retentionInDays", 30);
+        var virginia = new PriceTable("us-east-1", "2026-01-01", Map.of(
+                "waf.webAclMonth", new Price("waf.webAclMonth", 7.0, "u", "https://example.com/a", true),
+                "waf.ruleMonth", new Price("waf.ruleMonth", 2.0, "u", "https://example.com/b", true),
+                "waf.millionRequests", new Price("waf.millionRequests", 1.0, "u", "https://example.com/c", true),
+                "logs.ingestGb", new Price("logs.ingestGb", 0.9, "u", "https://example.com/d", true),
+                "logs.storageGbMonth", new Price("logs.storageGbMonth", 0.05, "u", "https://example.com/e", true)), Map.of());
+        // WHEN 1 million requests a month and 2 GB of logs in all (usage(...) sets 2.0 GB)
+        var estimate = Estimator.estimate(f.plan(), table(), virginia, usage(1_000_000, 5), new Hours(730, 730));
+        // THEN the ACL at Virginia's prices; 1.5 GB of WAF logs there, and the other 0.5 GB in one group at the stack's price
+        assertEquals(7.0 + 2 * 2.0 + 1 * 1.0, line(estimate, "WAF web ACL (us-east-1)").monthlyUsd()
+                + line(estimate, "WAF rules (us-east-1)").monthlyUsd() + line(estimate, "WAF requests (us-east-1)").monthlyUsd(), 1e-9);
+        assertEquals(1.5 * 0.9, line(estimate, "WAF logs ingestion (us-east-1)").monthlyUsd(), 1e-9);
+        assertEquals(1.5 * 90 / 30 * 0.05, line(estimate, "WAF logs storage (us-east-1)").monthlyUsd(), 1e-9);
+        assertEquals(0.5 * 0.5, line(estimate, "CloudWatch Logs ingestion").monthlyUsd(), 1e-9);
+        assertTrue(line(estimate, "CloudWatch Logs ingestion").note().contains("across 1 log groups"), line(estimate, "CloudWatch Logs ingestion").note());
+    }
+
+    @Test
     void ecrStoresTheImagesItsLifecyclePolicyKeeps() {
         var f = PlanFixture.staging();
         f.add("aws:ecr/repository:Repository", "app-repository", "webstack").out("name", "webstack");

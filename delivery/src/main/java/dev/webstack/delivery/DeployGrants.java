@@ -134,7 +134,9 @@ public final class DeployGrants {
                         "logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy",
                         "logs:TagResource", "logs:UntagResource", "logs:TagLogGroup", "logs:UntagLogGroup")
                 .on(s.arn("logs", "log-group:/webstack/" + s.prefix() + "/*"), s.arn("logs", "log-group:/aws/lambda/" + s.prefix() + "-*"),
-                        s.arn("logs", "log-group:/aws/rds/instance/" + s.prefix() + "-*"), s.arn("logs", "log-group:aws-waf-logs-" + s.prefix() + "*"))
+                        s.arn("logs", "log-group:/aws/rds/instance/" + s.prefix() + "-*"), s.arn("logs", "log-group:aws-waf-logs-" + s.prefix() + "*"),
+                        // A CloudFront-scope web ACL logs to a group in us-east-1 (ADR 0015).
+                        inGlobalRegion(s, "logs", "log-group:aws-waf-logs-" + s.prefix() + "*"))
                 .build()));
         grants.add(new Grant("LogDelivery", Set.of(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE,
                 AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY,
@@ -172,7 +174,13 @@ public final class DeployGrants {
                         "wafv2:CreateWebACL", "wafv2:UpdateWebACL", "wafv2:DeleteWebACL", "wafv2:AssociateWebACL",
                         "wafv2:DisassociateWebACL", "wafv2:PutLoggingConfiguration", "wafv2:DeleteLoggingConfiguration",
                         "wafv2:TagResource", "wafv2:UntagResource")
-                .on(s.arn("wafv2", "regional/webacl/" + s.prefix() + "-*/*"), s.arn("wafv2", "regional/managedruleset/*/*"),
+                // The web ACL is at CloudFront scope: its ARN is arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>
+                // (DistributionConfig.WebACLId). CloudFront takes it through cloudfront:UpdateDistribution (the Distribution
+                // grant): "For Amazon CloudFront, don't use [AssociateWebACL]" (AWS WAF API Reference, AssociateWebACL).
+                // The regional ARNs and the load balancer stay for the one update that deletes a stack's old regional
+                // ACL and its association with the role this statement belongs to; drop them once every stack has run it.
+                .on(inGlobalRegion(s, "wafv2", "global/webacl/" + s.prefix() + "-*/*"), inGlobalRegion(s, "wafv2", "global/managedruleset/*/*"),
+                        s.arn("wafv2", "regional/webacl/" + s.prefix() + "-*/*"), s.arn("wafv2", "regional/managedruleset/*/*"),
                         s.arn("elasticloadbalancing", "loadbalancer/app/" + s.prefix() + "-*/*")).build()));
         grants.add(new Grant("Certificate", Set.of(AwsTypes.ACM_CERTIFICATE, AwsTypes.ACM_CERTIFICATE_VALIDATION),
                 s -> Statement.allow("acm:RequestCertificate", "acm:DeleteCertificate", "acm:AddTagsToCertificate",
@@ -281,7 +289,7 @@ public final class DeployGrants {
         return List.copyOf(grants);
     }
 
-    /** An ARN in us-east-1, where Route 53's metrics and so the site alarm live. */
+    /** An ARN in us-east-1, where Route 53's metrics and so the site alarm live, and CloudFront's web ACL and its logs. */
     private static String inGlobalRegion(Scope s, String service, String resource) {
         return "arn:aws:" + service + ":us-east-1:" + s.account() + ":" + resource;
     }

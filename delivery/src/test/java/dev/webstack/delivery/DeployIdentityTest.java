@@ -107,6 +107,19 @@ class DeployIdentityTest {
     }
 
     @Test
+    void theFirewallGrantReachesTheCloudFrontScopeAclAndItsLogsInUsEast1() {
+        // GIVEN a stack with a web ACL and log groups WHEN its deploy role is planned
+        var granted = granted(plan(Environment.PRODUCTION, Set.of("aws:wafv2/webAcl:WebAcl", "aws:cloudwatch/logGroup:LogGroup")),
+                "deploy-role");
+        // THEN the ACL's global ARN and managed rule sets in us-east-1, and the WAF log group there
+        var firewall = (List<?>) statement(granted, "Firewall").get("Resource");
+        assertTrue(firewall.contains("arn:aws:wafv2:us-east-1:123456789012:global/webacl/webstack-production-*/*"), firewall.toString());
+        assertTrue(firewall.contains("arn:aws:wafv2:us-east-1:123456789012:global/managedruleset/*/*"), firewall.toString());
+        var logGroups = (List<?>) statement(granted, "LogGroups").get("Resource");
+        assertTrue(logGroups.contains("arn:aws:logs:us-east-1:123456789012:log-group:aws-waf-logs-webstack-production*"), logGroups.toString());
+    }
+
+    @Test
     void aGrantOnResourcesTheStackNamesIsScopedByItsPrefixAndTheOthersByItsTags() {
         var granted = granted(plan(Environment.STAGING, Set.of("aws:rds/instance:Instance", "aws:ec2/vpc:Vpc",
                 "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")), "deploy-role");

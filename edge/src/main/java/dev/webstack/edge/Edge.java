@@ -70,7 +70,7 @@ import javax.annotation.Nullable;
  * and passes everything else to the load balancer uncached. The load balancer admits only
  * CloudFront (its security group, in the network) and only requests carrying the secret
  * header CloudFront adds (a listener rule); anything else gets 403. Production adds WAF on the
- * load balancer and CloudFront access logs; a custom domain adds certificates, HTTPS to the
+ * distribution (CloudFront scope, us-east-1) and CloudFront access logs; a custom domain adds certificates, HTTPS to the
  * origin and DNS records.
  */
 public final class Edge extends ComponentResource {
@@ -167,7 +167,11 @@ public final class Edge extends ComponentResource {
         this.targetGroupArn = forwarding.apply(ready -> targets.arn());
 
         var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()));
-        var distribution = distribution(name, args, alb, domain, viewerCertificate);
+        // The web ACL exists before the distribution that references it (ADR 0015).
+        var webAcl = settings.waf()
+                ? Optional.of(WebFirewall.protect(this, name, naming, settings, args.globalProvider().orElseThrow()))
+                : Optional.<Output<String>>empty();
+        var distribution = distribution(name, args, alb, domain, viewerCertificate, webAcl);
         this.distributionId = distribution.id();
         this.distributionDomainName = distribution.domainName();
         this.publicUrl = domain.map(d -> Output.of("https://" + d.domain()))
@@ -176,9 +180,6 @@ public final class Edge extends ComponentResource {
 
         if (settings.cloudFrontLogs()) {
             cloudFrontLogs(name, args, distribution, logs);
-        }
-        if (settings.waf()) {
-            WebFirewall.attach(this, name, naming, alb.arn(), settings);
         }
 
         var outputs = new LinkedHashMap<String, Output<?>>();
@@ -280,7 +281,7 @@ public final class Edge extends ComponentResource {
     }
 
     private Distribution distribution(String name, EdgeArgs args, LoadBalancer alb, Optional<CustomDomain> domain,
-                                      Optional<Output<String>> viewerCertificate) {
+                                      Optional<Output<String>> viewerCertificate, Optional<Output<String>> webAclArn) {
         var settings = args.settings();
         var naming = args.naming();
         var cachingDisabled = cachePolicy("Managed-CachingDisabled");
@@ -357,6 +358,9 @@ public final class Edge extends ComponentResource {
                         .geoRestriction(DistributionRestrictionsGeoRestrictionArgs.builder().restrictionType("none").build())
                         .build())
                 .viewerCertificate(viewer)
+                // For WAFv2 the distribution takes the web ACL's ARN, not its id (DistributionConfig.WebACLId,
+                // https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html).
+                .webAclId(webAclArn.orElse(null))
                 .tags(naming.nameTag("cdn"))
                 .build(), Children.of(this));
     }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What an {@link Edge} is built from. Every field is required, except the origin secret
- * (required with the origin lock) and the us-east-1 provider (required with a custom domain
- * or CloudFront logs).
+ * (required with the origin lock) and the us-east-1 provider (required with a custom domain,
+ * CloudFront logs or WAF).
  */
 public final class EdgeArgs {
 
@@ -35,7 +35,7 @@ public final class EdgeArgs {
     private final String healthCheckPath;
     @Doc("the header value CloudFront sends and the listener requires, a Pulumi secret; required with the origin lock")
     private final Optional<Output<String>> originSecret;
-    @Doc("the us-east-1 provider, for CloudFront's certificate and log delivery; required with a custom domain or CloudFront logs")
+    @Doc("the us-east-1 provider, for CloudFront's certificate, log delivery and web ACL; required with a custom domain, CloudFront logs or WAF")
     private final Optional<Provider> globalProvider;
 
     private EdgeArgs(Builder b) {
@@ -54,7 +54,7 @@ public final class EdgeArgs {
         }
         if (hasSettings && b.settings.needsGlobalRegion()) {
             check.check(b.globalProvider != null, "globalProvider", "(none)",
-                    "is required with a custom domain or CloudFront logs", "pass StackProvider.global(identity)");
+                    "is required with a custom domain, CloudFront logs or WAF", "pass StackProvider.global(identity)");
         }
         check.orThrow();
         this.naming = b.naming;

@@ -212,40 +212,60 @@ class EdgeTest {
     }
 
     @Test
-    void productionPutsManagedRulesAndARateLimitOnTheLoadBalancer() {
+    void productionPutsManagedRulesAndARateLimitPerViewerOnTheDistribution() {
+        // GIVEN production's defaults (edge.waf on) WHEN the edge is planned
         var plan = PLANS.get(Environment.PRODUCTION);
         var acl = only(plan, "aws:wafv2/webAcl:WebAcl");
-        assertEquals("REGIONAL", acl.inputText("scope"));
+        // THEN one CloudFront-scope ACL in us-east-1, referenced by the distribution by its ARN
+        assertEquals("CLOUDFRONT", acl.inputText("scope"));
+        assertTrue(acl.outputText("arn").matches("arn:aws:wafv2:us-east-1:[0-9]{12}:global/webacl/webstack-production-web-acl/.+"),
+                acl.outputText("arn"));
+        assertEquals(acl.outputText("arn"), only(plan, CDN).inputText("webAclId"));
         assertTrue(acl.input("defaultAction.allow").isPresent());
         var rules = acl.inputList("rules").stream().map(r -> (Map<?, ?>) r).toList();
-        assertEquals(List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
-                "AWSManagedRulesAmazonIpReputationList", "rate-limit-per-client"), rules.stream().map(r -> r.get("name")).toList());
-        assertEquals(List.of(10L, 20L, 30L, 40L), rules.stream().map(r -> r.get("priority")).toList());
-        for (var rule : rules.subList(0, 3)) {
+        assertEquals(List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet",
+                "AWSManagedRulesAmazonIpReputationList", "rate-limit-per-viewer"), rules.stream().map(r -> r.get("name")).toList());
+        assertEquals(List.of(10L, 20L, 30L, 40L, 50L), rules.stream().map(r -> r.get("priority")).toList());
+        for (var rule : rules.subList(0, 4)) {
             var statement = (Map<?, ?>) ((Map<?, ?>) rule.get("statement")).get("managedRuleGroupStatement");
             assertEquals("AWS", statement.get("vendorName"));
             assertEquals(rule.get("name"), statement.get("name"));
             assertEquals(true, ((Map<?, ?>) rule.get("visibilityConfig")).get("cloudwatchMetricsEnabled"));
         }
-        assertEquals("SizeRestrictions_BODY", acl.input("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides[0].name").orElseThrow());
-        assertTrue(acl.input("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides[0].actionToUse.count").isPresent());
-        var rate = (Map<?, ?>) ((Map<?, ?>) rules.get(3).get("statement")).get("rateBasedStatement");
+        // Only the body-size rule of the common set counts instead of blocking (document uploads).
+        assertEquals(List.of(Map.of("name", "SizeRestrictions_BODY", "actionToUse", Map.of("count", Map.of()))),
+                acl.inputList("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides"));
+        assertTrue(acl.input("rules[2].statement.managedRuleGroupStatement.ruleActionOverrides").isEmpty());
+        var rate = (Map<?, ?>) ((Map<?, ?>) rules.get(4).get("statement")).get("rateBasedStatement");
         assertEquals(2000L, rate.get("limit"));
-        assertEquals("FORWARDED_IP", rate.get("aggregateKeyType"));
-        assertEquals("X-Forwarded-For", ((Map<?, ?>) rate.get("forwardedIpConfig")).get("headerName"));
-        assertTrue(((Map<?, ?>) rules.get(3).get("action")).containsKey("block"));
+        assertEquals("IP", rate.get("aggregateKeyType"));
+        assertFalse(rate.containsKey("forwardedIpConfig"), "the viewer's address, not a header the client writes");
+        assertTrue(((Map<?, ?>) rules.get(4).get("action")).containsKey("block"));
+        assertTrue(plan.ofType("aws:wafv2/webAclAssociation:WebAclAssociation").isEmpty(), "CloudFront takes the ACL in its own config");
+    }
 
-        var logs = plan.named("aws:cloudwatch/logGroup:LogGroup", "edge-waf-logs");
-        assertTrue(logs.inputText("name").startsWith("aws-waf-logs-"));
+    @Test
+    void productionLogsTheFirewallInUsEast1WithoutCredentialsOrTheOriginSecret() {
+        var plan = PLANS.get(Environment.PRODUCTION);
+        var acl = only(plan, "aws:wafv2/webAcl:WebAcl");
+        var logs = plan.named("aws:cloudwatch/logGroup:LogGroup", "edge-cdn-waf-logs");
+        assertEquals("aws-waf-logs-webstack-production", logs.inputText("name"));
+        assertTrue(logs.outputText("arn").startsWith("arn:aws:logs:us-east-1:"), "the destination of a CloudFront ACL is in us-east-1");
         assertEquals(90L, logs.input("retentionInDays").orElseThrow());
         var logging = only(plan, "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration");
         assertEquals(acl.outputText("arn"), logging.inputText("resourceArn"));
         assertEquals(List.of(logs.outputText("arn")), logging.inputList("logDestinationConfigs"));
-        var association = only(plan, "aws:wafv2/webAclAssociation:WebAclAssociation");
-        assertEquals(only(plan, LB).id(), association.inputText("resourceArn"));
-        assertEquals(acl.outputText("arn"), association.inputText("webAclArn"));
+        assertEquals(List.of(Map.of("singleHeader", Map.of("name", "authorization")), Map.of("singleHeader", Map.of("name", "cookie")),
+                Map.of("singleHeader", Map.of("name", "x-origin-verify"))), logging.inputList("redactedFields"));
+        assertEquals(acl.provider(), logs.provider());
+        assertEquals(acl.provider(), logging.provider());
+        assertFalse(acl.provider().equals(only(plan, LB).provider()), "the ACL and its logs use the us-east-1 provider");
+    }
 
+    @Test
+    void stagingKeepsTheFirewallOff() {
         assertTrue(PLANS.get(Environment.STAGING).where(r -> r.type().startsWith("aws:wafv2/")).isEmpty());
+        assertTrue(only(PLANS.get(Environment.STAGING), CDN).input("webAclId").isEmpty());
     }
 
     @Test

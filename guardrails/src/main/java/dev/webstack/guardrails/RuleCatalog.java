@@ -10,6 +10,7 @@ import dev.webstack.guardrails.rules.NetworkRules;
 import dev.webstack.guardrails.rules.ObservabilityRules;
 import dev.webstack.guardrails.rules.SafekeepingRules;
 import dev.webstack.guardrails.rules.StorageRules;
+import dev.webstack.guardrails.rules.WafRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class RuleCatalog {
         all.addAll(IdentityRules.all());
         all.addAll(SafekeepingRules.all());
         all.addAll(AuditRules.all());
+        all.addAll(WafRules.all());
         var ids = new HashSet<String>();
         all.forEach(rule -> {
             if (!ids.add(rule.id())) {

@@ -18,6 +18,7 @@ final class GoodStack {
     static final String LB_DNS = "alb-1234567890.ap-northeast-1.elb.amazonaws.com";
     static final String DISTRIBUTION_ARN = "arn:aws:cloudfront::" + PlanFixture.ACCOUNT + ":distribution/E2QWRUHAPOMQZL";
     static final String BUCKET_ARN = "arn:aws:s3:::webstack-documents";
+    static final String WEB_ACL_ARN = "arn:aws:wafv2:us-east-1:" + PlanFixture.ACCOUNT + ":global/webacl/webstack-web-acl/acl-1";
     static final String TOPIC_ARN = arn("sns", "webstack-alarms");
     static final String KEY_ARN = arn("kms", "key/1234abcd-12ab-34cd-56ef-1234567890ab");
     static final String EXECUTION_ROLE_ARN = "arn:aws:iam::" + PlanFixture.ACCOUNT + ":role/webstack-execution";
@@ -115,16 +116,13 @@ final class GoodStack {
         f.add(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront", LISTENER_ARN + "/rule").in("listenerArn", LISTENER_ARN)
                 .in("conditions", List.of(Map.of("httpHeader", Map.of("httpHeaderName", "X-Origin-Verify", "values", List.of("[secret]")))))
                 .in("actions", List.of(Map.of("type", "forward")));
-        f.add(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION, "edge-waf-association", "waf-assoc").in("resourceArn", LB_ARN)
-                .in("webAclArn", arn("wafv2", "regional/webacl/edge/1"));
-        f.add(AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, "edge-waf-logging", "waf-logging")
-                .in("logDestinationConfigs", List.of(logGroupArn("aws-waf-logs-webstack")));
-        logGroup(f, "aws-waf-logs-webstack");
+        webAcl(f);
         var behaviour = Map.of("viewerProtocolPolicy", "redirect-to-https", "responseHeadersPolicyId", "rhp-1");
         f.add(AwsTypes.CLOUDFRONT_DISTRIBUTION, "edge-cdn", "E2QWRUHAPOMQZL").out("arn", DISTRIBUTION_ARN)
                 .in("origins", List.of(Map.of("originId", "alb", "domainName", LB_DNS,
                         "customHeaders", List.of(Map.of("name", "X-Origin-Verify", "value", "[secret]")),
                         "customOriginConfig", Map.of("originProtocolPolicy", "http-only", "originSslProtocols", List.of("TLSv1.2")))))
+                .in("webAclId", WEB_ACL_ARN)
                 .in("defaultCacheBehavior", behaviour)
                 .in("orderedCacheBehaviors", List.of(Map.of("pathPattern", "/assets/*", "viewerProtocolPolicy", "redirect-to-https",
                         "responseHeadersPolicyId", "rhp-1")));
@@ -135,6 +133,33 @@ final class GoodStack {
         f.add(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, "edge-cdn-log-source", "cdn-source").out("name", "cdn-source")
                 .in("resourceArn", DISTRIBUTION_ARN).in("logType", "ACCESS_LOGS");
         f.add(AwsTypes.CLOUDWATCH_LOG_DELIVERY, "edge-cdn-log-delivery", "delivery-1").in("deliverySourceName", "cdn-source");
+    }
+
+    /** The four managed groups and a rate limit keyed on the source address; the last rule is named "rate". */
+    static List<Map<String, Object>> webAclRules() {
+        var visible = Map.of("cloudwatchMetricsEnabled", true, "metricName", "m", "sampledRequestsEnabled", true);
+        var rules = new java.util.ArrayList<Map<String, Object>>();
+        for (var group : List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet",
+                "AWSManagedRulesAmazonIpReputationList")) {
+            rules.add(Map.of("name", group, "overrideAction", Map.of("none", Map.of()), "visibilityConfig", visible,
+                    "statement", Map.of("managedRuleGroupStatement", Map.of("vendorName", "AWS", "name", group))));
+        }
+        rules.add(Map.of("name", "rate", "action", Map.of("block", Map.of()), "visibilityConfig", visible,
+                "statement", Map.of("rateBasedStatement", Map.of("limit", 2000, "aggregateKeyType", "IP"))));
+        return List.copyOf(rules);
+    }
+
+    /** A CloudFront-scope web ACL in us-east-1, its logging with redactions, and its log group there. */
+    private static void webAcl(PlanFixture f) {
+        f.add(AwsTypes.WAFV2_WEB_ACL, "edge-cdn-waf", "acl-1").out("arn", WEB_ACL_ARN).in("scope", "CLOUDFRONT").in("rules", webAclRules());
+        var wafLogs = "aws-waf-logs-webstack";
+        var wafLogsArn = "arn:aws:logs:us-east-1:" + PlanFixture.ACCOUNT + ":log-group:" + wafLogs;
+        f.add(AwsTypes.CLOUDWATCH_LOG_GROUP, "edge-cdn-waf-logs", wafLogs).out("arn", wafLogsArn).out("name", wafLogs)
+                .in("name", wafLogs).in("retentionInDays", 7L);
+        f.add(AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION, "edge-cdn-waf-logging", WEB_ACL_ARN).in("resourceArn", WEB_ACL_ARN)
+                .in("logDestinationConfigs", List.of(wafLogsArn))
+                .in("redactedFields", List.of(Map.of("singleHeader", Map.of("name", "authorization")),
+                        Map.of("singleHeader", Map.of("name", "cookie")), Map.of("singleHeader", Map.of("name", "x-origin-verify"))));
     }
 
     private static void storage(PlanFixture f) {

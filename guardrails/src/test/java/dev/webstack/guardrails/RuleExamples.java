@@ -152,15 +152,42 @@ final class RuleExamples {
         rule("elb.deletion-protection").fails("deletable", f -> f.get("edge-alb").in("enableDeletionProtection", false),
                 "enableDeletionProtection is not true").done();
         rule("edge.waf")
-                .fails("no web ACL", f -> f.remove("edge-waf-association"), "no web ACL is associated")
-                .passes("a web ACL on the distribution instead", f -> {
-                    f.remove("edge-waf-association");
-                    f.get("edge-cdn").in("webAclId", "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/1");
-                })
-                .passes("an internal load balancer", f -> {
-                    f.remove("edge-waf-association");
-                    f.get("edge-alb").in("internal", true);
-                })
+                .fails("no web ACL on the distribution", f -> f.get("edge-cdn").without("webAclId"), "webAclId names no web ACL of this stack")
+                .fails("a web ACL of another stack", f -> f.get("edge-cdn").in("webAclId",
+                        "arn:aws:wafv2:us-east-1:123456789012:global/webacl/other/9"), "names no web ACL of this stack")
+                .fails("a regional web ACL", f -> f.get("edge-cdn-waf").in("scope", "REGIONAL"), "has scope REGIONAL")
+                .done();
+        rule("waf.cloudfront-scope")
+                .fails("a regional web ACL", f -> f.get("edge-cdn-waf").in("scope", "REGIONAL"), "scope is REGIONAL, not CLOUDFRONT")
+                .fails("an association with the load balancer", f -> f.add(dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
+                        "edge-waf-association", "assoc").in("resourceArn", GoodStack.LB_ARN).in("webAclArn", GoodStack.WEB_ACL_ARN),
+                        "reference a CloudFront-scope web ACL from the distribution's webAclId instead")
+                .done();
+        rule("waf.managed-rules")
+                .fails("no SQL injection group", f -> f.get("edge-cdn-waf").in("rules", withoutRule("AWSManagedRulesSQLiRuleSet")),
+                        "does not run AWSManagedRulesSQLiRuleSet")
+                .fails("no IP reputation group", f -> f.get("edge-cdn-waf").in("rules",
+                        withoutRule("AWSManagedRulesAmazonIpReputationList")), "does not run AWSManagedRulesAmazonIpReputationList")
+                .done();
+        rule("waf.rate-limit-viewer-ip")
+                .fails("no rate-based rule", f -> f.get("edge-cdn-waf").in("rules", withoutRule("rate")),
+                        "has no rate-based rule with aggregateKeyType IP")
+                .fails("keyed on X-Forwarded-For", f -> f.get("edge-cdn-waf").in("rules", withRule(Map.of("name", "xff",
+                        "statement", Map.of("rateBasedStatement", Map.of("limit", 2000, "aggregateKeyType", "FORWARDED_IP",
+                                "forwardedIpConfig", Map.of("headerName", "X-Forwarded-For", "fallbackBehavior", "MATCH")))))),
+                        "[xff] read the address from a forwarded header")
+                .done();
+        rule("waf.log-redaction")
+                .fails("no logging", f -> f.remove("edge-cdn-waf-logging"), "has no logging configuration")
+                .fails("cookies in the logs", f -> f.get("edge-cdn-waf-logging").in("redactedFields",
+                        List.of(Map.of("singleHeader", Map.of("name", "authorization")), Map.of("singleHeader", Map.of("name", "x-origin-verify")))),
+                        "does not redact [cookie]")
+                .fails("the origin secret in the logs", f -> f.get("edge-cdn-waf-logging").in("redactedFields",
+                        List.of(Map.of("singleHeader", Map.of("name", "authorization")), Map.of("singleHeader", Map.of("name", "cookie")))),
+                        "does not redact [x-origin-verify]")
+                .passes("header names in any case", f -> f.get("edge-cdn-waf-logging").in("redactedFields",
+                        List.of(Map.of("singleHeader", Map.of("name", "Authorization")), Map.of("singleHeader", Map.of("name", "COOKIE")),
+                                Map.of("singleHeader", Map.of("name", "X-Origin-Verify")))))
                 .done();
         rule("edge.origin-lock")
                 .fails("the default action forwards", f -> f.get("edge-http").in("defaultActions", List.of(Map.of("type", "forward"))),
@@ -384,6 +411,18 @@ final class RuleExamples {
                 .in("s3BucketName", "webstack-production-audit-123456789012").in("isMultiRegionTrail", true)
                 .in("includeGlobalServiceEvents", true).in("enableLogFileValidation", true);
         return f;
+    }
+
+    /** The good web ACL's rules less the one named. */
+    private static List<Map<String, Object>> withoutRule(String name) {
+        return GoodStack.webAclRules().stream().filter(r -> !name.equals(r.get("name"))).toList();
+    }
+
+    /** The good web ACL's rules and one more. */
+    private static List<Map<String, Object>> withRule(Map<String, Object> rule) {
+        var rules = new ArrayList<>(GoodStack.webAclRules());
+        rules.add(rule);
+        return rules;
     }
 
     private static String githubTrust(String subject) {

@@ -19,6 +19,13 @@ import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
 import com.pulumi.aws.ec2.inputs.GetVpcArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.wafv2.WebAcl;
+import com.pulumi.aws.wafv2.WebAclArgs;
+import com.pulumi.aws.wafv2.WebAclLoggingConfiguration;
+import com.pulumi.aws.wafv2.WebAclLoggingConfigurationArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -111,6 +118,44 @@ class OfflineEngineTest {
                 (context, options) -> context.export("vpc", Ec2Functions.getVpc(GetVpcArgs.builder().default_(true).build())
                         .applyValue(v -> v.id()))));
         assertTrue(error.getMessage().contains("does not answer the invoke aws:ec2/getVpc:getVpc"), error.getMessage());
+    }
+
+    /** A CloudFront-scope web ACL with no rules: enough for the mock's Region checks. */
+    private static WebAcl cloudFrontAcl(String name, CustomResourceOptions options) {
+        return new WebAcl(name, WebAclArgs.builder().scope("CLOUDFRONT")
+                .defaultAction(WebAclDefaultActionArgs.builder().allow(WebAclDefaultActionAllowArgs.builder().build()).build())
+                .visibilityConfig(WebAclVisibilityConfigArgs.builder().cloudwatchMetricsEnabled(false).metricName(name)
+                        .sampledRequestsEnabled(false).build())
+                .build(), options);
+    }
+
+    @Test
+    void refusesACloudFrontWebAclOutsideUsEast1AndLogsInAnotherRegion() {
+        // GIVEN the stack's Tokyo provider WHEN a CloudFront-scope ACL is created with it THEN AWS's refusal
+        var tokyo = assertThrows(OfflineRunException.class, () -> run(Environment.STAGING,
+                (context, options) -> cloudFrontAcl("acl", CustomResourceOptions.builder().parent(null).build())));
+        assertTrue(tokyo.getMessage().contains("scope CLOUDFRONT is only valid in us-east-1"), tokyo.getMessage());
+
+        // GIVEN the us-east-1 provider WHEN the ACL logs to a Tokyo log group THEN refused; to a us-east-1 one, accepted
+        var identity = new StackIdentity("webstack", "staging", "webstack", Environment.STAGING, "ap-northeast-1", Map.of());
+        var crossRegion = assertThrows(OfflineRunException.class, () -> run(Environment.STAGING, (context, options) -> {
+            var global = CustomResourceOptions.builder().provider(StackProvider.global(identity)).build();
+            var acl = cloudFrontAcl("acl", global);
+            var tokyoLogs = new LogGroup("waf-logs", LogGroupArgs.builder().name("aws-waf-logs-x").build());
+            new WebAclLoggingConfiguration("logging", WebAclLoggingConfigurationArgs.builder().resourceArn(acl.arn())
+                    .logDestinationConfigs(tokyoLogs.arn().applyValue(java.util.List::of)).build(), global);
+        }));
+        assertTrue(crossRegion.getMessage().contains("the log group must be in us-east-1"), crossRegion.getMessage());
+
+        var plan = run(Environment.STAGING, (context, options) -> {
+            var global = CustomResourceOptions.builder().provider(StackProvider.global(identity)).build();
+            var acl = cloudFrontAcl("acl", global);
+            var logs = new LogGroup("waf-logs", LogGroupArgs.builder().name("aws-waf-logs-x").build(), global);
+            new WebAclLoggingConfiguration("logging", WebAclLoggingConfigurationArgs.builder().resourceArn(acl.arn())
+                    .logDestinationConfigs(logs.arn().applyValue(java.util.List::of)).build(), global);
+        });
+        var acl = plan.named("aws:wafv2/webAcl:WebAcl", "acl");
+        assertEquals("arn:aws:wafv2:us-east-1:123456789012:global/webacl/" + acl.outputText("name") + "/" + acl.id(), acl.outputText("arn"));
     }
 
     @Test

@@ -22,9 +22,9 @@ public final class TradeOffCatalog {
             "staging is disposable; `pulumi destroy` must be able to remove it.");
 
     public static final TradeOff NO_WEB_ACL = new TradeOff("edge.waf", "false",
-            "no managed rules or rate limit in front of the application (saves about $10 a month).",
-            "edge.waf", "edge-alb", STAGING,
-            "the web ACL and its managed rules cost about $10 a month; staging is not advertised.");
+            "no managed rules or per-viewer rate limit on the CloudFront distribution (saves about $10 a month, plus requests and logs).",
+            "edge.waf", "edge-cdn", STAGING,
+            "the CloudFront-scope web ACL, its five rules and its us-east-1 logs cost about $10 a month; staging is not advertised.");
 
     public static final TradeOff DELETABLE_LOAD_BALANCER = new TradeOff("edge.deletionProtection", "false",
             "the load balancer can be deleted by a `pulumi destroy` or a console click, taking the site and its DNS name with it.",

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param deletionProtection         the load balancer refuses deletion
  * @param accessLogRetentionDays     days load balancer and CloudFront access logs are kept
  * @param cloudFrontLogs             CloudFront access logs (standard logging v2) to the edge logs bucket
- * @param waf                        a regional web ACL on the load balancer
- * @param wafRateLimit               requests per client address per five minutes before WAF blocks
+ * @param waf                        a web ACL at CloudFront scope (us-east-1) on the distribution
+ * @param wafRateLimit               requests per viewer address per five minutes before WAF blocks
  * @param wafLogRetentionDays        days WAF logs are kept
  */
 public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecret, Optional<String> domain,
@@ -116,20 +116,21 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .build();
 
     public static final Setting<Boolean> WAF = Setting.webstack("edge.waf", ValueType.TRUE_OR_FALSE)
-            .describedAs("A regional web ACL on the load balancer: AWS managed rules (common, known bad inputs, IP reputation) "
-                    + "and a rate limit per client (requirements R5.4: production). About $10 a month.")
+            .describedAs("A web ACL at CloudFront scope (created in us-east-1) on the distribution: AWS managed rules (common, "
+                    + "known bad inputs, SQL injection, IP reputation) and a rate limit per viewer address (requirements R5.4: "
+                    + "production). About $10 a month plus $0.60 per million requests and its logs.")
             .defaultsTo(false, true)
             .build();
 
     public static final Setting<Integer> WAF_RATE_LIMIT = Setting.webstack("edge.wafRateLimit", ValueType.WHOLE_NUMBER)
-            .describedAs("Requests one client address may make in five minutes before WAF blocks it (the address CloudFront "
-                    + "forwards in X-Forwarded-For).")
+            .describedAs("Requests one viewer address may make in five minutes before WAF blocks it. At CloudFront scope WAF sees "
+                    + "the viewer's own address as the source; no forwarded header is read.")
             .defaultsTo(2000)
             .check(Check.between(10, 2_000_000_000))
             .build();
 
     public static final Setting<Integer> WAF_LOG_RETENTION_DAYS = Setting.webstack("edge.wafLogRetentionDays", ValueType.WHOLE_NUMBER)
-            .describedAs("Days CloudWatch keeps WAF logs (log group aws-waf-logs-<app>-<stack>).")
+            .describedAs("Days CloudWatch keeps WAF logs (log group aws-waf-logs-<app>-<stack>, in us-east-1 like the web ACL).")
             .defaultsTo(30, 90)
             .check(Check.logRetentionDays())
             .build();
@@ -173,8 +174,8 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
         return domain.isPresent();
     }
 
-    /** CloudFront certificates and log delivery live in us-east-1, whatever the stack's region. */
+    /** CloudFront certificates, log delivery and CloudFront-scope WAF live in us-east-1, whatever the stack's region. */
     public boolean needsGlobalRegion() {
-        return domain.isPresent() || cloudFrontLogs;
+        return domain.isPresent() || cloudFrontLogs || waf;
     }
 }

@@ -354,6 +354,13 @@ class StackSettingsLoaderTest {
                 "webstack:edge.hostedZone: example.com").edge().httpsOrigin(), "the zone apex itself");
     }
 
+    @Test
+    void theWafAloneNeedsUsEast1WhereItsCloudFrontScopeAclLives() {
+        // GIVEN staging without a domain or viewer logs WHEN only edge.waf is turned on THEN the us-east-1 provider is needed
+        assertFalse(load("staging", "aws:region: ap-northeast-1").edge().needsGlobalRegion());
+        assertTrue(load("staging", "aws:region: ap-northeast-1", "webstack:edge.waf: true").edge().needsGlobalRegion());
+    }
+
     /** Configuration as the engine hands it over at run time: secrets decrypted. */
     private record RuntimeConfig(Map<String, String> values, java.util.Set<String> secrets) implements ConfigSource {
         public String origin() {

@@ -8,7 +8,7 @@ import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE;
 import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER;
 import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER_RULE;
 import static dev.webstack.plan.aws.AwsTypes.LB_LOAD_BALANCER;
-import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL_ASSOCIATION;
+import static dev.webstack.plan.aws.AwsTypes.WAFV2_WEB_ACL;
 
 import dev.webstack.guardrails.model.Graph;
 import dev.webstack.guardrails.model.Rule;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The entry point: the load balancer, the WAF in front of it, and CloudFront in front of both. */
+/** The entry point: the load balancer, and CloudFront with its WAF in front of it (the WAF's own rules: {@link WafRules}). */
 public final class EdgeRules {
 
     private static final Set<String> SAFE_DESYNC_MODES = Set.of("defensive", "strictest");
@@ -58,17 +58,16 @@ public final class EdgeRules {
                         .mirrors("ELB.6", "CKV_AWS_150")
                         .each(LB_LOAD_BALANCER, Inputs.mustBeTrue("enableDeletionProtection"))
                         .build(),
-                rule("edge.waf", "The internet-facing load balancer is behind a WAF")
-                        .why("Managed rules and a rate limit stop common exploits and floods before they reach the application.")
-                        .mirrors("ELB.16", "CKV2_AWS_28")
-                        .reads(WAFV2_WEB_ACL_ASSOCIATION, CLOUDFRONT_DISTRIBUTION)
-                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
-                            if (Inputs.isTrue(lb, "internal")) {
-                                return;
-                            }
-                            var direct = !graph.all(WAFV2_WEB_ACL_ASSOCIATION).stream().filter(a -> graph.pointsAt(a, "resourceArn", lb)).toList().isEmpty();
-                            var atTheEdge = distributionsInFrontOf(graph, lb).stream().anyMatch(d -> !Inputs.text(d, "webAclId").isEmpty());
-                            findings.require(direct || atTheEdge, lb, "no web ACL is associated with it or with the distribution in front of it");
+                rule("edge.waf", "The CloudFront distribution serves through a web ACL of this stack at CloudFront scope")
+                        .why("Managed rules and a rate limit stop common exploits and floods at the edge, where WAF sees the viewer's "
+                                + "address, before they reach the application.")
+                        .mirrors("CloudFront.6", "CKV_AWS_68")
+                        .reads(WAFV2_WEB_ACL)
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
+                            var acl = graph.resolve(WAFV2_WEB_ACL, Inputs.text(cdn, "webAclId"));
+                            findings.require(acl.isPresent(), cdn, "webAclId names no web ACL of this stack");
+                            acl.ifPresent(a -> findings.require("CLOUDFRONT".equals(Inputs.text(a, "scope")), cdn,
+                                    "its web ACL " + a.name() + " has scope " + Inputs.text(a, "scope")));
                         })
                         .build(),
                 rule("edge.origin-lock", "The load balancer behind CloudFront answers only CloudFront")
