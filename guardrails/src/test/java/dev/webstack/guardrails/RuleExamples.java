@@ -158,17 +158,14 @@ final class RuleExamples {
         rule("elb.deletion-protection").fails("deletable", f -> f.get("edge-alb").in("enableDeletionProtection", false),
                 "enableDeletionProtection is not true").done();
         rule("edge.waf")
-                .fails("no web ACL", f -> {
-                    f.remove("edge-waf-association");
-                    f.get("edge-alb").in("internal", false);
-                }, "no web ACL is associated")
+                .fails("no web ACL", f -> f.remove("edge-waf-association"), "no web ACL is associated")
                 .passes("a web ACL on the distribution instead", f -> {
                     f.remove("edge-waf-association");
                     f.get("edge-cdn").in("webAclId", "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/1");
                 })
-                .passes("an internal load balancer", f -> {
+                .passes("an internal load balancer nothing fronts", f -> {
                     f.remove("edge-waf-association");
-                    f.get("edge-alb").in("internal", true);
+                    f.remove("edge-cdn");
                 })
                 .done();
         rule("edge.origin-lock")
@@ -179,6 +176,7 @@ final class RuleExamples {
                 .fails("a header CloudFront does not send", f -> f.get("edge-from-cloudfront").in("conditions",
                         List.of(Map.of("httpHeader", Map.of("httpHeaderName", "X-Other", "values", List.of("x"))))), "which CloudFront does not send")
                 .passes("no CloudFront in front", f -> f.remove("edge-cdn").remove("edge-from-cloudfront"))
+                .passes("port 80 redirects to HTTPS", f -> f.get("edge-http").in("defaultActions", List.of(Map.of("type", "redirect"))))
                 .done();
         rule("elb.groups-only")
                 .fails("the internet", f -> f.get("alb-entry").without("referencedSecurityGroupId").in("cidrIpv4", "0.0.0.0/0"),

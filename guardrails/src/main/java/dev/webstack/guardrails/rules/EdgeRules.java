@@ -62,9 +62,10 @@ public final class EdgeRules {
                 rule("edge.waf", "The internet-facing load balancer is behind a WAF")
                         .why("Managed rules and a rate limit stop common exploits and floods before they reach the application.")
                         .mirrors("ELB.16", "CKV2_AWS_28")
-                        .reads(WAFV2_WEB_ACL_ASSOCIATION, CLOUDFRONT_DISTRIBUTION)
+                        .reads(WAFV2_WEB_ACL_ASSOCIATION, CLOUDFRONT_DISTRIBUTION, CLOUDFRONT_VPC_ORIGIN)
                         .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
-                            if (Inputs.isTrue(lb, "internal")) {
+                            // Internal but fronted by CloudFront (a VPC origin, ADR 0014) is exposed all the same.
+                            if (Inputs.isTrue(lb, "internal") && distributionsInFrontOf(graph, lb).isEmpty()) {
                                 return;
                             }
                             var direct = !graph.all(WAFV2_WEB_ACL_ASSOCIATION).stream().filter(a -> graph.pointsAt(a, "resourceArn", lb)).toList().isEmpty();
@@ -211,7 +212,8 @@ public final class EdgeRules {
         }));
         for (var listener : graph.referencing(LB_LISTENER, "loadBalancerArn", lb)) {
             var defaults = Inputs.maps(listener, "defaultActions");
-            findings.require(defaults.stream().allMatch(a -> "fixed-response".equals(a.get("type"))), listener,
+            // A refusal or a redirect (port 80 with a domain) reaches no task; only forwards need the header.
+            findings.require(defaults.stream().allMatch(a -> Set.of("fixed-response", "redirect").contains(String.valueOf(a.get("type")))), listener,
                     "the default action does not refuse requests that lack CloudFront's secret header");
             for (var forwarding : graph.referencing(LB_LISTENER_RULE, "listenerArn", listener)) {
                 var header = headerCondition(forwarding);
