@@ -25,6 +25,7 @@ final class Diagram {
     static {
         SHOWN.put(AwsTypes.CLOUDFRONT_DISTRIBUTION, "CloudFront");
         SHOWN.put(AwsTypes.WAFV2_WEB_ACL, "WAF");
+        SHOWN.put(AwsTypes.CLOUDFRONT_VPC_ORIGIN, "VPC origin");
         SHOWN.put(AwsTypes.LB_LOAD_BALANCER, "Load balancer");
         SHOWN.put(AwsTypes.ECS_SERVICE, "ECS service");
         SHOWN.put(AwsTypes.ECR_REPOSITORY, "ECR");
@@ -151,6 +152,7 @@ final class Diagram {
             case AwsTypes.ECS_SERVICE -> "Fargate" + (resource.inputList("capacityProviderStrategies").stream()
                     .anyMatch(s -> "FARGATE_SPOT".equals(((Map<?, ?>) s).get("capacityProvider"))) ? " Spot" : "");
             case AwsTypes.EC2_VPC -> resource.inputText("cidrBlock") + ", no NAT";
+            case AwsTypes.CLOUDFRONT_VPC_ORIGIN -> String.valueOf(resource.input("vpcOriginEndpointConfig.originProtocolPolicy").orElse("?"));
             default -> resource.input("name").or(() -> resource.input("bucket")).map(String::valueOf).orElse(resource.name());
         };
     }
@@ -160,8 +162,17 @@ final class Diagram {
             edge("viewer", "-->|HTTPS|", cdn.name());
             for (var origin : cdn.inputList("origins")) {
                 var map = (Map<?, ?>) origin;
-                loadBalancerServing(String.valueOf(map.get("domainName"))).ifPresent(lb -> edge(cdn.name(),
-                        map.get("customHeaders") != null ? "-->|origin + secret header|" : "-->|origin|", lb.name()));
+                var label = map.get("customHeaders") != null ? "-->|origin + secret header|" : "-->|origin|";
+                var vpcOrigin = map.get("vpcOriginConfig") instanceof Map<?, ?> vpc
+                        ? plan.byId(String.valueOf(vpc.get("vpcOriginId"))) : Optional.<PlannedResource>empty();
+                if (vpcOrigin.isPresent()) {
+                    // CloudFront -> VPC origin -> internal load balancer (ADR 0014).
+                    edge(cdn.name(), label, vpcOrigin.get().name());
+                    plan.resolve(AwsTypes.LB_LOAD_BALANCER, vpcOrigin.get().input("vpcOriginEndpointConfig.arn").orElse(null))
+                            .ifPresent(lb -> edge(vpcOrigin.get().name(), "-->|inside the VPC|", lb.name()));
+                } else {
+                    loadBalancerServing(String.valueOf(map.get("domainName"))).ifPresent(lb -> edge(cdn.name(), label, lb.name()));
+                }
             }
         }
         for (var association : plan.ofType(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION)) {

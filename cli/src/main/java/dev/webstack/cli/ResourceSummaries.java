@@ -79,6 +79,8 @@ final class ResourceSummaries {
             case AwsTypes.LB_LISTENER_RULE -> "if " + r.input("conditions[0].httpHeader.httpHeaderName").orElse("?") + " = "
                     + r.input("conditions[0].httpHeader.values").orElse("?") + " -> " + action(r.input("actions[0]").orElse(null));
             case AwsTypes.CLOUDFRONT_DISTRIBUTION -> distribution(r);
+            case AwsTypes.CLOUDFRONT_VPC_ORIGIN -> "into the VPC to " + name(String.valueOf(r.input("vpcOriginEndpointConfig.arn").orElse("?")))
+                    + ", " + r.input("vpcOriginEndpointConfig.originProtocolPolicy").orElse("?");
             case AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY -> text(r, "name") + ": HSTS "
                     + r.input("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec").orElse("?") + "s, frame "
                     + r.input("securityHeadersConfig.frameOptions.frameOption").orElse("?") + ", nosniff, referrer "
@@ -168,8 +170,12 @@ final class ResourceSummaries {
 
     private String distribution(PlannedResource r) {
         var aliases = r.inputList("aliases");
+        var vpcOrigin = r.input("origins[0].vpcOriginConfig.vpcOriginId").map(String::valueOf);
+        var how = vpcOrigin.map(id -> "through " + name(id) + ", read timeout " + r.input("origins[0].vpcOriginConfig.originReadTimeout").orElse("?")
+                        + "s, keep-alive " + r.input("origins[0].vpcOriginConfig.originKeepaliveTimeout").orElse("?") + "s")
+                .orElseGet(() -> String.valueOf(r.input("origins[0].customOriginConfig.originProtocolPolicy").orElse("?")) + ", over the internet");
         return (aliases.isEmpty() ? "" : aliases + ", ") + "origin " + name(String.valueOf(r.input("origins[0].domainName").orElse("?")))
-                + " (" + r.input("origins[0].customOriginConfig.originProtocolPolicy").orElse("?") + ")"
+                + " (" + how + ")"
                 + (r.input("origins[0].customHeaders[0].name").map(h -> " with " + h).orElse(""))
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
                         .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
@@ -303,7 +309,9 @@ final class ResourceSummaries {
 
     private String peer(PlannedResource rule) {
         if (rule.input("referencedSecurityGroupId").isPresent()) {
-            return nameOf(rule, "referencedSecurityGroupId");
+            var group = nameOf(rule, "referencedSecurityGroupId");
+            // A group outside the plan, looked up by name: the description names it (CloudFront's VPC-origin group).
+            return group.startsWith("sg-") && text(rule, "description").contains("(") ? group + " " + text(rule, "description") : group;
         }
         if (rule.input("prefixListId").isPresent()) {
             return "prefix list " + text(rule, "prefixListId");

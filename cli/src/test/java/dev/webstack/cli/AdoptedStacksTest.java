@@ -67,7 +67,7 @@ class AdoptedStacksTest {
 
         assertEquals(List.of(), staging.ofType("aws:ec2/vpc:Vpc"));
         assertEquals(List.of(), staging.ofType("aws:ec2/securityGroup:SecurityGroup"));
-        assertEquals(List.of("subnet-placeholder-of-shared-public-1", "subnet-placeholder-of-shared-public-2"),
+        assertEquals(List.of("subnet-placeholder-of-shared-isolated-1", "subnet-placeholder-of-shared-isolated-2"),
                 staging.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").inputList("subnets"));
         assertEquals(List.of("sg-placeholder-of-shared-db"), staging.named("aws:rds/instance:Instance", "db-instance").inputList("vpcSecurityGroupIds"));
         assertEquals("vpc-placeholder-of-shared", staging.output("network.vpcId"), "the adopted contract is exported again");

@@ -32,7 +32,8 @@ class DiagramTest {
         var lines = lines(plan(stack));
         assertEquals("flowchart LR", lines.get(0));
         var port = OfflinePlanner.settings(ProjectDirectory.find(Path.of("")), stack).service().containerPort();
-        for (var edge : List.of("viewer -->|HTTPS| edge_cdn", "edge_cdn -->|origin + secret header| edge_alb",
+        for (var edge : List.of("viewer -->|HTTPS| edge_cdn", "edge_cdn -->|origin + secret header| edge_vpc_origin",
+                "edge_vpc_origin -->|inside the VPC| edge_alb",
                 "edge_alb -->|port " + port + "| app_service", "app_service -->|PostgreSQL, TLS| db_instance",
                 "app_service -->|objects| documents_bucket", "secrets_secrets -.->|injected| app_service",
                 "app_repository -.->|image| app_service", "release([Release]) -->|1. migration task| db_instance",

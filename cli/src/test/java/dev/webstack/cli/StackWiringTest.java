@@ -187,15 +187,21 @@ class StackWiringTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void theEdgeSitsOnTheNetworksPublicTierBehindItsLockedGroup(String stack) {
+    void theEdgeSitsInternalOnTheNetworksIsolatedTierAndOnlyCloudFrontsVpcOriginsGetIn(String stack) {
         var plan = plan(stack);
         var alb = plan.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb");
-        assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), alb.inputList("subnets"));
+        assertEquals(true, alb.input("internal").orElseThrow());
+        assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), alb.inputList("subnets"));
         assertEquals(List.of(plan.output(NetworkContract.ALB_SG_ID)), alb.inputList("securityGroups"));
         assertEquals(plan.output(NetworkContract.VPC_ID), plan.named(AwsTypes.LB_TARGET_GROUP, "edge-tg").inputText("vpcId"));
-        var entry = plan.named(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, "main-alb-entry");
-        assertTrue(entry.input("prefixListId").isPresent() && entry.input("cidrIpv4").isEmpty(), "both stacks keep the origin lock");
-        assertEquals(80L, entry.input("fromPort").orElseThrow());
+        var into = plan.ofType(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE).stream()
+                .filter(r -> r.inputText("securityGroupId").equals(plan.output(NetworkContract.ALB_SG_ID))).toList();
+        assertEquals(List.of("edge-alb-from-cloudfront"), into.stream().map(r -> r.name()).toList(), "one way in, the edge's");
+        assertTrue(into.get(0).input("referencedSecurityGroupId").isPresent() && into.get(0).input("prefixListId").isEmpty()
+                && into.get(0).input("cidrIpv4").isEmpty(), "CloudFront's VPC-origin group, no addresses");
+        assertEquals(80L, into.get(0).input("fromPort").orElseThrow());
+        assertEquals(List.of(), plan.ofType(AwsTypes.CLOUDFRONT_DISTRIBUTION).stream()
+                .filter(d -> d.input("origins[0].customOriginConfig").isPresent()).toList(), "no origin over the internet");
     }
 
     @ParameterizedTest

@@ -49,7 +49,8 @@ class WebstackCliTest {
                 result.out());
         assertTrue(lines.contains(String.format("  %3d  in total", plan.cloudResources().size())), result.out());
         assertTrue(result.out().matches("(?s).*main-isolated-rt +local routes only, no way out of the VPC.*"), result.out());
-        assertTrue(result.out().matches("(?s).*main-alb-entry +main-alb-sg <- tcp/80 from prefix list pl-.*"), result.out());
+        assertTrue(result.out().matches("(?s).*edge-alb-from-cloudfront +main-alb-sg <- tcp/80 from sg-[0-9a-f]{17} CloudFront VPC origins only.*"),
+                result.out());
         assertTrue(result.out().matches("(?s).*db-instance +postgres 16 on db\\.t4g\\.micro, 20-50 GB gp3, single-AZ.*"), result.out());
         assertTrue(lines.contains("Warnings (" + plan.warnings().size() + ")"), result.out());
         assertTrue(result.out().indexOf("Network \"main\"") < result.out().indexOf("Database \"db\""),
@@ -77,7 +78,8 @@ class WebstackCliTest {
                 .replace("webstack:edge.originLock: true", "webstack:edge.originLock: false"));
         var result = run(dir, "check", "staging");
         assertEquals(3, result.exitCode(), result.out() + result.err());
-        assertTrue(result.out().contains("  VIOLATION edge.origin-lock on main-alb-entry: admits [0.0.0.0/0]"), result.out());
+        assertTrue(result.out().contains("  VIOLATION edge.origin-lock on edge-http: the default action does not refuse requests that lack "
+                + "CloudFront's secret header"), result.out());
         assertEquals(2, run(dir, "check").exitCode());
         assertEquals(2, run(dir, "check", "staging", "production").exitCode());
     }

@@ -105,6 +105,20 @@ class EstimatorTest {
         assertEquals(3 * 730 * 0.005, line(estimate, "Public IPv4 (load balancer)").monthlyUsd(), 1e-6);
     }
 
+    @Test
+    void anInternalLoadBalancerBehindAVpcOriginPaysNoPublicAddresses() {
+        // GIVEN the internal load balancer CloudFront reaches through a VPC origin (ADR 0014)
+        var f = PlanFixture.staging();
+        f.add("aws:lb/loadBalancer:LoadBalancer", "edge-alb", "arn:lb").in("internal", true).in("subnets", List.of("a", "b"));
+        f.add("aws:cloudfront/vpcOrigin:VpcOrigin", "edge-vpc-origin", "vo_1");
+        // WHEN estimated THEN hours and capacity remain, the addresses and the VPC origin cost nothing
+        var estimate = estimate(f, new Hours(730, 730));
+        assertEquals(730 * 0.02, line(estimate, "Application Load Balancer").monthlyUsd(), 1e-6);
+        assertTrue(estimate.items().stream().noneMatch(l -> l.what().startsWith("Public IPv4")), estimate.items().toString());
+        assertTrue(PriceTable.forRegion("ap-northeast-1").noCharge("aws:cloudfront/vpcOrigin:VpcOrigin").orElseThrow()
+                .startsWith("no charge of its own"), "the real table says why the VPC origin costs nothing");
+    }
+
     @ParameterizedTest(name = "{0} requests, {1} GB")
     @CsvSource({"100000, 5, 0, 0", "20000000, 1124, 10.0, 10.0"})
     void cloudFrontIsBilledOnlyAboveItsAlwaysFreeTier(int requests, int gb, double dataUsd, double requestsUsd) {

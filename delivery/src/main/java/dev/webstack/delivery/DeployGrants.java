@@ -39,7 +39,10 @@ public final class DeployGrants {
             "scheduler.amazonaws.com", "vpc-flow-logs.amazonaws.com");
     /** Service-linked roles AWS creates on first use of these services in an account. */
     static final List<String> SERVICE_LINKED = List.of("ecs.amazonaws.com", "elasticloadbalancing.amazonaws.com", "rds.amazonaws.com",
-            "ecs.application-autoscaling.amazonaws.com");
+            "ecs.application-autoscaling.amazonaws.com",
+            // AWSServiceRoleForCloudFrontVPCOrigin, created with the account's first VPC origin (CloudFront Developer Guide,
+            // "Use service-linked roles for CloudFront"; its policy: AWSCloudFrontVPCOriginServiceRolePolicy).
+            "vpcorigin.cloudfront.amazonaws.com");
 
     private static final Set<String> NETWORK = Set.of(AwsTypes.EC2_VPC, AwsTypes.EC2_SUBNET, AwsTypes.EC2_ROUTE_TABLE,
             AwsTypes.EC2_ROUTE, AwsTypes.EC2_ROUTE_TABLE_ASSOCIATION, AwsTypes.EC2_INTERNET_GATEWAY,
@@ -169,6 +172,14 @@ public final class DeployGrants {
                         "cloudfront:CreateResponseHeadersPolicy", "cloudfront:UpdateResponseHeadersPolicy",
                         "cloudfront:DeleteResponseHeadersPolicy")
                 .on(s.globalArn("cloudfront", "distribution/*"), s.globalArn("cloudfront", "response-headers-policy/*")).build()));
+        // VPC origins (ADR 0014). Actions and the vpcorigin resource type: Service Authorization Reference, Amazon
+        // CloudFront; what CreateVpcOrigin needs besides (ec2:DescribeInstances, ec2:DescribeInternetGateways,
+        // elasticloadbalancing:DescribeLoadBalancers, iam:CreateServiceLinkedRole): the AWS::CloudFront::VpcOrigin
+        // resource schema's handler permissions. The reads are in DeployIdentity.READS and ServiceLinkedRoles.
+        grants.add(new Grant("VpcOrigin", Set.of(AwsTypes.CLOUDFRONT_VPC_ORIGIN), s -> Statement.allow(
+                        "cloudfront:CreateVpcOrigin", "cloudfront:UpdateVpcOrigin", "cloudfront:DeleteVpcOrigin", "cloudfront:GetVpcOrigin",
+                        "cloudfront:TagResource", "cloudfront:UntagResource")
+                .on(s.globalArn("cloudfront", "vpcorigin/*")).build()));
         grants.add(new Grant("Firewall", Set.of(AwsTypes.WAFV2_WEB_ACL, AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
                 AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
                         "wafv2:CreateWebACL", "wafv2:UpdateWebACL", "wafv2:DeleteWebACL", "wafv2:AssociateWebACL",
@@ -237,7 +248,7 @@ public final class DeployGrants {
                         "iam:DeletePolicyVersion", "iam:TagPolicy", "iam:UntagPolicy")
                 .on(s.globalArn("iam", "role/" + s.prefix() + "-*"), s.globalArn("iam", "policy/" + s.prefix() + "-*")).build()));
         grants.add(new Grant("ServiceLinkedRoles", Set.of(AwsTypes.ECS_SERVICE, AwsTypes.LB_LOAD_BALANCER,
-                AwsTypes.RDS_INSTANCE, AwsTypes.APPAUTOSCALING_TARGET), s -> Statement.allow("iam:CreateServiceLinkedRole")
+                AwsTypes.RDS_INSTANCE, AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.CLOUDFRONT_VPC_ORIGIN), s -> Statement.allow("iam:CreateServiceLinkedRole")
                 .on(s.globalArn("iam", "role/aws-service-role/*"))
                 .when("StringEquals", "iam:AWSServiceName", SERVICE_LINKED.toArray(String[]::new)).build()));
         grants.add(new Grant("StaticKeyUser", Set.of(AwsTypes.IAM_USER, AwsTypes.IAM_USER_POLICY, AwsTypes.IAM_ACCESS_KEY),

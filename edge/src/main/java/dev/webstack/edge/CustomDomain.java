@@ -45,16 +45,23 @@ final class CustomDomain {
         return ORIGIN_HOST_PREFIX + domain;
     }
 
+    /** A certificate and the validation that waits for ACM to issue it. */
+    record Validated(CertificateValidation validation) {
+        Output<String> arn() {
+            return validation.certificateArn();
+        }
+    }
+
     /** CloudFront only accepts certificates from us-east-1. */
-    Output<String> viewerCertificate(Provider global) {
+    Validated viewerCertificate(Provider global) {
         return validatedCertificate("cdn", domain, global);
     }
 
-    Output<String> originCertificate() {
+    Validated originCertificate() {
         return validatedCertificate("origin", originHost(), null);
     }
 
-    private Output<String> validatedCertificate(String role, String host, Provider provider) {
+    private Validated validatedCertificate(String role, String host, Provider provider) {
         var certificate = new Certificate(name + "-" + role + "-certificate", CertificateArgs.builder()
                 .domainName(host)
                 .validationMethod("DNS")
@@ -69,13 +76,17 @@ final class CustomDomain {
                 .ttl(60)
                 .allowOverwrite(true)
                 .build(), Children.of(parent));
-        return new CertificateValidation(name + "-" + role + "-certificate-validation", CertificateValidationArgs.builder()
+        return new Validated(new CertificateValidation(name + "-" + role + "-certificate-validation", CertificateValidationArgs.builder()
                 .certificateArn(certificate.arn())
                 .validationRecordFqdns(record.fqdn().applyValue(List::of))
-                .build(), Children.of(parent, o -> provider == null ? o : o.provider(provider))).certificateArn();
+                .build(), Children.of(parent, o -> provider == null ? o : o.provider(provider))));
     }
 
-    /** A and AAAA aliases of the domain to CloudFront; an A alias of the origin host to the load balancer. */
+    /**
+     * A and AAAA aliases of the domain to CloudFront; an A alias of the origin host to the load balancer. The
+     * load balancer is internal: the origin host resolves to private addresses, reachable from inside the VPC
+     * only; it is the name CloudFront sends and the origin certificate is issued for.
+     */
     void aliases(Output<String> distributionDomain, Output<String> distributionZone, Output<String> albDnsName,
                  Output<String> albZone) {
         for (var type : List.of("A", "AAAA")) {

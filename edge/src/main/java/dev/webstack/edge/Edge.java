@@ -9,7 +9,7 @@ import com.pulumi.aws.cloudfront.inputs.DistributionDefaultCacheBehaviorArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionOrderedCacheBehaviorArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionOriginArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionOriginCustomHeaderArgs;
-import com.pulumi.aws.cloudfront.inputs.DistributionOriginCustomOriginConfigArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionOriginVpcOriginConfigArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsGeoRestrictionArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionViewerCertificateArgs;
@@ -50,15 +50,18 @@ import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncomplet
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.PrivateBucket;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.settings.EdgeSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +70,12 @@ import javax.annotation.Nullable;
 
 /**
  * The public entry point. CloudFront serves every request over HTTPS, caches the static paths
- * and passes everything else to the load balancer uncached. The load balancer admits only
- * CloudFront (its security group, in the network) and only requests carrying the secret
- * header CloudFront adds (a listener rule); anything else gets 403. Production adds WAF on the
- * distribution (CloudFront scope, us-east-1) and CloudFront access logs; a custom domain adds certificates, HTTPS to the
- * origin and DNS records.
+ * and passes everything else uncached, through a VPC origin, to an internal load balancer in the
+ * isolated subnets: the load balancer has no public address, its security group admits only
+ * CloudFront's VPC-origin group on the one origin port, and its listener forwards only requests
+ * carrying the secret header CloudFront adds; anything else gets 403 (ADR 0014). Production adds
+ * WAF on the distribution (CloudFront scope, us-east-1, ADR 0015) and CloudFront access logs; a custom domain adds certificates, TLS to the origin and DNS
+ * records.
  */
 public final class Edge extends ComponentResource {
 
@@ -82,6 +86,10 @@ public final class Edge extends ComponentResource {
     /** TLS 1.3 and 1.2: CloudFront connects to origins with TLS 1.2 at most. */
     static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
     static final String ORIGIN_ID = "alb";
+    /** Port 80's listener, in both modes. */
+    static final String HTTP_LISTENER = "-http";
+    /** What port 80's listener was called with a domain, before ADR 0014: its alias. */
+    static final String HTTP_LISTENER_WITH_DOMAIN = "-http-redirect";
     static final List<String> ALL_METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
     static final int HSTS_MAX_AGE_SECONDS = 31_536_000;
     static final String ALB_LOG_PREFIX = "alb";
@@ -108,10 +116,12 @@ public final class Edge extends ComponentResource {
 
         var alb = new LoadBalancer(name + "-alb", LoadBalancerArgs.builder()
                 .name(naming.physical("alb", NameLimit.LOAD_BALANCER))
-                .internal(false)
+                // Internal, in the isolated subnets: CloudFront reaches it through the VPC origin (ADR 0014).
+                .internal(true)
                 .loadBalancerType("application")
                 .securityGroups(args.albSecurityGroupId().applyValue(List::of))
-                .subnets(args.publicSubnetIds())
+                .subnets(args.isolatedSubnetIds())
+                .idleTimeout(settings.loadBalancerIdleTimeoutSeconds())
                 .dropInvalidHeaderFields(true)
                 .enableHttp2(true)
                 .desyncMitigationMode("defensive")
@@ -119,7 +129,10 @@ public final class Edge extends ComponentResource {
                 .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.name()).prefix(ALB_LOG_PREFIX).enabled(true).build())
                 .tags(naming.nameTag("alb"))
                 // The load balancer checks it may write its logs when it is created.
-                .build(), Children.of(this, o -> o.dependsOn(logs.policy())));
+                // Replaced (internal is ForceNew in the provider), the old one goes first: its name is fixed, and
+                // the target group may belong to one load balancer only (TargetGroupAssociationLimit:
+                // hashicorp/terraform-provider-aws#22005). The tasks keep their target group. ADR 0014.
+                .build(), Children.of(this, o -> o.dependsOn(logs.policy()).deleteBeforeReplace(true)));
         this.albArn = alb.arn();
         this.albArnSuffix = alb.arnSuffix();
         this.albDnsName = alb.dnsName();
@@ -148,7 +161,7 @@ public final class Edge extends ComponentResource {
         this.targetGroupArnSuffix = targets.arnSuffix();
 
         var originCertificate = domain.map(CustomDomain::originCertificate);
-        var serving = listeners(name, args, alb, targets, originCertificate);
+        var serving = listeners(name, args, alb, targets, originCertificate.map(CustomDomain.Validated::arn));
         var rule = args.originSecret().map(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
                 .listenerArn(serving.arn())
                 .priority(1)
@@ -166,12 +179,20 @@ public final class Edge extends ComponentResource {
         var forwarding = rule.map(ListenerRule::arn).orElse(serving.arn());
         this.targetGroupArn = forwarding.apply(ready -> targets.arn());
 
-        var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()));
+        var origin = PrivateOrigin.create(this, name, naming, alb, args.vpcId(), args.albSecurityGroupId(),
+                originPort(settings), settings.httpsOrigin());
+        // The distribution starts sending requests as soon as it is deployed: it waits for the rule that lets
+        // CloudFront in, the listener that answers and, with a domain, the origin certificate's validation.
+        var ready = new ArrayList<Resource>();
+        ready.add(origin.entry());
+        ready.add(serving);
+        originCertificate.ifPresent(c -> ready.add(c.validation()));
+        var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()).arn());
         // The web ACL exists before the distribution that references it (ADR 0015).
         var webAcl = settings.waf()
                 ? Optional.of(WebFirewall.protect(this, name, naming, settings, args.globalProvider().orElseThrow()))
                 : Optional.<Output<String>>empty();
-        var distribution = distribution(name, args, alb, domain, viewerCertificate, webAcl);
+        var distribution = distribution(name, args, alb, origin, domain, viewerCertificate, webAcl, ready);
         this.distributionId = distribution.id();
         this.distributionDomainName = distribution.domainName();
         this.publicUrl = domain.map(d -> Output.of("https://" + d.domain()))
@@ -237,10 +258,20 @@ public final class Edge extends ComponentResource {
                 .build();
     }
 
+    /** The one port CloudFront connects to: 443 with a domain (TLS to the origin), else 80. */
+    static int originPort(EdgeSettings settings) {
+        return settings.httpsOrigin() ? 443 : 80;
+    }
+
     /**
      * The listener CloudFront reaches. Locked, it answers 403 unless the secret header matches
      * (a rule added by the caller); unlocked, it forwards everything. With a domain it is HTTPS
      * on 443 and port 80 only redirects.
+     *
+     * <p>One logical resource per port in both modes: port 80 is always "-http" (the name stacks
+     * without a domain have), and "-http-redirect" (the name it had with a domain) is its alias, so
+     * turning edge.domain on or off changes the listener in place and never creates a second
+     * listener on port 80 before the first is gone.
      */
     private Listener listeners(String name, EdgeArgs args, LoadBalancer alb, TargetGroup targets,
                                Optional<Output<String>> certificate) {
@@ -251,24 +282,22 @@ public final class Edge extends ComponentResource {
                         .build()
                 : ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build();
         var naming = args.naming();
-        if (certificate.isEmpty()) {
-            return new Listener(name + "-http", ListenerArgs.builder()
-                    .loadBalancerArn(alb.arn())
-                    .port(80)
-                    .protocol("HTTP")
-                    .defaultActions(defaultAction)
-                    .tags(naming.nameTag("http"))
-                    .build(), Children.of(this));
-        }
-        new Listener(name + "-http-redirect", ListenerArgs.builder()
+        var redirect = ListenerDefaultActionArgs.builder().type("redirect")
+                .redirect(ListenerDefaultActionRedirectArgs.builder().protocol("HTTPS").port("443").statusCode("HTTP_301").build())
+                .build();
+        var http = new Listener(name + HTTP_LISTENER, ListenerArgs.builder()
                 .loadBalancerArn(alb.arn())
                 .port(80)
                 .protocol("HTTP")
-                .defaultActions(ListenerDefaultActionArgs.builder().type("redirect")
-                        .redirect(ListenerDefaultActionRedirectArgs.builder().protocol("HTTPS").port("443").statusCode("HTTP_301").build())
-                        .build())
-                .tags(naming.nameTag("http-redirect"))
-                .build(), Children.of(this));
+                .defaultActions(certificate.isEmpty() ? defaultAction : redirect)
+                .tags(naming.nameTag(certificate.isEmpty() ? "http" : "http-redirect"))
+                .build(), Children.of(this, o -> {
+                    o.aliases(Alias.builder().name(name + HTTP_LISTENER_WITH_DOMAIN).build());
+                    return o;
+                }));
+        if (certificate.isEmpty()) {
+            return http;
+        }
         return new Listener(name + "-https", ListenerArgs.builder()
                 .loadBalancerArn(alb.arn())
                 .port(443)
@@ -280,8 +309,9 @@ public final class Edge extends ComponentResource {
                 .build(), Children.of(this));
     }
 
-    private Distribution distribution(String name, EdgeArgs args, LoadBalancer alb, Optional<CustomDomain> domain,
-                                      Optional<Output<String>> viewerCertificate, Optional<Output<String>> webAclArn) {
+    private Distribution distribution(String name, EdgeArgs args, LoadBalancer alb, PrivateOrigin privateOrigin,
+                                      Optional<CustomDomain> domain, Optional<Output<String>> viewerCertificate,
+                                      Optional<Output<String>> webAclArn, List<Resource> ready) {
         var settings = args.settings();
         var naming = args.naming();
         var cachingDisabled = cachePolicy("Managed-CachingDisabled");
@@ -305,16 +335,15 @@ public final class Edge extends ComponentResource {
                         .build())
                 .build(), Children.of(this));
 
+        // The host CloudFront names to the load balancer (Host header and, with TLS, the name the origin
+        // certificate must match): the origin host with a domain, else the load balancer's own DNS name.
         var origin = DistributionOriginArgs.builder()
                 .originId(ORIGIN_ID)
                 .domainName(domain.map(d -> Output.of(d.originHost())).orElse(alb.dnsName()))
-                .customOriginConfig(DistributionOriginCustomOriginConfigArgs.builder()
-                        .httpPort(80)
-                        .httpsPort(443)
-                        .originProtocolPolicy(settings.httpsOrigin() ? "https-only" : "http-only")
-                        .originSslProtocols("TLSv1.2")
-                        .originReadTimeout(60)
-                        .originKeepaliveTimeout(5)
+                .vpcOriginConfig(DistributionOriginVpcOriginConfigArgs.builder()
+                        .vpcOriginId(privateOrigin.id())
+                        .originReadTimeout(settings.originReadTimeoutSeconds())
+                        .originKeepaliveTimeout(settings.originKeepaliveTimeoutSeconds())
                         .build());
         args.originSecret().ifPresent(secret -> origin.customHeaders(DistributionOriginCustomHeaderArgs.builder()
                 .name(ORIGIN_HEADER).value(secret).build()));
@@ -362,7 +391,7 @@ public final class Edge extends ComponentResource {
                 // https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html).
                 .webAclId(webAclArn.orElse(null))
                 .tags(naming.nameTag("cdn"))
-                .build(), Children.of(this));
+                .build(), Children.of(this, o -> o.dependsOn(ready)));
     }
 
     private Output<String> cachePolicy(String managedName) {

@@ -25,9 +25,9 @@ public final class EdgeArgs {
     private final Safekeeping safekeeping;
     @Doc("the network's VPC, for the target group")
     private final Output<String> vpcId;
-    @Doc("the load balancer's subnets: the network's public subnets, at least two zones")
-    private final Output<List<String>> publicSubnetIds;
-    @Doc("the network's alb group: CloudFront's addresses only, on the origin port")
+    @Doc("the internal load balancer's subnets: the network's isolated subnets, at least two zones")
+    private final Output<List<String>> isolatedSubnetIds;
+    @Doc("the network's alb group, without rules in: the edge admits CloudFront's VPC origins on the origin port")
     private final Output<String> albSecurityGroupId;
     @Doc("the port the tasks listen on (`webstack:service.containerPort`)")
     private final int appPort;
@@ -44,7 +44,7 @@ public final class EdgeArgs {
         var hasSettings = check.required("settings", b.settings);
         check.required("safekeeping", b.safekeeping);
         check.required("vpcId", b.vpcId);
-        check.required("publicSubnetIds", b.publicSubnetIds);
+        check.required("isolatedSubnetIds", b.isolatedSubnetIds);
         check.required("albSecurityGroupId", b.albSecurityGroupId);
         check.required("appPort", b.appPort);
         check.required("healthCheckPath", b.healthCheckPath);
@@ -61,7 +61,7 @@ public final class EdgeArgs {
         this.settings = b.settings;
         this.safekeeping = b.safekeeping;
         this.vpcId = b.vpcId;
-        this.publicSubnetIds = b.publicSubnetIds;
+        this.isolatedSubnetIds = b.isolatedSubnetIds;
         this.albSecurityGroupId = b.albSecurityGroupId;
         this.appPort = b.appPort;
         this.healthCheckPath = b.healthCheckPath;
@@ -89,8 +89,8 @@ public final class EdgeArgs {
         return vpcId;
     }
 
-    public Output<List<String>> publicSubnetIds() {
-        return publicSubnetIds;
+    public Output<List<String>> isolatedSubnetIds() {
+        return isolatedSubnetIds;
     }
 
     public Output<String> albSecurityGroupId() {
@@ -118,7 +118,7 @@ public final class EdgeArgs {
         private EdgeSettings settings;
         private Safekeeping safekeeping;
         private Output<String> vpcId;
-        private Output<List<String>> publicSubnetIds;
+        private Output<List<String>> isolatedSubnetIds;
         private Output<String> albSecurityGroupId;
         private Integer appPort;
         private String healthCheckPath;
@@ -145,8 +145,8 @@ public final class EdgeArgs {
             return this;
         }
 
-        public Builder publicSubnetIds(Output<List<String>> publicSubnetIds) {
-            this.publicSubnetIds = publicSubnetIds;
+        public Builder isolatedSubnetIds(Output<List<String>> isolatedSubnetIds) {
+            this.isolatedSubnetIds = isolatedSubnetIds;
             return this;
         }
 

@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** GIVEN an environment's edge settings, WHEN planned, THEN CloudFront and the load balancer are locked together. */
+/**
+ * GIVEN an environment's edge settings, WHEN planned, THEN CloudFront reaches an internal load balancer through a
+ * VPC origin only, and the two are locked together by the header.
+ */
 class EdgeTest {
 
-    static final List<String> PUBLIC_SUBNETS = List.of("subnet-0public0000000001", "subnet-0public0000000002");
+    static final List<String> ISOLATED_SUBNETS = List.of("subnet-0isolated00000001", "subnet-0isolated00000002");
     static final String ALB_SG = "sg-0alb00000000000001";
     static final String VPC = "vpc-0main000000000001";
     /** Plain here so that equality between what CloudFront sends and what the rule requires is visible. */
@@ -36,6 +39,8 @@ class EdgeTest {
     static final String LISTENER = "aws:lb/listener:Listener";
     static final String RULE = "aws:lb/listenerRule:ListenerRule";
     static final String CDN = "aws:cloudfront/distribution:Distribution";
+    static final String VPC_ORIGIN = "aws:cloudfront/vpcOrigin:VpcOrigin";
+    static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 
     private static final Map<Environment, Plan> PLANS = new java.util.EnumMap<>(Environment.class);
     private static Plan withDomain;
@@ -48,7 +53,7 @@ class EdgeTest {
                     .settings(edgeSettings)
                     .safekeeping(Safekeeping.forEnvironment(environment))
                     .vpcId(Output.of(VPC))
-                    .publicSubnetIds(Output.of(PUBLIC_SUBNETS))
+                    .isolatedSubnetIds(Output.of(ISOLATED_SUBNETS))
                     .albSecurityGroupId(Output.of(ALB_SG))
                     .appPort(3000)
                     .healthCheckPath("/api/health");
@@ -85,9 +90,11 @@ class EdgeTest {
     void theLoadBalancerIsHardenedAndLogsToItsBucket(Environment environment) {
         var plan = PLANS.get(environment);
         var alb = only(plan, LB);
-        assertEquals(PUBLIC_SUBNETS, alb.inputList("subnets"));
+        assertEquals(ISOLATED_SUBNETS, alb.inputList("subnets"));
         assertEquals(List.of(ALB_SG), alb.inputList("securityGroups"));
-        assertEquals(false, alb.input("internal").orElseThrow());
+        assertEquals(true, alb.input("internal").orElseThrow(), "no public addresses: CloudFront comes through the VPC origin");
+        assertEquals(60L, alb.input("idleTimeout").orElseThrow());
+        assertTrue(alb.options().deleteBeforeReplace(), "a fixed name, and a target group that can belong to one load balancer only");
         assertEquals(true, alb.input("dropInvalidHeaderFields").orElseThrow());
         assertEquals(true, alb.input("enableHttp2").orElseThrow());
         assertEquals("defensive", alb.inputText("desyncMitigationMode"));
@@ -157,7 +164,69 @@ class EdgeTest {
         assertEquals(rule.input("conditions[0].httpHeader.values").orElseThrow(), List.of(sent.get("value")));
         assertEquals(ORIGIN_VALUE, sent.get("value"));
         assertEquals(only(plan, LB).outputText("dnsName"), origin.get("domainName"));
-        assertEquals("http-only", ((Map<?, ?>) origin.get("customOriginConfig")).get("originProtocolPolicy"));
+        assertTrue(origin.get("domainName").toString().startsWith("internal-"), origin.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void cloudFrontReachesTheInternalLoadBalancerThroughAVpcOriginOnly(Environment environment) {
+        var plan = PLANS.get(environment);
+        var vpcOrigin = only(plan, VPC_ORIGIN);
+        assertEquals(only(plan, LB).id(), vpcOrigin.input("vpcOriginEndpointConfig.arn").orElseThrow());
+        assertEquals("http-only", vpcOrigin.input("vpcOriginEndpointConfig.originProtocolPolicy").orElseThrow(),
+                "no domain, no certificate: plain HTTP, but on AWS's network, never the internet");
+        assertTrue(vpcOrigin.id().matches("vo_[0-9A-Za-z]{22}"), vpcOrigin.id());
+        assertEquals(List.of("vpcOriginEndpointConfig"), vpcOrigin.options().replaceOnChanges(),
+                "CloudFront refuses to update a VPC origin a distribution uses: a new load balancer gets a new one");
+
+        var origin = only(plan, CDN).input("origins[0]").map(o -> (Map<?, ?>) o).orElseThrow();
+        assertEquals(Map.of("vpcOriginId", vpcOrigin.id(), "originReadTimeout", 60L, "originKeepaliveTimeout", 5L),
+                origin.get("vpcOriginConfig"));
+        assertFalse(origin.containsKey("customOriginConfig"), "nothing reaches the load balancer over the internet");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void theLoadBalancersGroupAdmitsCloudFrontsVpcOriginGroupOnTheOriginPortAndNothingElse(Environment environment) {
+        var plan = PLANS.get(environment);
+        var rule = only(plan, INGRESS);
+        assertEquals("edge-alb-from-cloudfront", rule.name());
+        assertEquals(ALB_SG, rule.inputText("securityGroupId"));
+        assertEquals(80L, rule.input("fromPort").orElseThrow());
+        assertEquals(80L, rule.input("toPort").orElseThrow());
+        assertTrue(rule.inputText("referencedSecurityGroupId").matches("sg-[0-9a-f]{17}"), rule.toString());
+        assertTrue(rule.input("prefixListId").isEmpty() && rule.input("cidrIpv4").isEmpty() && rule.input("cidrIpv6").isEmpty());
+        assertTrue(only(plan, CDN).dependsOn(rule), "CloudFront's connections would time out before the rule exists");
+        assertTrue(only(plan, CDN).dependsOn(only(plan, LISTENER)));
+    }
+
+    @Test
+    void theOriginTimeoutsAreTheStackFiles() {
+        var plan = plan(Environment.STAGING, "webstack:edge.originReadTimeoutSeconds: 120",
+                "webstack:edge.originKeepaliveTimeoutSeconds: 30", "webstack:edge.loadBalancerIdleTimeoutSeconds: 300");
+        assertEquals(120L, only(plan, CDN).input("origins[0].vpcOriginConfig.originReadTimeout").orElseThrow());
+        assertEquals(30L, only(plan, CDN).input("origins[0].vpcOriginConfig.originKeepaliveTimeout").orElseThrow());
+        assertEquals(300L, only(plan, LB).input("idleTimeout").orElseThrow());
+    }
+
+    @Test
+    void port80IsTheSameLogicalListenerWithAndWithoutADomain() {
+        // GIVEN staging without a domain and with one WHEN both are planned THEN port 80 keeps its URN, and the name
+        // port 80 had with a domain before ADR 0014 is its alias: turning the domain on or off updates it in place.
+        var without = PLANS.get(Environment.STAGING);
+        var with = plan(Environment.STAGING, "webstack:edge.domain: staging.example.com", "webstack:edge.hostedZone: example.com");
+        var port80Without = without.ofType(LISTENER).stream().filter(l -> l.input("port").orElseThrow().equals(80L)).toList();
+        var port80With = with.ofType(LISTENER).stream().filter(l -> l.input("port").orElseThrow().equals(80L)).toList();
+
+        assertEquals(1, port80Without.size());
+        assertEquals(1, port80With.size());
+        assertEquals(port80Without.get(0).urn(), port80With.get(0).urn());
+        assertTrue(port80With.get(0).urn().endsWith("::edge-http"), port80With.get(0).urn());
+        assertEquals(List.of("edge-http-redirect"), port80With.get(0).options().aliases());
+        assertEquals(List.of("edge-http-redirect"), port80Without.get(0).options().aliases());
+        assertEquals("redirect", port80With.get(0).input("defaultActions[0].type").orElseThrow());
+        assertEquals(List.of(443L), with.ofType(LISTENER).stream().map(l -> l.input("port").orElseThrow())
+                .filter(p -> !p.equals(80L)).toList(), "one listener per port");
     }
 
     @Test
@@ -304,13 +373,17 @@ class EdgeTest {
         assertEquals(443L, https.input("port").orElseThrow());
         assertEquals("ELBSecurityPolicy-TLS13-1-2-2021-06", https.inputText("sslPolicy"));
         assertEquals(originCertificate.id(), https.inputText("certificateArn"));
-        assertEquals("redirect", plan.named(LISTENER, "edge-http-redirect").input("defaultActions[0].type").orElseThrow());
+        assertEquals("redirect", plan.named(LISTENER, "edge-http").input("defaultActions[0].type").orElseThrow());
         assertEquals(https.id(), only(plan, RULE).inputText("listenerArn"));
 
         var cdn = only(plan, CDN);
         assertEquals(List.of("app.example.com"), cdn.inputList("aliases"));
         assertEquals("origin.app.example.com", cdn.input("origins[0].domainName").orElseThrow());
-        assertEquals("https-only", cdn.input("origins[0].customOriginConfig.originProtocolPolicy").orElseThrow());
+        assertEquals("https-only", only(plan, VPC_ORIGIN).input("vpcOriginEndpointConfig.originProtocolPolicy").orElseThrow());
+        assertEquals(443L, only(plan, INGRESS).input("fromPort").orElseThrow(), "only the one origin port is admitted");
+        assertTrue(cdn.dependsOn(https), "the distribution waits for the HTTPS listener");
+        assertTrue(cdn.dependsOn(plan.named("aws:acm/certificateValidation:CertificateValidation", "edge-origin-certificate-validation")),
+                "and for the origin certificate's validation");
         assertEquals(Map.of("acmCertificateArn", cdnCertificate.id(), "sslSupportMethod", "sni-only",
                 "minimumProtocolVersion", "TLSv1.2_2021"), cdn.input("viewerCertificate").orElseThrow());
 
@@ -351,7 +424,7 @@ class EdgeTest {
         var locked = ComponentHarness.settings(Environment.STAGING).edge();
         var error = assertThrows(IllegalArgumentException.class, () -> EdgeArgs.builder()
                 .naming(ComponentHarness.naming(Environment.STAGING)).settings(locked).safekeeping(Safekeeping.DISPOSABLE)
-                .vpcId(Output.of(VPC)).publicSubnetIds(Output.of(PUBLIC_SUBNETS)).albSecurityGroupId(Output.of(ALB_SG))
+                .vpcId(Output.of(VPC)).isolatedSubnetIds(Output.of(ISOLATED_SUBNETS)).albSecurityGroupId(Output.of(ALB_SG))
                 .appPort(3000).healthCheckPath("/api/health").build());
         assertEquals("EdgeArgs.originSecret: (none) is required with the origin lock; pass the secret CloudFront sends "
                 + "(webstack:edge.originSecret)", error.getMessage());
@@ -359,7 +432,7 @@ class EdgeTest {
                 "webstack:edge.hostedZone: example.com").edge();
         var missingProvider = assertThrows(IllegalArgumentException.class, () -> EdgeArgs.builder()
                 .naming(ComponentHarness.naming(Environment.STAGING)).settings(withDomainSettings).safekeeping(Safekeeping.DISPOSABLE)
-                .vpcId(Output.of(VPC)).publicSubnetIds(Output.of(PUBLIC_SUBNETS)).albSecurityGroupId(Output.of(ALB_SG))
+                .vpcId(Output.of(VPC)).isolatedSubnetIds(Output.of(ISOLATED_SUBNETS)).albSecurityGroupId(Output.of(ALB_SG))
                 .appPort(3000).healthCheckPath("/api/health").originSecret(Output.of(ORIGIN_VALUE)).build());
         assertTrue(missingProvider.getMessage().startsWith("EdgeArgs.globalProvider"), missingProvider.getMessage());
         assertFalse(missingProvider.getMessage().contains("originSecret"));

@@ -15,7 +15,8 @@ final class GoodStack {
     static final String REGION_ARN = "arn:aws:%s:ap-northeast-1:" + PlanFixture.ACCOUNT + ":%s";
     static final String LB_ARN = arn("elasticloadbalancing", "loadbalancer/app/alb/50dc6c495c0c9188");
     static final String LISTENER_ARN = arn("elasticloadbalancing", "listener/app/alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
-    static final String LB_DNS = "alb-1234567890.ap-northeast-1.elb.amazonaws.com";
+    static final String LB_DNS = "internal-alb-1234567890.ap-northeast-1.elb.amazonaws.com";
+    static final String VPC_ORIGIN_ID = "vo_0123456789ABCDEFabcdef";
     static final String DISTRIBUTION_ARN = "arn:aws:cloudfront::" + PlanFixture.ACCOUNT + ":distribution/E2QWRUHAPOMQZL";
     static final String BUCKET_ARN = "arn:aws:s3:::webstack-documents";
     static final String WEB_ACL_ARN = "arn:aws:wafv2:us-east-1:" + PlanFixture.ACCOUNT + ":global/webacl/webstack-web-acl/acl-1";
@@ -76,7 +77,7 @@ final class GoodStack {
             f.add(AwsTypes.EC2_SECURITY_GROUP, group + "-sg", "sg-" + group).in("vpcId", "vpc-1")
                     .in("description", "The " + group + " tier");
         }
-        ingress(f, "alb-entry", "sg-alb", 80).in("prefixListId", "pl-58a04531");
+        ingress(f, "alb-entry", "sg-alb", 80).in("referencedSecurityGroupId", "sg-cloudfront-vpc-origins");
         ingress(f, "app-from-alb", "sg-app", 3000).in("referencedSecurityGroupId", "sg-alb");
         ingress(f, "db-from-app", "sg-db", 5432).in("referencedSecurityGroupId", "sg-app");
         f.add(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE, "alb-to-app", "sgr-e1").in("securityGroupId", "sg-alb")
@@ -108,7 +109,7 @@ final class GoodStack {
 
     private static void edge(PlanFixture f) {
         f.add(AwsTypes.LB_LOAD_BALANCER, "edge-alb", LB_ARN).out("arn", LB_ARN).out("dnsName", LB_DNS)
-                .in("internal", false).in("loadBalancerType", "application").in("securityGroups", List.of("sg-alb"))
+                .in("internal", true).in("loadBalancerType", "application").in("securityGroups", List.of("sg-alb"))
                 .in("dropInvalidHeaderFields", true).in("desyncMitigationMode", "defensive").in("accessLogs.enabled", true)
                 .in("enableDeletionProtection", true);
         f.add(AwsTypes.LB_LISTENER, "edge-http", LISTENER_ARN).out("arn", LISTENER_ARN).in("loadBalancerArn", LB_ARN)
@@ -121,11 +122,13 @@ final class GoodStack {
         f.add(AwsTypes.CLOUDFRONT_DISTRIBUTION, "edge-cdn", "E2QWRUHAPOMQZL").out("arn", DISTRIBUTION_ARN)
                 .in("origins", List.of(Map.of("originId", "alb", "domainName", LB_DNS,
                         "customHeaders", List.of(Map.of("name", "X-Origin-Verify", "value", "[secret]")),
-                        "customOriginConfig", Map.of("originProtocolPolicy", "http-only", "originSslProtocols", List.of("TLSv1.2")))))
+                        "vpcOriginConfig", Map.of("vpcOriginId", VPC_ORIGIN_ID))))
                 .in("webAclId", WEB_ACL_ARN)
                 .in("defaultCacheBehavior", behaviour)
                 .in("orderedCacheBehaviors", List.of(Map.of("pathPattern", "/assets/*", "viewerProtocolPolicy", "redirect-to-https",
                         "responseHeadersPolicyId", "rhp-1")));
+        f.add(AwsTypes.CLOUDFRONT_VPC_ORIGIN, "edge-vpc-origin", VPC_ORIGIN_ID)
+                .in("vpcOriginEndpointConfig", Map.of("arn", LB_ARN, "originProtocolPolicy", "http-only"));
         f.add(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, "edge-security-headers", "rhp-1")
                 .in("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec", 63072000L)
                 .in("securityHeadersConfig.contentTypeOptions.override", true)

@@ -115,12 +115,18 @@ final class RuleExamples {
         rule("network.one-way-in")
                 .fails("tasks open to the world", f -> GoodStack.ingress(f, "app-open", "sg-app", 3000).in("cidrIpv4", "0.0.0.0/0"),
                         "admits tcp/3000 from anywhere to sg-app")
-                .fails("SSH on the entry point", f -> GoodStack.ingress(f, "alb-ssh", "sg-alb", 22).in("cidrIpv4", "0.0.0.0/0"),
-                        "only the listener ports [80] may be")
+                .fails("SSH on an internet-facing entry point", f -> {
+                    f.get("edge-alb").in("internal", false);
+                    GoodStack.ingress(f, "alb-ssh", "sg-alb", 22).in("cidrIpv4", "0.0.0.0/0");
+                }, "only the listener ports [80] may be")
+                .fails("anything from anywhere to the internal load balancer", f -> GoodStack.ingress(f, "alb-ssh", "sg-alb", 22)
+                        .in("cidrIpv4", "0.0.0.0/0"), "which fronts no internet-facing load balancer")
                 .fails("all traffic over IPv6", f -> GoodStack.ingress(f, "alb-all", "sg-alb", 0).in("ipProtocol", "-1").in("cidrIpv6", "::/0"),
                         "admits all traffic from anywhere")
-                .passes("the listener port open to the world (origin lock off)", f -> f.get("alb-entry").without("prefixListId")
-                        .in("cidrIpv4", "0.0.0.0/0"))
+                .passes("the listener port of an internet-facing load balancer open to the world", f -> {
+                    f.get("edge-alb").in("internal", false);
+                    f.get("alb-entry").without("referencedSecurityGroupId").in("cidrIpv4", "0.0.0.0/0");
+                })
                 .done();
         rule("network.database-from-app-only")
                 .fails("the load balancer reaches the database", f -> GoodStack.ingress(f, "db-from-alb", "sg-db", 5432)
@@ -196,9 +202,24 @@ final class RuleExamples {
                         List.of(Map.of("pathPattern", Map.of("values", List.of("/*"))))), "forwards without requiring CloudFront's secret header")
                 .fails("a header CloudFront does not send", f -> f.get("edge-from-cloudfront").in("conditions",
                         List.of(Map.of("httpHeader", Map.of("httpHeaderName", "X-Other", "values", List.of("x"))))), "which CloudFront does not send")
-                .fails("the load balancer admits the internet", f -> f.get("alb-entry").without("prefixListId").in("cidrIpv4", "0.0.0.0/0"),
-                        "admit CloudFront's origin-facing prefix list only")
                 .passes("no CloudFront in front", f -> f.remove("edge-cdn").remove("edge-from-cloudfront"))
+                .passes("port 80 redirects to HTTPS", f -> f.get("edge-http").in("defaultActions", List.of(Map.of("type", "redirect"))))
+                .done();
+        rule("elb.groups-only")
+                .fails("the internet", f -> f.get("alb-entry").without("referencedSecurityGroupId").in("cidrIpv4", "0.0.0.0/0"),
+                        "admits [0.0.0.0/0][] to the load balancer's group")
+                .fails("CloudFront's managed prefix list", f -> f.get("alb-entry").without("referencedSecurityGroupId")
+                        .in("prefixListId", "pl-58a04531"), "admits [][pl-58a04531]")
+                .done();
+        productionRule("edge.private-origin").fails("internet-facing", f -> f.get("edge-alb").in("internal", false), "is internet-facing").done();
+        productionRule("cloudfront.no-clear-origin")
+                .fails("plain HTTP over the internet", f -> f.get("edge-cdn").in("origins", List.of(Map.of("originId", "alb",
+                        "domainName", "alb-1.ap-northeast-1.elb.amazonaws.com",
+                        "customOriginConfig", Map.of("originProtocolPolicy", "http-only", "originSslProtocols", List.of("TLSv1.2"))))),
+                        "origin alb is a custom origin over the internet with http-only")
+                .passes("HTTPS over the internet", f -> f.get("edge-cdn").in("origins", List.of(Map.of("originId", "alb",
+                        "domainName", "origin.example.com",
+                        "customOriginConfig", Map.of("originProtocolPolicy", "https-only", "originSslProtocols", List.of("TLSv1.2"))))))
                 .done();
         rule("cloudfront.https-only").fails("plain HTTP for assets", f -> f.get("edge-cdn").in("orderedCacheBehaviors",
                 List.of(Map.of("pathPattern", "/assets/*", "viewerProtocolPolicy", "allow-all", "responseHeadersPolicyId", "rhp-1"))),

@@ -5,7 +5,6 @@ import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
-import com.pulumi.aws.ec2.Ec2Functions;
 import com.pulumi.aws.ec2.FlowLog;
 import com.pulumi.aws.ec2.FlowLogArgs;
 import com.pulumi.aws.ec2.InternetGateway;
@@ -24,7 +23,6 @@ import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
-import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
@@ -127,18 +125,9 @@ public final class Network extends ComponentResource {
         var db = securityGroup(name, "db", "Database: reachable from the application tasks only", vpc, args);
         this.contract = new NetworkContract(vpc.id(), publicSubnetIds, isolatedSubnetIds, alb.id(), app.id(), db.id());
 
-        var entry = SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(alb.id())
-                .ipProtocol("tcp").fromPort(args.entryPort()).toPort(args.entryPort());
-        if (args.originLock()) {
-            entry.description("CloudFront origin-facing addresses only")
-                    .prefixListId(Ec2Functions.getManagedPrefixList(GetManagedPrefixListArgs.builder()
-                            .name(CLOUDFRONT_ORIGIN_FACING)
-                            .build(), Children.invoke(this)).applyValue(list -> list.id()));
-        } else {
-            entry.description("Any address: the origin lock is off").cidrIpv4("0.0.0.0/0");
-        }
-        new SecurityGroupIngressRule(name + "-alb-entry", entry.build(), Children.of(this));
+        // Nothing enters the alb group from here: the edge adds the one rule that admits CloudFront's VPC
+        // origins, once CloudFront has created their group in this VPC (ADR 0014). No address range and no
+        // prefix list is ever admitted.
         new SecurityGroupEgressRule(name + "-alb-to-app", SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(alb.id())
                 .description("Requests and health checks to the application tasks")
@@ -180,9 +169,6 @@ public final class Network extends ComponentResource {
                 "appSgId", contract.appSgId(),
                 "dbSgId", contract.dbSgId()));
     }
-
-    /** Looked up by name: its id differs per region, and AWS may replace it. */
-    public static final String CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing";
 
     /**
      * The subnets' zones: the pinned ones (network.availabilityZones), checked against the

@@ -11,7 +11,7 @@ class NetworkArgsTest {
 
     @Test
     void namesEveryMissingPartAtOnce() {
-        var error = assertThrows(IllegalArgumentException.class, () -> new NetworkArgs(null, null, 3000, 80, true, 5432));
+        var error = assertThrows(IllegalArgumentException.class, () -> new NetworkArgs(null, null, 3000, 5432));
         assertEquals(List.of("NetworkArgs.naming is required", "NetworkArgs.settings is required"),
                 error.getMessage().lines().toList());
     }

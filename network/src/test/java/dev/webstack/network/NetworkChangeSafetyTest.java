@@ -30,7 +30,7 @@ class NetworkChangeSafetyTest {
         return ComponentHarness.runDuringZoneEvent(Environment.STAGING, zonesNotAvailable, (context, options) -> new Network("main",
                 new NetworkArgs(ComponentHarness.naming(Environment.STAGING),
                         new NetworkSettings(Cidr.of("10.0.0.0/16"), count, 7, FlowLogTraffic.REJECT, Optional.empty(), pinned),
-                        3000, 80, true, 5432), options));
+                        3000, 5432), options));
     }
 
     private static List<String> subnetZones(Plan plan) {

@@ -35,21 +35,17 @@ class NetworkTest {
     private static Plan twoZones;
     private static Plan threeZones;
 
-    static Plan plan(int zones, int entryPort) {
-        return plan(zones, entryPort, true);
-    }
-
-    static Plan plan(int zones, int entryPort, boolean originLock) {
+    static Plan plan(int zones) {
         return ComponentHarness.run(Environment.STAGING, (context, options) -> new Network("main", new NetworkArgs(
                 ComponentHarness.naming(Environment.STAGING),
                 new NetworkSettings(Cidr.of("10.0.0.0/16"), zones, 7, FlowLogTraffic.REJECT, Optional.empty(), List.of()),
-                3000, entryPort, originLock, 5432), options));
+                3000, 5432), options));
     }
 
     @BeforeAll
     static void planOnce() {
-        twoZones = plan(2, 80);
-        threeZones = plan(3, 80);
+        twoZones = plan(2);
+        threeZones = plan(3);
     }
 
     private static List<PlannedResource> subnets(Plan plan, String tier) {
@@ -156,15 +152,14 @@ class NetworkTest {
         var db = twoZones.named(SECURITY_GROUP, "main-db-sg").id();
 
         var ingress = twoZones.ofType(INGRESS).stream().collect(Collectors.toMap(r -> r.inputText("securityGroupId"), r -> r));
-        assertEquals(Set.of(alb, app, db), ingress.keySet(), "one ingress rule per group, no more");
+        // The load balancer's one rule in is the edge's: it admits CloudFront's VPC-origin group (ADR 0014).
+        assertEquals(Set.of(app, db), ingress.keySet(), "one ingress rule per group behind the load balancer, none into it");
         assertEquals(alb, ingress.get(app).inputText("referencedSecurityGroupId"));
         assertEquals(3000L, ingress.get(app).input("fromPort").orElseThrow());
         assertEquals(app, ingress.get(db).inputText("referencedSecurityGroupId"));
         assertEquals(5432L, ingress.get(db).input("toPort").orElseThrow());
-        assertTrue(ingress.get(alb).inputText("prefixListId").matches("pl-[0-9a-f]{8}"));
-        assertEquals(80L, ingress.get(alb).input("fromPort").orElseThrow());
-        twoZones.ofType(INGRESS).forEach(r -> assertTrue(r.input("cidrIpv4").isEmpty() && r.input("cidrIpv6").isEmpty(),
-                r.name() + " must not admit an address range"));
+        twoZones.ofType(INGRESS).forEach(r -> assertTrue(r.input("cidrIpv4").isEmpty() && r.input("cidrIpv6").isEmpty()
+                        && r.input("prefixListId").isEmpty(), r.name() + " must not admit an address range or a prefix list"));
 
         var egress = twoZones.ofType(EGRESS).stream()
                 .map(r -> r.inputText("securityGroupId") + " " + r.input("fromPort").orElseThrow() + " "
@@ -174,24 +169,10 @@ class NetworkTest {
     }
 
     @Test
-    void admitsCloudFrontOnlyOnTheOriginPort() {
-        var https = plan(2, 443);
-        var rule = https.named(INGRESS, "main-alb-entry");
-        assertEquals(443L, rule.input("fromPort").orElseThrow());
-        assertEquals(443L, rule.input("toPort").orElseThrow());
-        assertEquals(1, https.ofType(INGRESS).stream().filter(r -> r.input("prefixListId").isPresent()).count(),
-                "each prefix-list reference costs 55 rules of the group's quota of 60");
-    }
-
-    @Test
-    void withTheLockOffTheEntryPortIsOpenToAnyAddressButNothingElseChanges() {
-        var open = plan(2, 80, false);
-        var entry = open.named(INGRESS, "main-alb-entry");
-        assertEquals("0.0.0.0/0", entry.inputText("cidrIpv4"));
-        assertTrue(entry.input("prefixListId").isEmpty());
-        assertEquals(80L, entry.input("fromPort").orElseThrow());
-        assertEquals(3, open.ofType(INGRESS).size());
-        assertEquals(1, open.ofType(INGRESS).stream().filter(r -> r.input("cidrIpv4").isPresent()).count());
+    void noRuleLooksUpOrAdmitsCloudFrontsPrefixList() {
+        // GIVEN the network alone WHEN planned THEN the old entry rule and its prefix-list look-up are gone
+        assertTrue(twoZones.ofType(INGRESS).stream().noneMatch(r -> r.name().equals("main-alb-entry")));
+        assertEquals(2, twoZones.ofType(INGRESS).size());
     }
 
     @Test
@@ -211,7 +192,7 @@ class NetworkTest {
     void everyResourceHangsUnderTheComponent() {
         var component = twoZones.named(Network.TYPE, "main");
         var children = twoZones.cloudResources();
-        assertEquals(28, children.size());
+        assertEquals(27, children.size(), "the entry rule into the alb group is the edge's now (ADR 0014)");
         children.forEach(r -> assertEquals(component.urn(), r.parent(), r.name()));
         children.forEach(r -> assertTrue(r.name().startsWith("main-"), r.name()));
         assertNotEquals(0, children.stream().filter(r -> r.output("tagsAll").isPresent()).count());

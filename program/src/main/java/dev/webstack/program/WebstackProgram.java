@@ -92,8 +92,7 @@ public final class WebstackProgram {
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
                 .orElseGet(() -> new Network("main", new NetworkArgs(naming, settings.network(),
-                        settings.service().containerPort(), EntryPoint.originPort(settings), settings.edge().originLock(),
-                        DatabaseSettings.PORT), inStack).contract());
+                        settings.service().containerPort(), DatabaseSettings.PORT), inStack).contract());
         network.exportTo(context);
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
@@ -121,7 +120,7 @@ public final class WebstackProgram {
                 .settings(settings.edge())
                 .safekeeping(safekeeping)
                 .vpcId(network.vpcId())
-                .publicSubnetIds(network.publicSubnetIds())
+                .isolatedSubnetIds(network.isolatedSubnetIds())
                 .albSecurityGroupId(network.albSgId())
                 .appPort(settings.service().containerPort())
                 .healthCheckPath(settings.service().healthCheckPath());

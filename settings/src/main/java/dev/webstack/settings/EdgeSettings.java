@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The public entry point: CloudFront in front of the load balancer, the lock between them,
+ * The public entry point: CloudFront in front of an internal load balancer (a VPC origin), the header between them,
  * WAF, logs and an optional custom domain.
  *
- * @param originLock                 only CloudFront reaches the load balancer (prefix list and secret header)
+ * @param originLock                 the load balancer answers only requests carrying the secret header
  * @param originSecret               the header value CloudFront sends and the load balancer requires
  * @param domain                     a custom domain for the site, e.g. app.example.com
  * @param hostedZone                 the Route 53 public zone the domain lives in
@@ -21,11 +21,16 @@ import java.util.Optional;
  * @param waf                        a web ACL at CloudFront scope (us-east-1) on the distribution
  * @param wafRateLimit               requests per viewer address per five minutes before WAF blocks
  * @param wafLogRetentionDays        days WAF logs are kept
+ * @param originReadTimeoutSeconds   how long CloudFront waits for the load balancer's response
+ * @param originKeepaliveTimeoutSeconds how long CloudFront keeps an idle connection to the load balancer
+ * @param loadBalancerIdleTimeoutSeconds how long the load balancer keeps an idle connection open
  */
 public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecret, Optional<String> domain,
                            Optional<String> hostedZone, List<String> staticPaths, PriceClass priceClass,
                            int deregistrationDelaySeconds, boolean deletionProtection, int accessLogRetentionDays,
-                           boolean cloudFrontLogs, boolean waf, int wafRateLimit, int wafLogRetentionDays) {
+                           boolean cloudFrontLogs, boolean waf, int wafRateLimit, int wafLogRetentionDays,
+                           int originReadTimeoutSeconds, int originKeepaliveTimeoutSeconds,
+                           int loadBalancerIdleTimeoutSeconds) {
 
     /** CloudFront's price classes; only 200 and All include edge locations in Japan. */
     public enum PriceClass implements ValueType.Textual {
@@ -49,8 +54,8 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
     private static final String SET_SECRET = "pulumi config set --secret webstack:edge.originSecret \"$(openssl rand -hex 32)\"";
 
     public static final Setting<Boolean> ORIGIN_LOCK = Setting.webstack("edge.originLock", ValueType.TRUE_OR_FALSE)
-            .describedAs("Only CloudFront reaches the load balancer: its security group admits CloudFront's origin-facing "
-                    + "prefix list only, and requests without the secret header get 403. Refused off in production.")
+            .describedAs("Requests without the secret header CloudFront adds get 403 from the load balancer: defence in depth "
+                    + "behind the VPC origin, which is what keeps everyone else out (ADR 0014). Refused off in production.")
             .defaultsTo(true)
             .build();
 
@@ -135,18 +140,66 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .check(Check.logRetentionDays())
             .build();
 
+    /*
+     * Timeouts on the origin hop (ADR 0014; docs/runbook.md#long-requests). CloudFront's limits for a VPC
+     * origin: 1 to 120 seconds for both timeouts (API reference, VpcOriginConfig:
+     * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_VpcOriginConfig.html), but above 60 only
+     * after a Service Quotas increase ("Response timeout per origin", "Keep-alive timeout per origin"; AWS
+     * re:Post https://repost.aws/knowledge-center/cloudfront-custom-origin-response). The 180 seconds quoted
+     * for custom origins does not apply: the origin is a VPC origin. The load balancer's idle timeout is
+     * 1 to 4000 seconds (ELB User Guide, "Connection idle timeout":
+     * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#connection-idle-timeout).
+     */
+    /** CloudFront's ceiling for a VPC origin's timeouts, with a quota increase. */
+    public static final int CLOUDFRONT_TIMEOUT_MAX = 120;
+    /** CloudFront's ceiling without a quota increase. */
+    public static final int CLOUDFRONT_TIMEOUT_DEFAULT_QUOTA = 60;
+    private static final String QUOTA_FIX = "values above " + CLOUDFRONT_TIMEOUT_DEFAULT_QUOTA
+            + " need a CloudFront quota increase first (Service Quotas, us-east-1: \"%s\"); a VPC origin allows at most "
+            + CLOUDFRONT_TIMEOUT_MAX;
+
+    public static final Setting<Integer> ORIGIN_READ_TIMEOUT_SECONDS = Setting.webstack("edge.originReadTimeoutSeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds CloudFront waits for the load balancer to start (and continue) answering before it returns 504. "
+                    + "1 to 60; up to " + CLOUDFRONT_TIMEOUT_MAX + " after a CloudFront quota increase (\"Response timeout per origin\"). "
+                    + "Long requests: raise it with edge.loadBalancerIdleTimeoutSeconds (docs/runbook.md#long-requests).")
+            .defaultsTo(60)
+            .check(Check.of(v -> v >= 1 && v <= CLOUDFRONT_TIMEOUT_MAX, "is outside 1.." + CLOUDFRONT_TIMEOUT_MAX,
+                    "use 1 to " + CLOUDFRONT_TIMEOUT_DEFAULT_QUOTA + "; " + QUOTA_FIX.formatted("Response timeout per origin")))
+            .build();
+
+    public static final Setting<Integer> ORIGIN_KEEPALIVE_TIMEOUT_SECONDS = Setting.webstack("edge.originKeepaliveTimeoutSeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds CloudFront keeps an idle connection to the load balancer for the next request. 1 to 60; up to "
+                    + CLOUDFRONT_TIMEOUT_MAX + " after a CloudFront quota increase (\"Keep-alive timeout per origin\"). Must stay "
+                    + "below edge.loadBalancerIdleTimeoutSeconds.")
+            .defaultsTo(5)
+            .check(Check.of(v -> v >= 1 && v <= CLOUDFRONT_TIMEOUT_MAX, "is outside 1.." + CLOUDFRONT_TIMEOUT_MAX,
+                    "use 1 to " + CLOUDFRONT_TIMEOUT_DEFAULT_QUOTA + "; " + QUOTA_FIX.formatted("Keep-alive timeout per origin")))
+            .build();
+
+    public static final Setting<Integer> LOAD_BALANCER_IDLE_TIMEOUT_SECONDS = Setting.webstack("edge.loadBalancerIdleTimeoutSeconds", ValueType.WHOLE_NUMBER)
+            .describedAs("Seconds the load balancer keeps a connection open with no data flowing; a request whose response "
+                    + "starts later gets 504 from the load balancer. 1 to 4000; at least edge.originReadTimeoutSeconds.")
+            .defaultsTo(60)
+            .check(Check.between(1, 4000))
+            .build();
+
     static List<Setting<?>> settings() {
         return List.of(ORIGIN_LOCK, ORIGIN_SECRET, DOMAIN, HOSTED_ZONE, STATIC_PATHS, PRICE_CLASS, DEREGISTRATION_DELAY_SECONDS,
-                DELETION_PROTECTION, ACCESS_LOG_RETENTION_DAYS, CLOUDFRONT_LOGS, WAF, WAF_RATE_LIMIT, WAF_LOG_RETENTION_DAYS);
+                DELETION_PROTECTION, ACCESS_LOG_RETENTION_DAYS, CLOUDFRONT_LOGS, WAF, WAF_RATE_LIMIT, WAF_LOG_RETENTION_DAYS,
+                ORIGIN_READ_TIMEOUT_SECONDS, ORIGIN_KEEPALIVE_TIMEOUT_SECONDS, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS);
     }
 
     static EdgeSettings read(SettingsReader reader) {
         var settings = new EdgeSettings(reader.get(ORIGIN_LOCK), reader.find(ORIGIN_SECRET), reader.find(DOMAIN),
                 reader.find(HOSTED_ZONE), reader.get(STATIC_PATHS), reader.get(PRICE_CLASS),
                 reader.get(DEREGISTRATION_DELAY_SECONDS), reader.get(DELETION_PROTECTION), reader.get(ACCESS_LOG_RETENTION_DAYS),
-                reader.get(CLOUDFRONT_LOGS), reader.get(WAF), reader.get(WAF_RATE_LIMIT), reader.get(WAF_LOG_RETENTION_DAYS));
+                reader.get(CLOUDFRONT_LOGS), reader.get(WAF), reader.get(WAF_RATE_LIMIT), reader.get(WAF_LOG_RETENTION_DAYS),
+                reader.get(ORIGIN_READ_TIMEOUT_SECONDS), reader.get(ORIGIN_KEEPALIVE_TIMEOUT_SECONDS),
+                reader.get(LOAD_BALANCER_IDLE_TIMEOUT_SECONDS));
+        checkTimeouts(reader, settings);
         if (reader.usable(ORIGIN_LOCK) && !settings.originLock && reader.environment().isProduction()) {
-            reader.complain(ORIGIN_LOCK, false, "is refused in production: the load balancer would be open to the internet",
+            reader.complain(ORIGIN_LOCK, false, "is refused in production: without the header any CloudFront VPC origin in the "
+                            + "account could reach the load balancer, not only this distribution's",
                     "keep the origin lock on; for a one-off test, use a staging stack");
         }
         if (reader.usable(ORIGIN_LOCK, ORIGIN_SECRET) && settings.originLock && settings.originSecret.isEmpty()) {
@@ -167,6 +220,30 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             }
         }
         return settings;
+    }
+
+    /**
+     * The load balancer must not give up before CloudFront does: an idle timeout shorter than the read timeout
+     * turns a slow response into the load balancer's 504, and one no longer than CloudFront's keep-alive lets the
+     * load balancer close a connection CloudFront is about to reuse (a 502). ELB User Guide, "Connection idle
+     * timeout", and CloudFront Developer Guide, "Keep-alive timeout (custom origins only)":
+     * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginKeepaliveTimeout
+     */
+    private static void checkTimeouts(SettingsReader reader, EdgeSettings settings) {
+        if (reader.usable(ORIGIN_READ_TIMEOUT_SECONDS, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS)
+                && settings.loadBalancerIdleTimeoutSeconds < settings.originReadTimeoutSeconds) {
+            reader.complain(LOAD_BALANCER_IDLE_TIMEOUT_SECONDS, settings.loadBalancerIdleTimeoutSeconds,
+                    "is shorter than edge.originReadTimeoutSeconds (" + settings.originReadTimeoutSeconds
+                            + "): the load balancer would answer 504 while CloudFront still waits",
+                    "raise it to at least " + settings.originReadTimeoutSeconds);
+        }
+        if (reader.usable(ORIGIN_KEEPALIVE_TIMEOUT_SECONDS, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS)
+                && settings.loadBalancerIdleTimeoutSeconds <= settings.originKeepaliveTimeoutSeconds) {
+            reader.complain(LOAD_BALANCER_IDLE_TIMEOUT_SECONDS, settings.loadBalancerIdleTimeoutSeconds,
+                    "is not longer than edge.originKeepaliveTimeoutSeconds (" + settings.originKeepaliveTimeoutSeconds
+                            + "): the load balancer would close connections CloudFront reuses",
+                    "raise it above " + settings.originKeepaliveTimeoutSeconds + ", or lower the keep-alive");
+        }
     }
 
     /** HTTPS between CloudFront and the load balancer needs a certificate, which needs a domain. */

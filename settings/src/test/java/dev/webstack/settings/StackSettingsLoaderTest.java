@@ -258,9 +258,10 @@ class StackSettingsLoaderTest {
     }
 
     @Test
-    void productionRefusesToOpenTheLoadBalancer() {
+    void productionRefusesToDropTheHeaderCheck() {
         var error = refused("production", "aws:region: ap-northeast-1", "webstack:edge.originLock: false");
-        assertEquals("webstack:edge.originLock: false is refused in production: the load balancer would be open to the internet; "
+        assertEquals("webstack:edge.originLock: false is refused in production: without the header any CloudFront VPC origin "
+                + "in the account could reach the load balancer, not only this distribution's; "
                 + "keep the origin lock on; for a one-off test, use a staging stack", error.problems().get(0).toString());
         assertEquals(false, load("staging", "aws:region: ap-northeast-1", "webstack:edge.originLock: false").edge().originLock());
     }

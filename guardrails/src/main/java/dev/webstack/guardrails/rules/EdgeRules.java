@@ -3,6 +3,7 @@ package dev.webstack.guardrails.rules;
 import static dev.webstack.guardrails.model.Rule.rule;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_DISTRIBUTION;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY;
+import static dev.webstack.plan.aws.AwsTypes.CLOUDFRONT_VPC_ORIGIN;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY;
 import static dev.webstack.plan.aws.AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE;
 import static dev.webstack.plan.aws.AwsTypes.LB_LISTENER;
@@ -70,12 +71,49 @@ public final class EdgeRules {
                                     "its web ACL " + a.name() + " has scope " + Inputs.text(a, "scope")));
                         })
                         .build(),
-                rule("edge.origin-lock", "The load balancer behind CloudFront answers only CloudFront")
-                        .why("Requests that bypass CloudFront would skip its HTTPS, caching, headers and WAF; both the network and the "
-                                + "listener refuse them.")
-                        .reads(Permission.TYPES.toArray(String[]::new))
-                        .reads(CLOUDFRONT_DISTRIBUTION, LB_LISTENER, LB_LISTENER_RULE)
+                rule("edge.origin-lock", "The load balancer behind CloudFront answers only CloudFront's secret header")
+                        .why("Behind the VPC origin the header is defence in depth: a request from any other distribution or "
+                                + "from inside the VPC gets 403 (ADR 0014).")
+                        .reads(CLOUDFRONT_DISTRIBUTION, CLOUDFRONT_VPC_ORIGIN, LB_LISTENER, LB_LISTENER_RULE)
                         .each(LB_LOAD_BALANCER, EdgeRules::originLock)
+                        .build(),
+                rule("elb.groups-only", "No address range and no prefix list reaches the load balancer")
+                        .why("CloudFront comes through its VPC-origin security group; an address range or a managed prefix list "
+                                + "(CloudFront's covers every distribution in the world) would open a way around it (ADR 0014).")
+                        .reads(Permission.TYPES.toArray(String[]::new))
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
+                            var groups = Inputs.texts(lb, "securityGroups");
+                            for (var permission : Permission.all(graph)) {
+                                if (permission.ingress() && groups.contains(permission.groupId())
+                                        && (!permission.cidrs().isEmpty() || !permission.prefixLists().isEmpty())) {
+                                    findings.violation(permission.declaredBy(), "admits " + permission.cidrs() + permission.prefixLists()
+                                            + " to the load balancer's group; admit CloudFront's VPC-origin group only");
+                                }
+                            }
+                        })
+                        .build(),
+                rule("edge.private-origin", "The load balancer is internal, reached by CloudFront through a VPC origin")
+                        .why("No public address to find and call directly, none to pay for; CloudFront is the only way in (ADR 0014).")
+                        .inProduction()
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> findings.require(Inputs.isTrue(lb, "internal"), lb,
+                                "is internet-facing; make it internal and reach it through a CloudFront VPC origin"))
+                        .build(),
+                rule("cloudfront.no-clear-origin", "No origin is reached over the internet in clear text")
+                        .why("Cookies, Authorization headers and form bodies would cross the internet readable between the edge "
+                                + "and the region; a VPC origin stays on AWS's network (ADR 0014).")
+                        .inProduction()
+                        .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
+                            for (var origin : Inputs.maps(cdn, "origins")) {
+                                if (origin.get("vpcOriginConfig") instanceof Map<?, ?>) {
+                                    continue;
+                                }
+                                if (origin.get("customOriginConfig") instanceof Map<?, ?> config) {
+                                    var policy = String.valueOf(config.get("originProtocolPolicy"));
+                                    findings.require("https-only".equals(policy), cdn, "origin " + origin.get("originId")
+                                            + " is a custom origin over the internet with " + policy + "; use a VPC origin or https-only");
+                                }
+                            }
+                        })
                         .build(),
                 rule("cloudfront.https-only", "CloudFront serves viewers over HTTPS only")
                         .why("Cookies and pages never travel in clear; HTTP requests are redirected.")
@@ -143,32 +181,26 @@ public final class EdgeRules {
         return all;
     }
 
+    /** Distributions whose origin is this load balancer: by DNS name, by the origin host, or through a VPC origin. */
     private static List<PlannedResource> distributionsInFrontOf(Graph graph, PlannedResource lb) {
         var dns = lb.outputs().get("dnsName");
         var names = new ArrayList<String>();
         if (dns != null) {
             names.add(String.valueOf(dns));
         }
+        var vpcOrigins = graph.all(CLOUDFRONT_VPC_ORIGIN).stream()
+                .filter(vo -> graph.pointsAt(vo, "vpcOriginEndpointConfig.arn", lb)).map(PlannedResource::id).toList();
         return graph.all(CLOUDFRONT_DISTRIBUTION).stream()
                 .filter(d -> Inputs.maps(d, "origins").stream().anyMatch(o -> names.contains(String.valueOf(o.get("domainName")))
-                        || String.valueOf(o.get("domainName")).startsWith("origin.")))
+                        || String.valueOf(o.get("domainName")).startsWith("origin.")
+                        || o.get("vpcOriginConfig") instanceof Map<?, ?> vpc && vpcOrigins.contains(String.valueOf(vpc.get("vpcOriginId")))))
                 .toList();
     }
 
     private static void originLock(PlannedResource lb, Graph graph, dev.webstack.guardrails.model.Findings findings) {
-        if (Inputs.isTrue(lb, "internal")) {
-            return;
-        }
         var fronts = distributionsInFrontOf(graph, lb);
         if (fronts.isEmpty()) {
             return;
-        }
-        var groups = Inputs.texts(lb, "securityGroups");
-        for (var permission : Permission.all(graph)) {
-            if (permission.ingress() && groups.contains(permission.groupId()) && !permission.cidrs().isEmpty()) {
-                findings.violation(permission.declaredBy(), "admits " + permission.cidrs() + " to a load balancer that CloudFront fronts; "
-                        + "admit CloudFront's origin-facing prefix list only");
-            }
         }
         var sentHeaders = new java.util.HashSet<String>();
         fronts.forEach(d -> Inputs.maps(d, "origins").forEach(o -> {
@@ -178,7 +210,8 @@ public final class EdgeRules {
         }));
         for (var listener : graph.referencing(LB_LISTENER, "loadBalancerArn", lb)) {
             var defaults = Inputs.maps(listener, "defaultActions");
-            findings.require(defaults.stream().allMatch(a -> "fixed-response".equals(a.get("type"))), listener,
+            // A refusal or a redirect (port 80 with a domain) reaches no task; only forwards need the header.
+            findings.require(defaults.stream().allMatch(a -> Set.of("fixed-response", "redirect").contains(String.valueOf(a.get("type")))), listener,
                     "the default action does not refuse requests that lack CloudFront's secret header");
             for (var forwarding : graph.referencing(LB_LISTENER_RULE, "listenerArn", listener)) {
                 var header = headerCondition(forwarding);

@@ -2,6 +2,7 @@ package dev.webstack.offline.aws;
 
 import dev.webstack.offline.catalog.MockCatalog;
 import dev.webstack.plan.aws.AwsTypes;
+import java.util.List;
 import java.util.Map;
 
 /** CloudFront: distributions, response-headers policies, and the managed policies looked up by name. */
@@ -35,6 +36,22 @@ public final class CloudFrontMocks {
         catalog.resource(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, r -> r
                 .id(uuid(r.hex(32, "policy")))
                 .set("etag", "E" + r.hex(13, "etag").toUpperCase()));
+        // A VPC origin's id is "vo_" and 22 letters and digits; its ARN is global (no region). The status is
+        // "Deployed" once the provider's create has waited for it (up to 15 minutes). API reference, VpcOrigin:
+        // https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_VpcOrigin.html
+        catalog.resource(AwsTypes.CLOUDFRONT_VPC_ORIGIN, r -> {
+            var config = r.input("vpcOriginEndpointConfig").filter(Map.class::isInstance).map(Map.class::cast)
+                    .orElseThrow(() -> new IllegalArgumentException("VPC origin " + r.name() + ": vpcOriginEndpointConfig is required"));
+            for (var key : List.of("arn", "name", "httpPort", "httpsPort", "originProtocolPolicy", "originSslProtocols")) {
+                if (!config.containsKey(key)) {
+                    throw new IllegalArgumentException("VPC origin " + r.name() + ": vpcOriginEndpointConfig." + key + " is required");
+                }
+            }
+            var id = "vo_" + base62(r.hex(32, "vpc-origin"), 22);
+            r.id(id)
+                    .set("arn", r.facts().globalArn("cloudfront", "vpcorigin/" + id))
+                    .set("etag", "E" + r.hex(13, "etag").toUpperCase());
+        });
         catalog.invoke("aws:cloudfront/getCachePolicy:getCachePolicy",
                 (args, facts) -> managed(MANAGED_CACHE_POLICIES, "cache", args));
         catalog.invoke("aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy",
@@ -48,6 +65,19 @@ public final class CloudFrontMocks {
             throw new IllegalArgumentException("no managed CloudFront " + kind + " policy is named '" + name + "'; known: " + policies.keySet());
         }
         return Map.of("id", id, "name", name, "etag", "E" + id.substring(0, 12).toUpperCase(), "comment", "AWS managed");
+    }
+
+    /** Letters and digits from 32 hex digits (128 bits fit in 22 base-62 digits), as CloudFront's newer ids use. */
+    static String base62(String hex, int length) {
+        var alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        var value = new java.math.BigInteger(hex, 16);
+        var out = new StringBuilder();
+        for (var i = 0; i < length; i++) {
+            var parts = value.divideAndRemainder(java.math.BigInteger.valueOf(62));
+            out.append(alphabet.charAt(parts[1].intValue()));
+            value = parts[0];
+        }
+        return out.toString();
     }
 
     static String uuid(String hex) {

@@ -85,6 +85,7 @@ public final class Ec2Mocks {
         });
 
         catalog.invoke("aws:ec2/getManagedPrefixList:getManagedPrefixList", Ec2Mocks::managedPrefixList);
+        catalog.invoke("aws:ec2/getSecurityGroup:getSecurityGroup", Ec2Mocks::securityGroupByName);
     }
 
     private static void ec2(MockResource r, String idPrefix, String arnType) {
@@ -104,6 +105,32 @@ public final class Ec2Mocks {
     private static String prefixListId(AwsFacts facts, String name) {
         return "pl-" + MockResource.hexOf(8, facts.region() + "|" + name);
     }
+
+    /**
+     * The group CloudFront creates in a VPC when the first VPC origin there is created (its service-linked role
+     * may create security groups tagged aws.cloudfront.vpcorigin=enabled: AWS managed policy
+     * AWSCloudFrontVPCOriginServiceRolePolicy), named CloudFront-VPCOrigins-Service-SG, one per VPC
+     * (hashicorp/terraform-provider-aws#40683). Only that group is looked up by name here.
+     */
+    private static Map<String, Object> securityGroupByName(Map<String, Object> args, AwsFacts facts) {
+        var name = String.valueOf(args.get("name"));
+        var vpcId = args.get("vpcId");
+        if (!CLOUDFRONT_VPC_ORIGINS_GROUP.equals(name) || vpcId == null) {
+            throw new IllegalArgumentException("offline, only the group '" + CLOUDFRONT_VPC_ORIGINS_GROUP
+                    + "' is looked up, by name and VPC; asked for name=" + name + ", vpcId=" + vpcId);
+        }
+        var id = "sg-" + MockResource.hexOf(17, vpcId + "|" + name);
+        return Map.of(
+                "id", id,
+                "arn", facts.arn("ec2", "security-group/" + id),
+                "name", name,
+                "vpcId", vpcId,
+                "description", "CloudFront VPC origins service security group",
+                "tags", Map.of("aws.cloudfront.vpcorigin", "enabled"));
+    }
+
+    /** The name of the group CloudFront's VPC origins connect from, in each VPC that has one. */
+    public static final String CLOUDFRONT_VPC_ORIGINS_GROUP = "CloudFront-VPCOrigins-Service-SG";
 
     private static Map<String, Object> managedPrefixList(Map<String, Object> args, AwsFacts facts) {
         var name = String.valueOf(args.get("name"));

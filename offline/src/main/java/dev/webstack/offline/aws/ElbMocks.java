@@ -37,8 +37,9 @@ public final class ElbMocks {
             r.id(r.facts().arn("elasticloadbalancing", "loadbalancer/" + suffix))
                     .set("arn", r.id())
                     .set("arnSuffix", suffix)
-                    .set("dnsName", name + "-" + Long.parseLong(r.hex(8, "dns"), 16) % 10_000_000_000L + "."
-                            + r.facts().region() + ".elb.amazonaws.com")
+                    // An internal load balancer's DNS name starts with "internal-" and resolves to private addresses.
+                    .set("dnsName", (Boolean.TRUE.equals(r.input("internal").orElse(false)) ? "internal-" : "") + name + "-"
+                            + Long.parseLong(r.hex(8, "dns"), 16) % 10_000_000_000L + "." + r.facts().region() + ".elb.amazonaws.com")
                     .set("zoneId", ALB_ZONES.getOrDefault(r.facts().region(), "Z" + r.hex(13, "zone").toUpperCase()))
                     .setIfAbsent("loadBalancerType", "application")
                     .setIfAbsent("internal", false);

@@ -140,6 +140,10 @@ public final class AwsTypes {
     public static final String CLOUDWATCH_LOG_METRIC_FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
     public static final String ROUTE53_HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
 
+    // Added with the VPC origin (ADR 0014): CloudFront reaches the internal load balancer through it.
+
+    public static final String CLOUDFRONT_VPC_ORIGIN = "aws:cloudfront/vpcOrigin:VpcOrigin";
+
     // Types the program never creates, named because the guardrails look for them (a secret
     // value or rotation set in the program, a security group rule of the older kind).
 
