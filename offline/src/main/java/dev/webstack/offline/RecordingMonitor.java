@@ -65,7 +65,8 @@ final class RecordingMonitor extends MockMonitor {
         ProtoValues.secretKeys(request.getObject()).forEach(key -> outputs.computeIfPresent(key, (k, v) -> ConfigSource.SECRET_PLACEHOLDER));
         catalog.secretOutputs(request.getType()).forEach(key -> outputs.computeIfPresent(key, (k, v) -> ConfigSource.SECRET_PLACEHOLDER));
         var options = new ResourceOptions(request.getProtect(), request.getRetainOnDelete(),
-                request.getDeleteBeforeReplace(), request.getIgnoreChangesList());
+                request.getDeleteBeforeReplace(), request.getIgnoreChangesList(), AliasUrns.of(request, response.getUrn()),
+                request.getReplaceOnChangesList());
         var id = response.getId().isEmpty() ? null : response.getId();
         var provider = request.getProvider().isEmpty() ? null : request.getProvider();
         var dependencies = request.getDependenciesList().stream().distinct().sorted().toList();

@@ -59,6 +59,8 @@ public final class PlanJson {
         options.put("retainOnDelete", r.options().retainOnDelete());
         options.put("deleteBeforeReplace", r.options().deleteBeforeReplace());
         options.put("ignoreChanges", r.options().ignoreChanges());
+        options.put("aliases", r.options().aliases());
+        options.put("replaceOnChanges", r.options().replaceOnChanges());
         map.put("options", options);
         map.put("dependencies", r.dependencies());
         map.put("inputs", r.inputs());
@@ -118,7 +120,10 @@ public final class PlanJson {
                     new ResourceOptions(Boolean.TRUE.equals(options.get("protect")),
                             Boolean.TRUE.equals(options.get("retainOnDelete")),
                             Boolean.TRUE.equals(options.get("deleteBeforeReplace")),
-                            (List<String>) options.getOrDefault("ignoreChanges", List.of())),
+                            (List<String>) options.getOrDefault("ignoreChanges", List.of()),
+                            // Plans written before these two options were recorded lack them: none then.
+                            (List<String>) options.getOrDefault("aliases", List.of()),
+                            (List<String>) options.getOrDefault("replaceOnChanges", List.of())),
                     (List<String>) item.getOrDefault("dependencies", List.of()),
                     (Map<String, Object>) item.getOrDefault("inputs", Map.of()),
                     (Map<String, Object>) item.getOrDefault("outputs", Map.of())));
