@@ -36,6 +36,7 @@ final class ChangeHazards {
         for (var change : changes) {
             fixedNameReplacement(change).ifPresent(hazards::add);
             subnetReplacedInPlace(change, changes).ifPresent(hazards::add);
+            majorUpgradeNotAllowed(change).ifPresent(hazards::add);
             dataLoss(change).ifPresent(hazards::add);
         }
         hazards.addAll(sameNameCreatedBeforeDeleted(changes));
@@ -121,6 +122,30 @@ final class ChangeHazards {
         var vpcId = subnet.after().input("vpcId").map(String::valueOf).orElse(null);
         return changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals("aws:ec2/vpc:Vpc")
                 && Objects.equals(c.before().id(), vpcId));
+    }
+
+    /**
+     * (d) An RDS engine major version change without allowMajorVersionUpgrade. RDS API reference, ModifyDBInstance,
+     * AllowMajorVersionUpgrade: it must be true when EngineVersion is a different major version than the instance's
+     * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html).
+     */
+    private static Optional<Hazard> majorUpgradeNotAllowed(Change change) {
+        if (change.kind() != Kind.UPDATE || !change.type().equals("aws:rds/instance:Instance") || !change.keys().contains("engineVersion")
+                || Boolean.TRUE.equals(change.after().input("allowMajorVersionUpgrade").orElse(false))) {
+            return Optional.empty();
+        }
+        var before = major(change.before());
+        var after = major(change.after());
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        return Optional.of(refusal(change.after(), "engineVersion moves to another major version without allowMajorVersionUpgrade:"
+                + " RDS refuses the modification (InvalidParameterCombination). Set allowMajorVersionUpgrade"));
+    }
+
+    /** PostgreSQL's major version: the part before the first dot (16 of 16.4). */
+    private static String major(PlannedResource db) {
+        return db.input("engineVersion").map(String::valueOf).orElse("").split("\\.")[0];
     }
 
     private Optional<Hazard> dataLoss(Change change) {
