@@ -46,7 +46,8 @@ final class ChangeHazards {
 
     /** (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the name. */
     private Optional<Hazard> fixedNameReplacement(Change change) {
-        if (change.kind() != Kind.REPLACE || change.after().options().deleteBeforeReplace()) {
+        // A subnet's "name" is its range in the VPC: rule (c) says it better, and knows when the VPC is replaced too.
+        if (change.kind() != Kind.REPLACE || change.after().options().deleteBeforeReplace() || change.type().equals(SUBNET)) {
             return Optional.empty();
         }
         return table.entry(change.type()).flatMap(ReplacementTable.Entry::physicalName)
@@ -97,6 +98,7 @@ final class ChangeHazards {
     }
 
     private static final String LISTENER = "aws:lb/listener:Listener";
+    private static final String SUBNET = "aws:ec2/subnet:Subnet";
 
     private static boolean samePort(PlannedResource one, PlannedResource other) {
         return one.input("port").isPresent() && Objects.equals(one.input("port"), other.input("port"))
@@ -110,7 +112,7 @@ final class ChangeHazards {
      * "The specified CIDR block conflicts with that of another subnet in your VPC".
      */
     private static Optional<Hazard> subnetReplacedInPlace(Change change, List<Change> changes) {
-        if (change.kind() != Kind.REPLACE || !change.type().equals("aws:ec2/subnet:Subnet") || change.after().options().deleteBeforeReplace()
+        if (change.kind() != Kind.REPLACE || !change.type().equals(SUBNET) || change.after().options().deleteBeforeReplace()
                 || change.forcing().contains("cidrBlock") || change.forcing().contains("vpcId") || vpcReplaced(change, changes)) {
             return Optional.empty();
         }
