@@ -23,6 +23,13 @@ final class ReplacementTable {
     static final String UPDATE = "update";
     /** The ECS service's capacity-provider strategy: replaced unless forceNewDeployment is set (and neither side is empty). */
     static final String REPLACE_UNLESS_FORCE_NEW_DEPLOYMENT = "replace-unless-forceNewDeployment";
+    /**
+     * Updated in place while it stays set; replaced when it is set or unset. A security group rule's source
+     * (cidrIpv4, cidrIpv6, prefixListId, referencedSecurityGroupId: exactly one is set) cannot change type in place:
+     * internal/service/ec2/vpc_security_group_ingress_rule.go, ModifyPlan, "When you modify a rule, you cannot change
+     * the rule's source type" (RequiresReplace on the old and the new source attribute).
+     */
+    static final String REPLACE_IF_SET_OR_UNSET = "replace-if-set-or-unset";
 
     /** The inputs that name a resource in AWS, where AWS requires them unique, and what AWS does with a second one. */
     record PhysicalName(List<String> inputs, String uniqueIn, String duplicate) {
@@ -60,7 +67,7 @@ final class ReplacementTable {
         ((Map<String, Map<String, Object>>) root.get("types")).forEach((type, fact) -> {
             var inputs = (Map<String, String>) fact.get("inputs");
             inputs.forEach((input, verdict) -> {
-                if (!List.of(REPLACE, UPDATE, REPLACE_UNLESS_FORCE_NEW_DEPLOYMENT).contains(verdict)) {
+                if (!List.of(REPLACE, UPDATE, REPLACE_UNLESS_FORCE_NEW_DEPLOYMENT, REPLACE_IF_SET_OR_UNSET).contains(verdict)) {
                     throw new IllegalStateException(RESOURCE + ": " + type + " input " + input + " has verdict '" + verdict + "'");
                 }
             });
@@ -88,7 +95,8 @@ final class ReplacementTable {
             }
             var verdict = entry == null ? null : entry.inputs().get(key);
             if (verdict == null || verdict.equals(REPLACE) || after.options().replaceOnChanges().contains(key)
-                    || verdict.equals(REPLACE_UNLESS_FORCE_NEW_DEPLOYMENT) && !keepsServiceOnStrategyChange(before, after, key)) {
+                    || verdict.equals(REPLACE_UNLESS_FORCE_NEW_DEPLOYMENT) && !keepsServiceOnStrategyChange(before, after, key)
+                    || verdict.equals(REPLACE_IF_SET_OR_UNSET) && before.input(key).isPresent() != after.input(key).isPresent()) {
                 forcing.add(key);
             }
         }
