@@ -57,13 +57,14 @@ class ReplacementTableTest {
 
     /**
      * GIVEN facts read from the provider source (docs/adr/0016) WHEN a changed input is looked up THEN the verdict is the
-     * provider's: RDS db_name, identifier and engine are ForceNew, instance_class and engine_version are not
-     * (internal/service/rds/instance.go); a subnet's availability_zone is ForceNew (internal/service/ec2/vpc_subnet.go).
+     * provider's: RDS db_name and engine are ForceNew; identifier, instance_class and engine_version are not: 5.x renames
+     * an instance in place (internal/service/rds/instance.go, 5.x: identifier has no ForceNew, "can be updated"); a
+     * subnet's availability_zone is ForceNew (internal/service/ec2/vpc_subnet.go).
      */
     @Test
     void theFactsReadFromTheProviderSource() {
         var db = resource("aws:rds/instance:Instance", Map.of());
-        assertEquals(List.of("dbName", "engine", "identifier"),
+        assertEquals(List.of("dbName", "engine"),
                 TABLE.forcing(db, db, List.of("dbName", "engine", "engineVersion", "identifier", "instanceClass", "tags")));
         var subnet = resource("aws:ec2/subnet:Subnet", Map.of());
         assertEquals(List.of("availabilityZone"), TABLE.forcing(subnet, subnet, List.of("availabilityZone", "mapPublicIpOnLaunch")));
@@ -86,6 +87,32 @@ class ReplacementTableTest {
         assertEquals(List.of(), TABLE.forcing(plain, forced, key));
         var emptyBefore = resource("aws:ecs/service:Service", Map.of("capacityProviderStrategies", List.of()));
         assertEquals(key, TABLE.forcing(emptyBefore, forced, key), "from no strategy to one still replaces");
+    }
+
+    /**
+     * GIVEN an ECS service WHEN its deployment controller changes THEN it is replaced: internal/service/ecs/service.go (5.x)
+     * has ForceNew on deployment_controller.type, a nested block, so the whole input replaces (only 6.x updates it in place).
+     */
+    @Test
+    void aDeploymentControllerChangeReplacesTheService() {
+        var service = resource("aws:ecs/service:Service", Map.of());
+        assertEquals(List.of("deploymentController"), TABLE.forcing(service, service, List.of("deploymentController", "desiredCount")));
+    }
+
+    /**
+     * internal/service/ec2/vpc_security_group_ingress_rule.go, ModifyPlan: "When you modify a rule, you cannot change the
+     * rule's source type". GIVEN a rule WHEN its CIDR changes THEN it is updated; WHEN it moves from a CIDR to a prefix
+     * list THEN both source inputs force a replacement.
+     */
+    @Test
+    void aSecurityGroupRuleIsReplacedOnlyWhenItsSourceTypeChanges() {
+        var type = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+        var anywhere = resource(type, Map.of("cidrIpv4", "0.0.0.0/0", "securityGroupId", "sg-1"));
+        var office = resource(type, Map.of("cidrIpv4", "203.0.113.0/24", "securityGroupId", "sg-1"));
+        var cloudFront = resource(type, Map.of("prefixListId", "pl-58a04531", "securityGroupId", "sg-1"));
+
+        assertEquals(List.of(), TABLE.forcing(anywhere, office, List.of("cidrIpv4")));
+        assertEquals(List.of("cidrIpv4", "prefixListId"), TABLE.forcing(anywhere, cloudFront, List.of("cidrIpv4", "prefixListId")));
     }
 
     @Test
