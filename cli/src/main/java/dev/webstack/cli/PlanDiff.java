@@ -12,24 +12,53 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What changes between two plan JSON documents of one stack: resources added, removed and
- * changed (by input key, never by value, so no secret can show), grouped by component; the
- * monthly estimate before and after; and guardrail violations the change brings.
+ * What changes between two plan JSON documents of one stack, as the engine would do it: each
+ * resource created, updated, replaced (naming the inputs that force it, from the
+ * {@link ReplacementTable}) or deleted, by input key, never by value, so no secret can show;
+ * grouped by component. A resource whose URN moved under an alias is updated, not deleted and
+ * created. Also the monthly estimate before and after, guardrail violations the change brings,
+ * and the {@link ChangeHazards} (data loss, changes AWS would refuse).
  */
 final class PlanDiff {
 
-    /** One resource's change: '+' added, '-' removed, '~' changed with the input keys that differ. */
-    record Change(char kind, String type, String name, List<String> keys) {
+    /** What the engine does with one resource. */
+    enum Kind {
+        CREATE("create"), UPDATE("update"), REPLACE("replace"), DELETE("delete");
+
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    /**
+     * One resource's change.
+     *
+     * @param keys    the input keys (and "option:..." resource options) that differ
+     * @param forcing of those, the inputs that make the provider replace the resource
+     * @param movedFrom the logical name it had, when an alias moved it; else null
+     * @param before  the resource in the base plan, null when created
+     * @param after   the resource in the head plan, null when deleted
+     */
+    record Change(Kind kind, String type, String name, List<String> keys, List<String> forcing, String movedFrom,
+                  PlannedResource before, PlannedResource after) {
     }
 
     private final Plan base;
     private final Plan head;
     private final String baseJson;
     private final String headJson;
+    private final ReplacementTable table;
 
     PlanDiff(String baseJson, String headJson) {
+        this(baseJson, headJson, ReplacementTable.load());
+    }
+
+    PlanDiff(String baseJson, String headJson, ReplacementTable table) {
         this.baseJson = baseJson;
         this.headJson = headJson;
+        this.table = table;
         this.base = PlanJson.read(baseJson);
         this.head = PlanJson.read(headJson);
         if (!Objects.equals(base.stack(), head.stack())) {
@@ -37,31 +66,56 @@ final class PlanDiff {
         }
     }
 
-    /** Changes by component ("Network \"main\""), components in name order. */
-    Map<String, List<Change>> changes() {
-        var byComponent = new TreeMap<String, List<Change>>();
+    /** Every change, in the order of the head plan, then deletions in the order of the base plan. */
+    List<Change> all() {
+        var changes = new ArrayList<Change>();
+        var matched = new TreeSet<String>();
         for (var after : head.cloudResources()) {
-            var before = base.byUrn(after.urn());
+            var before = previous(after);
             if (before.isEmpty()) {
-                add(byComponent, head, after, new Change('+', after.type(), after.name(), List.of()));
-            } else {
-                var keys = changedKeys(before.get(), after);
-                if (!keys.isEmpty()) {
-                    add(byComponent, head, after, new Change('~', after.type(), after.name(), keys));
-                }
+                changes.add(new Change(Kind.CREATE, after.type(), after.name(), List.of(), List.of(), null, null, after));
+                continue;
+            }
+            matched.add(before.get().urn());
+            var keys = changedKeys(before.get(), after);
+            var movedFrom = before.get().urn().equals(after.urn()) ? null : before.get().name();
+            if (!keys.isEmpty() || movedFrom != null) {
+                var forcing = table.forcing(before.get(), after, keys);
+                changes.add(new Change(forcing.isEmpty() ? Kind.UPDATE : Kind.REPLACE, after.type(), after.name(), keys, forcing,
+                        movedFrom, before.get(), after));
             }
         }
         for (var before : base.cloudResources()) {
-            if (head.byUrn(before.urn()).isEmpty()) {
-                add(byComponent, base, before, new Change('-', before.type(), before.name(), List.of()));
+            if (!matched.contains(before.urn())) {
+                changes.add(new Change(Kind.DELETE, before.type(), before.name(), List.of(), List.of(), null, before, null));
             }
+        }
+        return changes;
+    }
+
+    /** The resource's state in the base plan: under its URN, or under a URN it names as an alias. */
+    private Optional<PlannedResource> previous(PlannedResource after) {
+        var same = base.byUrn(after.urn());
+        if (same.isPresent()) {
+            return same;
+        }
+        return after.options().aliases().stream().map(base::byUrn).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Changes by component ("Network \"main\""), components in name order. */
+    Map<String, List<Change>> changes() {
+        var byComponent = new TreeMap<String, List<Change>>();
+        for (var change : all()) {
+            var plan = change.after() != null ? head : base;
+            var resource = change.after() != null ? change.after() : change.before();
+            var component = plan.componentOf(resource).map(c -> c.type().replaceAll(".*:", "") + " \"" + c.name() + "\"").orElse("(stack)");
+            byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(change);
         }
         return byComponent;
     }
 
-    private static void add(Map<String, List<Change>> byComponent, Plan plan, PlannedResource resource, Change change) {
-        var component = plan.componentOf(resource).map(c -> c.type().replaceAll(".*:", "") + " \"" + c.name() + "\"").orElse("(stack)");
-        byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(change);
+    List<ChangeHazards.Hazard> hazards() {
+        return new ChangeHazards(table).of(all());
     }
 
     /** Input keys whose value differs, and resource options that differ (as "option:protect"). */
@@ -79,6 +133,9 @@ final class PlanDiff {
         }
         if (before.options().retainOnDelete() != after.options().retainOnDelete()) {
             keys.add("option:retainOnDelete");
+        }
+        if (before.options().deleteBeforeReplace() != after.options().deleteBeforeReplace()) {
+            keys.add("option:deleteBeforeReplace");
         }
         return List.copyOf(keys);
     }

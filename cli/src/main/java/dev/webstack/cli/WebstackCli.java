@@ -29,9 +29,12 @@ public final class WebstackCli {
               cost <stack>                 the monthly estimate, line by line, against the stack's
                                            budget and beside a NAT gateway design; exits 3 over budget
               cost --write FILE            every stack's total, refreshed in FILE (README.md)
-              diff BASE.json HEAD.json     Markdown for a pull-request comment: resources added,
-                                           removed and changed per component, the monthly estimate
-                                           before and after, new guardrail violations
+              diff BASE.json HEAD.json [--fail-on-danger]
+                                           Markdown for a pull-request comment: per component what is
+                                           created, updated, replaced (and why) or deleted; first the
+                                           changes AWS would refuse and the data lost; the monthly
+                                           estimate, new guardrail violations; --fail-on-danger exits 3
+                                           for a refusal or data loss nothing protects
               diagram <stack> [--write FILE]
                                            the stack as a Mermaid flowchart of its real graph;
                                            --write refreshes it in FILE (README.md)
@@ -43,7 +46,8 @@ public final class WebstackCli {
                                            the tables in the module READMEs
 
             Exit codes: 0 done, 1 the plan could not be made, 2 bad usage or configuration,
-            3 a guardrail rule is broken or the estimate is over budget.
+            3 a guardrail rule is broken, the estimate is over budget, or (diff --fail-on-danger)
+            a change AWS would refuse or data loss nothing protects.
 
             Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
             """;

@@ -201,7 +201,8 @@ class WebstackCliTest {
             cost staging --write README.md      # cost takes one stack, or --write FILE for every stack's total; usage: webstack cost (<stack> | --write FILE)
             cost --write                        # --write needs a file name
             diff a.json                         # diff needs two plan JSON files, e.g. webstack diff base/staging.json head/staging.json
-            diff a.json b.json c.json           # unexpected argument 'c.json'; usage: webstack diff BASE.json HEAD.json
+            diff a.json b.json c.json           # unexpected argument 'c.json'; usage: webstack diff BASE.json HEAD.json [--fail-on-danger]
+            diff a.json b.json --fail           # unknown option '--fail'; usage: webstack diff BASE.json HEAD.json [--fail-on-danger]
             diagram --write README.md           # diagram needs a stack, e.g. webstack diagram staging
             diagram staging --write             # --write needs a file name
             diagram staging --json x            # unknown option '--json'; usage: webstack diagram <stack> [--write FILE]
@@ -265,11 +266,12 @@ class WebstackCliTest {
         var result = run(dir, "diff", base.toString(), head.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().startsWith("### webstack diff: staging\n"), result.out());
-        assertTrue(result.out().contains("- changed `db-instance` (aws:rds/instance:Instance): instanceClass\n"), result.out());
+        assertTrue(result.out().contains("- update `db-instance` (aws:rds/instance:Instance): instanceClass\n"), result.out());
         // Turning WAF on adds the CloudFront-scope ACL, its log group and its logging, and changes the distribution (webAclId).
-        assertTrue(result.out().contains("- added `edge-cdn-waf` (aws:wafv2/webAcl:WebAcl)"), result.out());
-        assertTrue(result.out().contains("- changed `edge-cdn` (aws:cloudfront/distribution:Distribution): webAclId"), result.out());
-        assertTrue(result.out().contains("**Edge \"edge\"**: 3 added, 1 changed, 0 removed"), result.out());
+        assertTrue(result.out().contains("- create `edge-cdn-waf` (aws:wafv2/webAcl:WebAcl)"), result.out());
+        assertTrue(result.out().contains("- update `edge-cdn` (aws:cloudfront/distribution:Distribution): webAclId"), result.out());
+        assertTrue(result.out().contains("**Edge \"edge\"**: 3 to create, 1 to update, 0 to replace, 0 to delete"), result.out());
+        assertEquals(0, run(dir, "diff", base.toString(), head.toString(), "--fail-on-danger").exitCode(), "nothing dangerous");
         var before = dev.webstack.plan.PlanJson.section(Files.readString(base), "cost").orElseThrow().get("monthlyUsd");
         var after = dev.webstack.plan.PlanJson.section(Files.readString(head), "cost").orElseThrow().get("monthlyUsd");
         assertTrue(((Number) after).doubleValue() > ((Number) before).doubleValue());
@@ -277,6 +279,23 @@ class WebstackCliTest {
                 result.out());
         assertFalse(result.out().contains("[secret]") || result.out().contains("REPLACE-ME"), "values never appear, secrets least of all");
         assertEquals(2, run(dir, "diff", base.toString()).exitCode());
+    }
+
+    /** GIVEN staging with database.name changed WHEN diffed THEN replace and data loss lead the comment; the flag makes it fail. */
+    @Test
+    void diffPutsDataLossFirstAndFailsOnDangerOnlyWhenAsked(@TempDir Path dir) throws IOException {
+        var original = Files.readString(repository().resolve("Pulumi.staging.yaml"));
+        var base = plannedWith(dir, "base", original);
+        var head = plannedWith(dir, "head", original.replace("webstack:database.name: app\n", "webstack:database.name: app2\n"));
+
+        var report = run(dir, "diff", base.toString(), head.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.out().contains("- replace `db-instance` (aws:rds/instance:Instance): dbName; replaced because of dbName"),
+                report.out());
+        var loss = report.out().indexOf("> - `db-instance` (aws:rds/instance:Instance) replaced (dbName): the database's data");
+        assertTrue(loss > 0 && loss < report.out().indexOf("**Database"), report.out());
+        assertTrue(report.out().contains("Protected by: nothing"), report.out());
+        assertEquals(3, run(dir, "diff", base.toString(), head.toString(), "--fail-on-danger").exitCode());
     }
 
     @Test

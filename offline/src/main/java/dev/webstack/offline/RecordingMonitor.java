@@ -64,15 +64,9 @@ final class RecordingMonitor extends MockMonitor {
         // The engine keeps an output secret when its input was; so does the plan.
         ProtoValues.secretKeys(request.getObject()).forEach(key -> outputs.computeIfPresent(key, (k, v) -> ConfigSource.SECRET_PLACEHOLDER));
         catalog.secretOutputs(request.getType()).forEach(key -> outputs.computeIfPresent(key, (k, v) -> ConfigSource.SECRET_PLACEHOLDER));
-        // Aliases arrive as URNs or as specs, as the SDK chooses. A spec's name is the other logical name; the SDK
-        // also sends specs without one (the parent's own aliases, inherited), which rename nothing and are left out.
-        var aliases = new java.util.ArrayList<String>(request.getAliasURNsList());
-        request.getAliasesList().stream()
-                .map(alias -> alias.hasSpec() ? alias.getSpec().getName() : alias.getUrn())
-                .filter(alias -> !alias.isEmpty())
-                .forEach(aliases::add);
         var options = new ResourceOptions(request.getProtect(), request.getRetainOnDelete(),
-                request.getDeleteBeforeReplace(), request.getIgnoreChangesList(), aliases, request.getReplaceOnChangesList());
+                request.getDeleteBeforeReplace(), request.getIgnoreChangesList(), AliasUrns.of(request, response.getUrn()),
+                request.getReplaceOnChangesList());
         var id = response.getId().isEmpty() ? null : response.getId();
         var provider = request.getProvider().isEmpty() ? null : request.getProvider();
         var dependencies = request.getDependenciesList().stream().distinct().sorted().toList();

@@ -84,6 +84,33 @@ class OfflineEngineTest {
         assertEquals(7L, plan.named("aws:cloudwatch/logGroup:LogGroup", "s-logs").input("retentionInDays").orElseThrow());
     }
 
+    /** A component whose log group was renamed, keeping its state through an alias. */
+    static final class Renamed extends ComponentResource {
+        Renamed(String name, ComponentResourceOptions options) {
+            super("webstack:test:Sample", name, options);
+            new LogGroup(name + "-logs", LogGroupArgs.builder().retentionInDays(7).build(), Children.of(this, o -> o
+                    .aliases(com.pulumi.core.Alias.builder().name(name + "-old-logs").build())
+                    .replaceOnChanges("retentionInDays").deleteBeforeReplace(true)));
+            registerOutputs(Map.of());
+        }
+    }
+
+    /**
+     * GIVEN a resource renamed with an alias by name, replaceOnChanges and deleteBeforeReplace WHEN planned THEN the
+     * plan holds the URN it had before (same parent, old name) and both options, which a diff needs to call it a move.
+     */
+    @Test
+    void recordsAliasesAsTheUrnsTheResourceHadAndReplaceOnChanges() {
+        var plan = run(Environment.STAGING, (context, options) -> new Renamed("r", options));
+
+        var logs = plan.named("aws:cloudwatch/logGroup:LogGroup", "r-logs");
+        assertEquals(java.util.List.of(logs.urn().replace("::r-logs", "::r-old-logs")), logs.options().aliases());
+        assertTrue(logs.urn().contains("webstack:test:Sample$aws:cloudwatch/logGroup:LogGroup::r-logs"), logs.urn());
+        assertEquals(java.util.List.of("retentionInDays"), logs.options().replaceOnChanges());
+        assertTrue(logs.options().deleteBeforeReplace());
+        assertEquals(java.util.List.of(), plan.named("webstack:test:Sample", "r").options().aliases());
+    }
+
     @Test
     void mergesTheProvidersDefaultTagsIntoTagsAll() {
         var plan = run(Environment.PRODUCTION, (context, options) -> new Sample("s", options));

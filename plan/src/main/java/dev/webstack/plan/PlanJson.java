@@ -121,6 +121,7 @@ public final class PlanJson {
                             Boolean.TRUE.equals(options.get("retainOnDelete")),
                             Boolean.TRUE.equals(options.get("deleteBeforeReplace")),
                             (List<String>) options.getOrDefault("ignoreChanges", List.of()),
+                            // Plans written before these two options were recorded lack them: none then.
                             (List<String>) options.getOrDefault("aliases", List.of()),
                             (List<String>) options.getOrDefault("replaceOnChanges", List.of())),
                     (List<String>) item.getOrDefault("dependencies", List.of()),

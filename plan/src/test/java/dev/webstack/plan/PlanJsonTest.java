@@ -50,6 +50,27 @@ class PlanJsonTest {
                 root.get("alerting"));
     }
 
+    /** GIVEN aliases and replaceOnChanges WHEN written and read THEN they survive; a plan from before them reads as none. */
+    @Test
+    void aliasesAndReplaceOnChangesRoundTripAndAnOlderPlanReadsAsNone() {
+        var moved = new PlannedResource("urn:new", "aws:lb/listener:Listener", "edge-http", null, "urn:p::id", "l-1",
+                new ResourceOptions(false, false, true, List.of(), List.of("urn:old"), List.of("port")), List.of(), Map.of(), Map.of());
+        var plan = new Plan("webstack", "staging", "staging", "ap-northeast-1", "123456789012", List.of(moved), Map.of(), List.of());
+        var read = PlanJson.read(PlanJson.write(plan)).resources().get(0).options();
+        assertEquals(List.of("urn:old"), read.aliases());
+        assertEquals(List.of("port"), read.replaceOnChanges());
+        assertTrue(read.deleteBeforeReplace());
+
+        var root = Json.parseObject(PlanJson.write(plan));
+        @SuppressWarnings("unchecked")
+        var options = (Map<String, Object>) ((Map<String, Object>) ((List<?>) root.get("resources")).get(0)).get("options");
+        options.remove("aliases");
+        options.remove("replaceOnChanges");
+        var older = PlanJson.read(Json.pretty(root)).resources().get(0).options();
+        assertEquals(List.of(), older.aliases());
+        assertEquals(List.of(), older.replaceOnChanges());
+    }
+
     @Test
     void aPlanWrittenBeforeAlertingWasRecordedReadsAsUnrecorded() {
         var root = new java.util.LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));

@@ -1,0 +1,168 @@
+package dev.webstack.cli;
+
+import dev.webstack.cli.PlanDiff.Change;
+import dev.webstack.cli.PlanDiff.Kind;
+import dev.webstack.plan.PlannedResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a change costs beyond the diff: data a replacement or deletion destroys, and changes AWS
+ * would refuse under Pulumi's default order for a replacement, create the new one then delete the
+ * old (https://www.pulumi.com/docs/iac/concepts/options/deletebeforereplace/). The mocks accept all
+ * of these; a real update fails part-way. Names only inputs, never their values.
+ */
+final class ChangeHazards {
+
+    enum Severity { REFUSAL, DATA_LOSS }
+
+    /**
+     * @param protection what keeps the data (empty for a refusal, "nothing" when nothing does)
+     * @param blocking   whether CI should stop: every refusal, and data loss nothing protects
+     */
+    record Hazard(Severity severity, String type, String name, String problem, String protection, boolean blocking) {
+    }
+
+    private final ReplacementTable table;
+
+    ChangeHazards(ReplacementTable table) {
+        this.table = table;
+    }
+
+    List<Hazard> of(List<Change> changes) {
+        var hazards = new ArrayList<Hazard>();
+        for (var change : changes) {
+            fixedNameReplacement(change).ifPresent(hazards::add);
+            subnetReplacedInPlace(change, changes).ifPresent(hazards::add);
+            majorUpgradeNotAllowed(change).ifPresent(hazards::add);
+            dataLoss(change).ifPresent(hazards::add);
+        }
+        hazards.addAll(sameNameCreatedBeforeDeleted(changes));
+        hazards.addAll(listenerPortsTaken(changes));
+        return hazards;
+    }
+
+    /** (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the name. */
+    private Optional<Hazard> fixedNameReplacement(Change change) {
+        // A subnet's "name" is its range in the VPC: rule (c) says it better, and knows when the VPC is replaced too.
+        if (change.kind() != Kind.REPLACE || change.after().options().deleteBeforeReplace() || change.type().equals(SUBNET)) {
+            return Optional.empty();
+        }
+        return table.entry(change.type()).flatMap(ReplacementTable.Entry::physicalName)
+                .filter(ReplacementTable.PhysicalName::refusesDuplicate)
+                .filter(name -> sameName(name, change.before(), change.after()))
+                .map(name -> refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same "
+                        + String.join(" and ", name.inputs()) + ", unique in " + name.uniqueIn() + ": the new one is created before the old"
+                        + " one is deleted and AWS " + name.duplicate() + ". Set deleteBeforeReplace or let the name change"));
+    }
+
+    /** A created resource takes a physical name a resource deleted in the same update still holds: the delete comes last. */
+    private List<Hazard> sameNameCreatedBeforeDeleted(List<Change> changes) {
+        var hazards = new ArrayList<Hazard>();
+        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE).toList()) {
+            var name = table.entry(created.type()).flatMap(ReplacementTable.Entry::physicalName)
+                    .filter(ReplacementTable.PhysicalName::refusesDuplicate);
+            name.ifPresent(n -> changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(created.type())
+                            && sameName(n, c.before(), created.after())).findFirst()
+                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `"
+                            + deleted.name() + "`, which is deleted only after it is created: AWS " + n.duplicate()
+                            + ". Keep the logical name with an alias instead"))));
+        }
+        return hazards;
+    }
+
+    private static boolean sameName(ReplacementTable.PhysicalName name, PlannedResource before, PlannedResource after) {
+        return name.inputs().stream().allMatch(input -> before.input(input).isPresent()
+                && Objects.equals(before.input(input), after.input(input)));
+    }
+
+    /**
+     * (b) A listener created on the port of a listener deleted in the same update: one load balancer
+     * takes one listener per port, and the create comes first. ELB API reference, CreateListener,
+     * errors: "DuplicateListener: A listener with the specified port already exists"
+     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html).
+     */
+    private static List<Hazard> listenerPortsTaken(List<Change> changes) {
+        var hazards = new ArrayList<Hazard>();
+        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE && c.type().equals(LISTENER)).toList()) {
+            changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(LISTENER))
+                    .filter(deleted -> samePort(deleted.before(), created.after())).findFirst()
+                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "a second listener on port "
+                            + created.after().input("port").map(String::valueOf).orElse("?") + " of its load balancer while `"
+                            + deleted.name() + "` still serves it (deleted after the create): AWS refuses with DuplicateListener."
+                            + " Keep one logical listener per port (an alias moves it)")));
+        }
+        return hazards;
+    }
+
+    private static final String LISTENER = "aws:lb/listener:Listener";
+    private static final String SUBNET = "aws:ec2/subnet:Subnet";
+
+    private static boolean samePort(PlannedResource one, PlannedResource other) {
+        return one.input("port").isPresent() && Objects.equals(one.input("port"), other.input("port"))
+                && Objects.equals(one.input("loadBalancerArn"), other.input("loadBalancerArn"));
+    }
+
+    /**
+     * (c) A subnet replaced (a zone change) with its address range and VPC unchanged: subnets of one
+     * VPC may not overlap, and the new one is created first. EC2 API error codes
+     * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html): InvalidSubnet.Conflict,
+     * "The specified CIDR block conflicts with that of another subnet in your VPC".
+     */
+    private static Optional<Hazard> subnetReplacedInPlace(Change change, List<Change> changes) {
+        if (change.kind() != Kind.REPLACE || !change.type().equals(SUBNET) || change.after().options().deleteBeforeReplace()
+                || change.forcing().contains("cidrBlock") || change.forcing().contains("vpcId") || vpcReplaced(change, changes)) {
+            return Optional.empty();
+        }
+        return Optional.of(refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same cidrBlock in the"
+                + " same VPC while the old subnet is live: AWS refuses with InvalidSubnet.Conflict. Pin the zones, or move the range"));
+    }
+
+    private static boolean vpcReplaced(Change subnet, List<Change> changes) {
+        var vpcId = subnet.after().input("vpcId").map(String::valueOf).orElse(null);
+        return changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals("aws:ec2/vpc:Vpc")
+                && Objects.equals(c.before().id(), vpcId));
+    }
+
+    /**
+     * (d) An RDS engine major version change without allowMajorVersionUpgrade. RDS API reference, ModifyDBInstance,
+     * AllowMajorVersionUpgrade: it must be true when EngineVersion is a different major version than the instance's
+     * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html).
+     */
+    private static Optional<Hazard> majorUpgradeNotAllowed(Change change) {
+        if (change.kind() != Kind.UPDATE || !change.type().equals("aws:rds/instance:Instance") || !change.keys().contains("engineVersion")
+                || Boolean.TRUE.equals(change.after().input("allowMajorVersionUpgrade").orElse(false))) {
+            return Optional.empty();
+        }
+        var before = major(change.before());
+        var after = major(change.after());
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        return Optional.of(refusal(change.after(), "engineVersion moves to another major version without allowMajorVersionUpgrade:"
+                + " RDS refuses the modification (InvalidParameterCombination). Set allowMajorVersionUpgrade"));
+    }
+
+    /** PostgreSQL's major version: the part before the first dot (16 of 16.4). */
+    private static String major(PlannedResource db) {
+        return db.input("engineVersion").map(String::valueOf).orElse("").split("\\.")[0];
+    }
+
+    private Optional<Hazard> dataLoss(Change change) {
+        if (change.kind() != Kind.REPLACE && change.kind() != Kind.DELETE) {
+            return Optional.empty();
+        }
+        return table.entry(change.type()).flatMap(ReplacementTable.Entry::stateful).map(what -> {
+            var protections = DataProtection.of(change.before());
+            var problem = (change.kind() == Kind.REPLACE ? "replaced (" + String.join(", ", change.forcing()) + ")" : "deleted") + ": " + what;
+            return new Hazard(Severity.DATA_LOSS, change.type(), change.name(), problem,
+                    protections.isEmpty() ? "nothing" : String.join("; ", protections), protections.isEmpty());
+        });
+    }
+
+    private static Hazard refusal(PlannedResource resource, String problem) {
+        return new Hazard(Severity.REFUSAL, resource.type(), resource.name(), problem, "", true);
+    }
+}
