@@ -128,7 +128,8 @@ final class GoodStack {
                 .in("orderedCacheBehaviors", List.of(Map.of("pathPattern", "/assets/*", "viewerProtocolPolicy", "redirect-to-https",
                         "responseHeadersPolicyId", "rhp-1")));
         f.add(AwsTypes.CLOUDFRONT_VPC_ORIGIN, "edge-vpc-origin", VPC_ORIGIN_ID)
-                .in("vpcOriginEndpointConfig", Map.of("arn", LB_ARN, "originProtocolPolicy", "http-only"));
+                .in("vpcOriginEndpointConfig", Map.of("arn", LB_ARN, "originProtocolPolicy", "http-only",
+                        "originSslProtocols", Map.of("items", List.of("TLSv1.2"), "quantity", 1)));
         f.add(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY, "edge-security-headers", "rhp-1")
                 .in("securityHeadersConfig.strictTransportSecurity.accessControlMaxAgeSec", 63072000L)
                 .in("securityHeadersConfig.contentTypeOptions.override", true)

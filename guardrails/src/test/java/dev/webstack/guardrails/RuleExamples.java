@@ -211,7 +211,14 @@ final class RuleExamples {
                 .fails("CloudFront's managed prefix list", f -> f.get("alb-entry").without("referencedSecurityGroupId")
                         .in("prefixListId", "pl-58a04531"), "admits [][pl-58a04531]")
                 .done();
-        productionRule("edge.private-origin").fails("internet-facing", f -> f.get("edge-alb").in("internal", false), "is internet-facing").done();
+        productionRule("edge.private-origin").fails("internet-facing", f -> f.get("edge-alb").in("internal", false), "is internet-facing")
+                .fails("internal, but no VPC origin reaches it", f -> f.remove("edge-vpc-origin"),
+                        "no distribution reaches it through a VPC origin of this stack")
+                .fails("a VPC origin no distribution uses", f -> f.get("edge-cdn").in("origins", List.of(Map.of("originId", "alb",
+                        "domainName", "origin.example.com",
+                        "customOriginConfig", Map.of("originProtocolPolicy", "https-only", "originSslProtocols", List.of("TLSv1.2"))))),
+                        "no distribution reaches it through a VPC origin of this stack")
+                .done();
         productionRule("cloudfront.no-clear-origin")
                 .fails("plain HTTP over the internet", f -> f.get("edge-cdn").in("origins", List.of(Map.of("originId", "alb",
                         "domainName", "alb-1.ap-northeast-1.elb.amazonaws.com",
@@ -233,7 +240,12 @@ final class RuleExamples {
                 .done();
         rule("cloudfront.origin-tls").fails("TLS 1.0 allowed", f -> f.get("edge-cdn").in("origins", List.of(Map.of("originId", "alb",
                         "domainName", GoodStack.LB_DNS, "customOriginConfig", Map.of("originSslProtocols", List.of("TLSv1", "TLSv1.2"))))),
-                "origin alb allows [TLSv1]").done();
+                "origin alb allows [TLSv1]")
+                .fails("TLS 1.1 on the VPC origin", f -> f.get("edge-vpc-origin").in("vpcOriginEndpointConfig", Map.of("arn", GoodStack.LB_ARN,
+                        "originSslProtocols", Map.of("items", List.of("TLSv1.1", "TLSv1.2"), "quantity", 2))), "origin alb allows [TLSv1.1]")
+                .fails("the VPC origin declares no protocols", f -> f.get("edge-vpc-origin").in("vpcOriginEndpointConfig",
+                        Map.of("arn", GoodStack.LB_ARN)), "origin alb allows CloudFront's default protocols")
+                .done();
         rule("cloudfront.access-logs").fails("no delivery", f -> f.remove("edge-cdn-log-delivery"), "neither standard logging nor a log delivery")
                 .passes("standard (legacy) logging", f -> {
                     f.remove("edge-cdn-log-delivery");

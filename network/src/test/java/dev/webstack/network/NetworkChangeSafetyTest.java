@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkChangeSafetyTest {
 
-    /** The offline region, ap-northeast-1, lists a, c and d (AwsFacts). */
+    /** The zones left once apne1-az3 (1b) is out: the offline account lists a, b, c and d (AwsFacts). */
     private static final List<String> ZONES = List.of("ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d");
 
     private static Plan plan(List<String> zonesNotAvailable, List<String> pinned, int count) {
@@ -57,9 +57,23 @@ class NetworkChangeSafetyTest {
     }
 
     @Test
-    void aPinnedZoneTheRegionDoesNotListIsRefused() {
+    void theZoneVpcOriginsDoNotSupportIsLeftOut() {
+        // The account lists 1a, 1b (apne1-az3), 1c, 1d: the internal load balancer behind the VPC origin cannot use 1b.
+        assertEquals(List.of("main-isolated-1@ap-northeast-1a", "main-isolated-2@ap-northeast-1c",
+                "main-public-1@ap-northeast-1a", "main-public-2@ap-northeast-1c"), subnetZones(plan(List.of(), List.of(), 2)));
+    }
+
+    @Test
+    void aPinnedZoneVpcOriginsDoNotSupportIsRefused() {
         var failure = assertThrows(RuntimeException.class, () -> plan(List.of(), List.of("ap-northeast-1a", "ap-northeast-1b"), 2));
-        assertTrue(String.valueOf(rootMessage(failure)).contains("ap-northeast-1b"), rootMessage(failure));
+        assertTrue(rootMessage(failure).contains("has ap-northeast-1b, not a zone this stack can use"), rootMessage(failure));
+        assertTrue(rootMessage(failure).contains("apne1-az3"), rootMessage(failure));
+    }
+
+    @Test
+    void aPinnedZoneTheRegionDoesNotListIsRefused() {
+        var failure = assertThrows(RuntimeException.class, () -> plan(List.of(), List.of("ap-northeast-1a", "ap-northeast-1e"), 2));
+        assertTrue(rootMessage(failure).contains("has ap-northeast-1e"), rootMessage(failure));
     }
 
     @Test

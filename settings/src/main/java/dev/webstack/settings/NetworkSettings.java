@@ -56,7 +56,8 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
      */
     public static final Setting<List<String>> AVAILABILITY_ZONES = Setting.webstack("network.availabilityZones", ValueType.TEXT_LIST)
             .describedAs("Zones the subnets are in, by name, one per `network.azCount`. Empty: the first zones the region lists, "
-                    + "whatever their state, so an AZ event does not move (replace) the subnets. Set it to keep the zones "
+                    + "whatever their state, so an AZ event does not move (replace) the subnets, leaving out zones CloudFront VPC "
+                    + "origins do not support (apne1-az3; refused here too, at preview). Set it to keep the zones "
                     + "a running stack has when the region's list changes (docs/runbook.md#availability-zones).")
             .defaultsTo(List.of())
             .check(Check.of(zones -> zones.stream().allMatch(z -> z.matches("[a-z]{2}(-[a-z]+)+-\\d[a-z]")),

@@ -95,8 +95,17 @@ public final class EdgeRules {
                 rule("edge.private-origin", "The load balancer is internal, reached by CloudFront through a VPC origin")
                         .why("No public address to find and call directly, none to pay for; CloudFront is the only way in (ADR 0014).")
                         .inProduction()
-                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> findings.require(Inputs.isTrue(lb, "internal"), lb,
-                                "is internet-facing; make it internal and reach it through a CloudFront VPC origin"))
+                        .reads(CLOUDFRONT_VPC_ORIGIN, CLOUDFRONT_DISTRIBUTION)
+                        .each(LB_LOAD_BALANCER, (lb, graph, findings) -> {
+                            findings.require(Inputs.isTrue(lb, "internal"), lb,
+                                    "is internet-facing; make it internal and reach it through a CloudFront VPC origin");
+                            var vpcOriginIds = graph.all(CLOUDFRONT_VPC_ORIGIN).stream()
+                                    .filter(vo -> graph.pointsAt(vo, "vpcOriginEndpointConfig.arn", lb)).map(PlannedResource::id).toList();
+                            var served = graph.all(CLOUDFRONT_DISTRIBUTION).stream().flatMap(d -> Inputs.maps(d, "origins").stream())
+                                    .anyMatch(o -> o.get("vpcOriginConfig") instanceof Map<?, ?> vpc
+                                            && vpcOriginIds.contains(String.valueOf(vpc.get("vpcOriginId"))));
+                            findings.require(served, lb, "no distribution reaches it through a VPC origin of this stack");
+                        })
                         .build(),
                 rule("cloudfront.no-clear-origin", "No origin is reached over the internet in clear text")
                         .why("Cookies, Authorization headers and form bodies would cross the internet readable between the edge "
@@ -139,16 +148,22 @@ public final class EdgeRules {
                             }
                         }))
                         .build(),
-                rule("cloudfront.origin-tls", "CloudFront talks to custom origins with TLS 1.2 only")
+                rule("cloudfront.origin-tls", "CloudFront talks to custom and VPC origins with TLS 1.2 only")
                         .why("SSLv3, TLS 1.0 and 1.1 are broken; the origin connection must not fall back to them.")
                         .mirrors("CloudFront.10", "CKV2_AWS_54")
+                        .reads(CLOUDFRONT_VPC_ORIGIN)
                         .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
                             for (var origin : Inputs.maps(cdn, "origins")) {
                                 if (origin.get("customOriginConfig") instanceof Map<?, ?> config) {
-                                    var protocols = config.get("originSslProtocols") instanceof List<?> l ? l : List.of();
-                                    var outdated = protocols.stream().map(String::valueOf).filter(p -> !CURRENT_ORIGIN_PROTOCOLS.contains(p)).toList();
-                                    findings.require(!protocols.isEmpty() && outdated.isEmpty(), cdn, "origin " + origin.get("originId")
-                                            + " allows " + (protocols.isEmpty() ? "CloudFront's default protocols" : outdated));
+                                    requireCurrentProtocols(config.get("originSslProtocols"), cdn, origin, findings);
+                                }
+                                // A VPC origin declares its protocols on the VPC origin itself (VpcOriginEndpointConfig).
+                                if (origin.get("vpcOriginConfig") instanceof Map<?, ?> vpc) {
+                                    var vpcOrigin = graph.resolve(CLOUDFRONT_VPC_ORIGIN, vpc.get("vpcOriginId"));
+                                    findings.require(vpcOrigin.isPresent(), cdn, "origin " + origin.get("originId")
+                                            + " uses a VPC origin that is not in this stack");
+                                    vpcOrigin.ifPresent(vo -> requireCurrentProtocols(
+                                            vo.input("vpcOriginEndpointConfig.originSslProtocols.items").orElse(null), cdn, origin, findings));
                                 }
                             }
                         })
@@ -179,6 +194,14 @@ public final class EdgeRules {
             all.put("behaviour " + ordered.get("pathPattern"), ordered);
         }
         return all;
+    }
+
+    private static void requireCurrentProtocols(Object declared, PlannedResource cdn, Map<?, ?> origin,
+                                                dev.webstack.guardrails.model.Findings findings) {
+        var protocols = declared instanceof List<?> l ? l : List.of();
+        var outdated = protocols.stream().map(String::valueOf).filter(p -> !CURRENT_ORIGIN_PROTOCOLS.contains(p)).toList();
+        findings.require(!protocols.isEmpty() && outdated.isEmpty(), cdn, "origin " + origin.get("originId")
+                + " allows " + (protocols.isEmpty() ? "CloudFront's default protocols" : outdated));
     }
 
     /** Distributions whose origin is this load balancer: by DNS name, by the origin host, or through a VPC origin. */

@@ -13,7 +13,9 @@ import java.util.Map;
  * {@code unavailable} or {@code constrained}: "AvailabilityZone", Amazon EC2 API Reference).
  * Availability Zones are always {@code opt-in-not-required}; Local and Wavelength Zones, which
  * this region list does not hold, are {@code opted-in} or {@code not-opted-in} (same page,
- * {@code optInStatus}). A filter the mock does not know fails the run rather than being ignored.
+ * {@code optInStatus}). {@code exclude_zone_ids} drops zones by id (the provider's
+ * {@code aws_availability_zones} data source). A filter the mock does not know fails the run rather
+ * than being ignored.
  */
 final class AvailabilityZones {
 
@@ -26,9 +28,11 @@ final class AvailabilityZones {
         var names = new ArrayList<String>();
         var ids = new ArrayList<String>();
         var all = facts.availabilityZones();
+        var excludedIds = args.get("excludeZoneIds") instanceof List<?> list ? list : List.of();
         for (int i = 0; i < all.size(); i++) {
             var zone = all.get(i);
-            if (matchesState(args.get("state"), facts.zonesNotAvailable().contains(zone)) && matchesFilters(args.get("filters"))) {
+            if (matchesState(args.get("state"), facts.zonesNotAvailable().contains(zone)) && matchesFilters(args.get("filters"))
+                    && !excludedIds.contains(facts.availabilityZoneIds().get(i))) {
                 names.add(zone);
                 ids.add(facts.availabilityZoneIds().get(i));
             }

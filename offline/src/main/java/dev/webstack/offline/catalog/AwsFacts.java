@@ -31,17 +31,19 @@ public record AwsFacts(String account, String region, String partition, Set<Stri
 
     public static final String OFFLINE_ACCOUNT = "123456789012";
 
-    private static final Map<String, List<String>> ZONE_SUFFIXES = Map.of(
-            "ap-northeast-1", List.of("a", "c", "d"),
-            "ap-northeast-3", List.of("a", "b", "c"),
-            "us-east-1", List.of("a", "b", "c", "d", "e", "f"),
-            "us-west-1", List.of("a", "c"));
-
-    private static final Map<String, String> ZONE_ID_PREFIXES = Map.of(
-            "ap-northeast-1", "apne1",
-            "ap-northeast-3", "apne3",
-            "us-east-1", "use1",
-            "us-west-1", "usw1");
+    /**
+     * Zone names and ids in the order AWS lists them. Names map to physical zones per account in the
+     * older regions ("AZ IDs", AWS Regions and Availability Zones); the offline account is an older
+     * Tokyo account that still lists ap-northeast-1b, the constrained apne1-az3, so the zone choice is
+     * tested against it. Unknown regions get a, b and c.
+     */
+    private static final Map<String, List<Map.Entry<String, String>>> ZONES = Map.of(
+            "ap-northeast-1", List.of(Map.entry("a", "apne1-az4"), Map.entry("b", "apne1-az3"), Map.entry("c", "apne1-az1"),
+                    Map.entry("d", "apne1-az2")),
+            "ap-northeast-3", List.of(Map.entry("a", "apne3-az3"), Map.entry("b", "apne3-az1"), Map.entry("c", "apne3-az2")),
+            "us-east-1", List.of(Map.entry("a", "use1-az6"), Map.entry("b", "use1-az1"), Map.entry("c", "use1-az2"),
+                    Map.entry("d", "use1-az4"), Map.entry("e", "use1-az3"), Map.entry("f", "use1-az5")),
+            "us-west-1", List.of(Map.entry("a", "usw1-az3"), Map.entry("c", "usw1-az1")));
 
     public static AwsFacts offline(String region) {
         return new AwsFacts(OFFLINE_ACCOUNT, region, region.startsWith("cn-") ? "aws-cn" : "aws");
@@ -52,15 +54,20 @@ public record AwsFacts(String account, String region, String partition, Set<Stri
         return otherRegion == null || otherRegion.equals(region) ? this : new AwsFacts(account, otherRegion, partition);
     }
 
-    /** Zone names in the order AWS lists them. Unknown regions get a, b and c. */
+    /** Zone names in the order AWS lists them. */
     public List<String> availabilityZones() {
-        return ZONE_SUFFIXES.getOrDefault(region, List.of("a", "b", "c")).stream().map(s -> region + s).toList();
+        return zones().stream().map(zone -> region + zone.getKey()).toList();
     }
 
+    /** Zone ids, in the order of {@link #availabilityZones()}. */
     public List<String> availabilityZoneIds() {
-        var prefix = ZONE_ID_PREFIXES.getOrDefault(region, region.replace("-", ""));
-        var zones = availabilityZones();
-        return java.util.stream.IntStream.range(0, zones.size()).mapToObj(i -> prefix + "-az" + (i + 1)).toList();
+        return zones().stream().map(Map.Entry::getValue).toList();
+    }
+
+    private List<Map.Entry<String, String>> zones() {
+        var prefix = region.replace("-", "");
+        return ZONES.getOrDefault(region, List.of(Map.entry("a", prefix + "-az1"), Map.entry("b", prefix + "-az2"),
+                Map.entry("c", prefix + "-az3")));
     }
 
     /** A regional ARN: {@code arn:aws:<service>:<region>:<account>:<resource>}. */

@@ -18,14 +18,23 @@ class AvailabilityZonesTest {
     @Test
     void withoutAStateFilterEveryZoneIsListedWhateverItsState() {
         var answer = AvailabilityZones.answer(OPT_IN_NOT_REQUIRED, EVENT);
+        assertEquals(List.of("ap-northeast-1a", "ap-northeast-1b", "ap-northeast-1c", "ap-northeast-1d"), answer.get("names"));
+        assertEquals(List.of("apne1-az4", "apne1-az3", "apne1-az1", "apne1-az2"), answer.get("zoneIds"));
+    }
+
+    @Test
+    void excludedZoneIdsAreLeftOut() {
+        var args = new java.util.HashMap<>(OPT_IN_NOT_REQUIRED);
+        args.put("excludeZoneIds", List.of("apne1-az3"));
+        var answer = AvailabilityZones.answer(args, EVENT);
         assertEquals(List.of("ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"), answer.get("names"));
-        assertEquals(List.of("apne1-az1", "apne1-az2", "apne1-az3"), answer.get("zoneIds"));
+        assertEquals(List.of("apne1-az4", "apne1-az1", "apne1-az2"), answer.get("zoneIds"));
     }
 
     @Test
     void theAvailableStateDropsTheImpairedZone() {
         var answer = AvailabilityZones.answer(Map.of("state", "available"), EVENT);
-        assertEquals(List.of("ap-northeast-1c", "ap-northeast-1d"), answer.get("names"));
+        assertEquals(List.of("ap-northeast-1b", "ap-northeast-1c", "ap-northeast-1d"), answer.get("names"));
         assertEquals(List.of("ap-northeast-1a"), AvailabilityZones.answer(Map.of("state", "impaired"), EVENT).get("names"));
     }
 
