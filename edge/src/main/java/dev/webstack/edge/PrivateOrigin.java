@@ -14,6 +14,7 @@ import com.pulumi.deployment.InvokeOutputOptions;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.naming.Naming;
+import dev.webstack.plan.hash.Sha256;
 
 /**
  * CloudFront's way into the VPC: a VPC origin on the internal load balancer, and the one rule that lets
@@ -47,7 +48,9 @@ final class PrivateOrigin {
                                 Output<String> albSecurityGroupId, int port, boolean https) {
         var vpcOrigin = new VpcOrigin(name + "-vpc-origin", VpcOriginArgs.builder()
                 .vpcOriginEndpointConfig(VpcOriginVpcOriginEndpointConfigArgs.builder()
-                        .name(naming.physical("alb"))
+                        // Named after what it points at and how: a replacement is created before the old one is
+                        // deleted, and AWS does not say whether VPC origin names must be unique (ADR 0014).
+                        .name(alb.arn().applyValue(arn -> naming.physical("alb-" + Sha256.hex(arn + (https ? " https" : " http"), 8))))
                         .arn(alb.arn())
                         .httpPort(80)
                         .httpsPort(443)

@@ -2,6 +2,7 @@ package dev.webstack.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,17 @@ class EdgeTest {
         assertEquals(Map.of("vpcOriginId", vpcOrigin.id(), "originReadTimeout", 60L, "originKeepaliveTimeout", 5L),
                 origin.get("vpcOriginConfig"));
         assertFalse(origin.containsKey("customOriginConfig"), "nothing reaches the load balancer over the internet");
+    }
+
+    @Test
+    void aReplacementVpcOriginNeverReusesTheNameOfTheOneItReplaces() {
+        // GIVEN staging without and with a domain (the VPC origin's protocol changes, so it is replaced, created first)
+        var without = only(PLANS.get(Environment.STAGING), VPC_ORIGIN).inputText("vpcOriginEndpointConfig.name");
+        var with = only(plan(Environment.STAGING, "webstack:edge.domain: staging.example.com", "webstack:edge.hostedZone: example.com"),
+                VPC_ORIGIN).inputText("vpcOriginEndpointConfig.name");
+        // THEN the names differ, and both stay the stack's own
+        assertNotEquals(without, with);
+        assertTrue(without.startsWith("webstack-staging-alb-") && with.startsWith("webstack-staging-alb-"), without + " " + with);
     }
 
     @ParameterizedTest
