@@ -105,6 +105,7 @@ class ReleaseScriptTest {
                 "followed until COMPLETED, on the second look");
         assertFalse(run.called("ecs wait services-stable"), "a rolled-back service is stable too: it proves nothing");
         assertEquals(1, run.calls().stream().filter(c -> c.startsWith("ecr put-image")).count(), "the tag moves once, forward");
+        assertTrue(run.err().endsWith("release: released abc123 to staging\n"), run.err());
         assertTrue(run.called("ecs deregister-task-definition --task-definition arn:aws:ecs:ap-northeast-1:123456789012:task-definition/webstack-staging-migration:2"),
                 "the release's own revision is cleaned up");
     }
@@ -197,6 +198,8 @@ class ReleaseScriptTest {
         assertTrue(run.called("rds start-db-instance --db-instance-identifier webstack-staging-db"), run.calls().toString());
         assertTrue(run.indexOf("rds start-db-instance") < run.indexOf("rds wait db-instance-available"));
         assertTrue(run.indexOf("rds wait db-instance-available") < run.indexOf("ecs run-task"), "the migration runs once it is up");
+        assertTrue(run.err().contains("released abc123 to staging, but the service runs no task now (off-hours): the image first "
+                + "starts at the next scale-out"), "a deployment of zero tasks proves nothing about the image: " + run.err());
     }
 
     @Test
