@@ -8,6 +8,7 @@ import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DocumentStore;
 import dev.webstack.delivery.DeployIdentity;
+import dev.webstack.delivery.ReleaseIdentity;
 import dev.webstack.edge.Edge;
 import dev.webstack.kit.Doc;
 import dev.webstack.network.Network;
@@ -49,7 +50,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("observability/README.md", Alarms.class),
             new ComponentTables("observability/README.md", AuditTrail.class),
             new ComponentTables("observability/README.md", SpendBudget.class),
-            new ComponentTables("delivery/README.md", DeployIdentity.class));
+            new ComponentTables("delivery/README.md", DeployIdentity.class),
+            new ComponentTables("delivery/README.md", ReleaseIdentity.class));
 
     MarkedSection inputsSection() {
         return new MarkedSection(component.getSimpleName() + ".inputs");

@@ -50,6 +50,10 @@ class ReleaseScriptTest {
     }
 
     static Run release(Path dir, String scenario, String tag) throws IOException, InterruptedException {
+        return release(dir, scenario, tag, Map.of());
+    }
+
+    static Run release(Path dir, String scenario, String tag, Map<String, String> more) throws IOException, InterruptedException {
         var bin = Files.createDirectories(dir.resolve("bin"));
         var aws = bin.resolve("aws");
         Files.copy(repository.resolve("cli/src/test/resources/fake-aws/aws"), aws);
@@ -63,7 +67,14 @@ class ReleaseScriptTest {
         environment.remove("GITHUB_STEP_SUMMARY");
         environment.put("PATH", bin + ":" + environment.get("PATH"));
         environment.putAll(Map.of("WEBSTACK_OUTPUTS", outputsFile.toString(), "FAKE_AWS_LOG", log.toString(),
-                "FAKE_AWS_SCENARIO", scenario, "POLL_SECONDS", "0", "MIGRATION_TIMEOUT_SECONDS", scenario.equals("never-stops") ? "0" : "60"));
+                "FAKE_AWS_SCENARIO", scenario, "POLL_SECONDS", "0", "MIGRATION_TIMEOUT_SECONDS", scenario.equals("never-stops") ? "0" : "60",
+                "DEPLOYMENT_TIMEOUT_SECONDS", scenario.equals("deploy-timeout") ? "0" : "60"));
+        environment.remove("WAKE_DATABASE");
+        environment.putAll(more);
+        if (more.containsKey("WEBSTACK_OUTPUTS_PARAMETER")) {
+            environment.remove("WEBSTACK_OUTPUTS");
+            environment.put("FAKE_AWS_OUTPUTS", outputsFile.toString());
+        }
         var started = process.start();
         var err = new String(started.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         var code = started.waitFor();
@@ -89,7 +100,12 @@ class ReleaseScriptTest {
         assertTrue(run.indexOf("ecs describe-tasks") < run.indexOf("ecr put-image"), "the tag moves only after the migration");
         assertTrue(run.indexOf("ecr put-image") < run.indexOf("ecs update-service"));
         assertTrue(run.calls().get(run.indexOf("ecs update-service")).contains("--service webstack-staging-app --force-new-deployment"));
-        assertTrue(run.indexOf("ecs update-service") < run.indexOf("ecs wait services-stable"));
+        assertTrue(run.indexOf("ecs update-service") < run.indexOf("ecs describe-services"), "the new deployment is followed");
+        assertEquals(2, run.calls().stream().filter(c -> c.startsWith("ecs describe-services")).count(),
+                "followed until COMPLETED, on the second look");
+        assertFalse(run.called("ecs wait services-stable"), "a rolled-back service is stable too: it proves nothing");
+        assertEquals(1, run.calls().stream().filter(c -> c.startsWith("ecr put-image")).count(), "the tag moves once, forward");
+        assertTrue(run.err().endsWith("release: released abc123 to staging\n"), run.err());
         assertTrue(run.called("ecs deregister-task-definition --task-definition arn:aws:ecs:ap-northeast-1:123456789012:task-definition/webstack-staging-migration:2"),
                 "the release's own revision is cleaned up");
     }
@@ -134,10 +150,76 @@ class ReleaseScriptTest {
     }
 
     @Test
-    void aServiceThatDoesNotStabiliseFailsTheRelease(@TempDir Path dir) throws Exception {
-        var run = release(dir, "unstable", "abc123");
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("did not become stable with abc123"), run.err());
+    void aRolledBackDeploymentFailsTheReleaseAndPutsTheTagBackOnTheRunningImage(@TempDir Path dir) throws Exception {
+        var run = release(dir, "rolled-back", "abc123");
+        assertEquals(1, run.exitCode(), run.err());
+        var moves = run.calls().stream().filter(c -> c.startsWith("ecr put-image")).toList();
+        assertEquals(2, moves.size(), "forward, then back: " + moves);
+        assertTrue(moves.get(0).endsWith("--image-tag staging-latest --image-manifest {\"schemaVersion\":2,\"config\":\"new\"}"), moves.get(0));
+        assertTrue(moves.get(1).endsWith("--image-tag staging-latest --image-manifest {\"schemaVersion\":2,\"config\":\"previous\"}"),
+                "restored to what it named before the release: " + moves.get(1));
+        assertTrue(run.err().contains("release: FAILED: the deployment of abc123 to webstack-staging-app did not complete (FAILED: "
+                + "ECS deployment circuit breaker: tasks failed to start.); ECS's circuit breaker rolled the service back to the previous "
+                + "image; staging-latest was restored to the image that runs (sha256:0000)"), run.err());
+        assertFalse(run.err().contains("released abc123"), run.err());
+    }
+
+    @Test
+    void aFirstReleaseThatRollsBackSaysTheTagHasNothingToGoBackTo(@TempDir Path dir) throws Exception {
+        var run = release(dir, "first-release", "abc123");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.calls().stream().filter(c -> c.startsWith("ecr put-image")).count(), run.calls().toString());
+        assertTrue(run.err().contains("staging-latest had no image before this release and still names abc123"), run.err());
+    }
+
+    @Test
+    void aDeploymentStillInProgressAtTheDeadlineFailsTheReleaseAndLeavesTheTag(@TempDir Path dir) throws Exception {
+        var run = release(dir, "deploy-timeout", "abc123");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("release: FAILED: the deployment ecs-svc/2222 of abc123 is still IN_PROGRESS after 0s; "
+                + "staging-latest names abc123"), run.err());
+        assertEquals(1, run.calls().stream().filter(c -> c.startsWith("ecr put-image")).count(),
+                "not put back: the deployment may still complete with it");
+    }
+
+    @Test
+    void aSleepingDatabaseStopsTheReleaseWithNothingChanged(@TempDir Path dir) throws Exception {
+        var run = release(dir, "asleep", "abc123");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("release: the database webstack-staging-db is stopped (off-hours, ADR 0009); nothing was changed"),
+                run.err());
+        assertFalse(run.calls().stream().anyMatch(c -> c.matches("(ecs (register|run|update)|ecr put|rds start).*")), run.calls().toString());
+    }
+
+    @Test
+    void aSleepingDatabaseIsStartedAndAwaitedWhenAsked(@TempDir Path dir) throws Exception {
+        var run = release(dir, "asleep", "abc123", Map.of("WAKE_DATABASE", "true"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.called("rds start-db-instance --db-instance-identifier webstack-staging-db"), run.calls().toString());
+        assertTrue(run.indexOf("rds start-db-instance") < run.indexOf("rds wait db-instance-available"));
+        assertTrue(run.indexOf("rds wait db-instance-available") < run.indexOf("ecs run-task"), "the migration runs once it is up");
+        assertTrue(run.err().contains("released abc123 to staging, but the service runs no task now (off-hours): the image first "
+                + "starts at the next scale-out"), "a deployment of zero tasks proves nothing about the image: " + run.err());
+    }
+
+    @Test
+    void theMovingTagIsTheOneTheStackRunsNotAnAssumedOne(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("outputs-with-own-tag.json");
+        var own = new java.util.LinkedHashMap<>(Json.parseObject(outputs));
+        own.put("service.imageTag", "stable");
+        Files.writeString(file, Json.pretty(own));
+        var run = release(dir, "success", "abc123", Map.of("WEBSTACK_OUTPUTS", file.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        var putImage = run.calls().get(run.indexOf("ecr put-image"));
+        assertTrue(putImage.contains("--image-tag stable "), putImage);
+        assertFalse(run.calls().stream().anyMatch(c -> c.contains("staging-latest")), run.calls().toString());
+    }
+
+    @Test
+    void theOutputsComeFromTheParameterWhenNamed(@TempDir Path dir) throws Exception {
+        var run = release(dir, "success", "abc123", Map.of("WEBSTACK_OUTPUTS_PARAMETER", "/webstack-staging/release/outputs"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("ssm get-parameter --name /webstack-staging/release/outputs --query Parameter.Value --output text", run.calls().get(0));
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class Service extends ComponentResource {
     private final Output<String> repositoryUrl;
     private final Output<String> logGroupName;
     private final ServiceArgs args;
+    private final Output<List<String>> migrationRoleArns;
 
 
     public Service(String name, ServiceArgs args, @Nullable ComponentResourceOptions options) {
@@ -105,6 +106,7 @@ public final class Service extends ComponentResource {
                             List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec());
                 });
         var roles = ServiceRoles.create(this, name, naming, grants);
+        this.migrationRoleArns = Output.all(roles.execution().arn(), roles.task().arn());
 
         var image = registry.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
         var environment = Outputs.mapOf(plainVariables(args, region));
@@ -233,6 +235,11 @@ public final class Service extends ComponentResource {
                 .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build())
                 .containerDefinitions(containers)
                 .build(), Children.of(this, o -> o.dependsOn(List.<Resource>copyOf(roles.policies()))));
+    }
+
+    /** The execution and task roles the migration's task definition names: what a release passes to ECS. */
+    public Output<List<String>> migrationRoleArns() {
+        return migrationRoleArns;
     }
 
     public ServiceContract contract() {

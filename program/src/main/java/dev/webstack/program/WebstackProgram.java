@@ -10,12 +10,16 @@ import dev.webstack.compute.Registry;
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
+import dev.webstack.compute.ServiceContract;
 import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
+import dev.webstack.data.DatabaseContract;
 import dev.webstack.data.DocumentStore;
 import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.DeployIdentityArgs;
+import dev.webstack.delivery.ReleaseIdentity;
+import dev.webstack.delivery.ReleaseIdentityArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
@@ -49,6 +53,8 @@ public final class WebstackProgram {
     /** Stack outputs that describe the stack itself, for scripts that act on it. */
     public static final String ENVIRONMENT_OUTPUT = "stack.environment";
     public static final String REGION_OUTPUT = "stack.region";
+    /** The tag the task definitions run (webstack:service.imageTag), which a release moves (ADR 0021). */
+    public static final String IMAGE_TAG_OUTPUT = "service.imageTag";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
 
     /**
@@ -61,6 +67,8 @@ public final class WebstackProgram {
     public static final String AUDIT_TRAIL_OUTPUT = "audit.trail";
     /** The standard tag the cost budget filters on: it names the stack, and every resource carries it. */
     public static final String COST_TAG = "pulumi-stack";
+    /** The webstack branch whose release workflow the release role trusts: the reviewed one (requirements R2.3). */
+    static final String WEBSTACK_RELEASE_BRANCH = "main";
 
     private WebstackProgram() {
     }
@@ -132,7 +140,7 @@ public final class WebstackProgram {
         var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
         edge.exportTo(context);
 
-        var service = new Service("app", ServiceArgs.builder()
+        var serviceComponent = new Service("app", ServiceArgs.builder()
                 .naming(naming)
                 .environment(identity.environment())
                 .settings(settings.service())
@@ -146,8 +154,11 @@ public final class WebstackProgram {
                         documents.accessKeyParameters().map(Outputs::mapOf)))
                 .applicationSecretArns(secrets.arns())
                 .targetGroupArn(edge.targetGroupArn())
-                .build(), inStack).contract();
+                .build(), inStack);
+        var service = serviceComponent.contract();
         service.exportTo(context);
+        // The tag a release moves (scripts/release reads it rather than assuming <environment>-latest).
+        context.export(IMAGE_TAG_OUTPUT, Output.of(settings.service().imageTag()));
 
         var alarmsArgs = AlarmsArgs.builder()
                 .naming(naming)
@@ -193,11 +204,43 @@ public final class WebstackProgram {
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
             }
-            new DeployIdentity("deploy", deployArgs.build(), inStack).contract().exportTo(context);
+            var deployIdentity = new DeployIdentity("deploy", deployArgs.build(), inStack);
+            deployIdentity.contract().exportTo(context);
+            settings.release().appRepository().ifPresent(app -> new ReleaseIdentity("release", new ReleaseIdentityArgs(naming,
+                    new ReleaseIdentityArgs.Trust(app, settings.deploy().githubEnvironment(), repository, WEBSTACK_RELEASE_BRANCH),
+                    new ReleaseIdentityArgs.Targets(registry.repositoryArn(), service.clusterArn(), service.clusterName(),
+                            service.migrationTaskFamily(), service.serviceName(), serviceComponent.migrationRoleArns(),
+                            database.instanceArn(), settings.offHours().schedule().isPresent()),
+                    // The trust names the account's GitHub OIDC provider, which the deploy identity may create.
+                    releaseOutputs(identity, settings, service, database), java.util.List.of(deployIdentity)), inStack).contract().exportTo(context));
         });
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
+    }
+
+    /** The outputs scripts/release reads, for the release identity's parameter: names and ids only, no secrets. */
+    static Output<java.util.Map<String, Object>> releaseOutputs(dev.webstack.settings.StackIdentity identity, StackSettings settings,
+                                                               ServiceContract service, DatabaseContract database) {
+        return Output.tuple(Output.tuple(service.clusterName(), service.serviceName(), service.migrationTaskFamily(),
+                        service.repositoryUrl(), service.logGroupName()),
+                Output.tuple(service.taskSubnetIds(), service.taskSecurityGroupId(), database.instanceIdentifier()))
+                .applyValue(t -> {
+                    var outputs = new java.util.LinkedHashMap<String, Object>();
+                    outputs.put(ENVIRONMENT_OUTPUT, identity.environment().id());
+                    outputs.put(REGION_OUTPUT, identity.region());
+                    outputs.put(ServiceContract.CLUSTER_NAME, t.t1.t1);
+                    outputs.put(ServiceContract.SERVICE_NAME, t.t1.t2);
+                    outputs.put(ServiceContract.MIGRATION_TASK_FAMILY, t.t1.t3);
+                    outputs.put(ServiceContract.MIGRATION_CONTAINER_NAME, Service.MIGRATION_CONTAINER);
+                    outputs.put(ServiceContract.REPOSITORY_URL, t.t1.t4);
+                    outputs.put(ServiceContract.LOG_GROUP_NAME, t.t1.t5);
+                    outputs.put(ServiceContract.TASK_SUBNET_IDS, t.t2.t1);
+                    outputs.put(ServiceContract.TASK_SECURITY_GROUP_ID, t.t2.t2);
+                    outputs.put(IMAGE_TAG_OUTPUT, settings.service().imageTag());
+                    outputs.put(DatabaseContract.INSTANCE_IDENTIFIER, t.t2.t3);
+                    return java.util.Map.copyOf(outputs);
+                });
     }
 }

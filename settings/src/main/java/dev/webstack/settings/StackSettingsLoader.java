@@ -17,10 +17,11 @@ public final class StackSettingsLoader {
         var network = NetworkSettings.read(reader);
         var service = ServiceSettings.read(reader);
         var database = DatabaseSettings.read(reader);
+        var deploy = DeploySettings.read(reader);
         var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader),
-                DeploySettings.read(reader), AuditSettings.read(reader, identity.environment()));
+                deploy, AuditSettings.read(reader, identity.environment()), ReleaseSettings.read(reader, deploy));
         refuseReservedSecretNames(reader, settings);
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
