@@ -241,10 +241,35 @@ final class ResourceSummaries {
         var containers = (List<?>) dev.webstack.plan.json.Json.parse(text(r, "containerDefinitions"));
         var described = containers.stream().map(c -> (java.util.Map<?, ?>) c)
                 .map(c -> c.get("name") + " " + String.valueOf(c.get("image")).replaceAll(".*/", "")
-                        + (c.containsKey("command") ? " " + c.get("command") : ""))
+                        + (!c.containsKey("command") ? "" : Boolean.FALSE.equals(c.get("essential")) ? " (init)" : " " + c.get("command"))
+                        + databaseLogin(c))
                 .collect(Collectors.joining("; "));
         return text(r, "family") + ": " + text(r, "cpu") + " CPU / " + text(r, "memory") + " MiB "
                 + r.input("runtimePlatform.cpuArchitecture").orElse("X86_64") + ", " + described;
+    }
+
+    /**
+     * Which database credential a container reads (ADR 0018): the secret its DATABASE_URL comes
+     * from, and whether it reads the RDS-managed master secret (named {@code rds!...} by RDS).
+     */
+    private static String databaseLogin(java.util.Map<?, ?> container) {
+        var secrets = container.get("secrets") instanceof List<?> l ? l : List.of();
+        var parts = new java.util.ArrayList<String>();
+        for (var entry : secrets) {
+            var secret = (java.util.Map<?, ?>) entry;
+            var from = String.valueOf(secret.get("valueFrom"));
+            if ("DATABASE_URL".equals(secret.get("name"))) {
+                parts.add("DATABASE_URL from " + from.replaceAll("^.*:secret:(.*)-[A-Za-z0-9]{6}(:.*)?$", "$1"));
+            }
+        }
+        if (secrets.stream().anyMatch(e -> String.valueOf(((java.util.Map<?, ?>) e).get("valueFrom")).contains(":secret:rds!"))) {
+            parts.add("reads the RDS master secret");
+        }
+        if (container.get("dependsOn") instanceof List<?> after && !after.isEmpty()) {
+            parts.add("after " + after.stream().map(d -> String.valueOf(((java.util.Map<?, ?>) d).get("containerName"))
+                    + " " + ((java.util.Map<?, ?>) d).get("condition")).collect(Collectors.joining(", ")));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     private String database(PlannedResource r) {

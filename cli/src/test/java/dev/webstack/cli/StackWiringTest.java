@@ -236,7 +236,15 @@ class StackWiringTest {
         assertEquals(plan.output("documents.bucketName"), environment.get("DOCUMENTS_BUCKET"));
         var secrets = ((List<?>) container.get("secrets")).stream().map(e -> (Map<?, ?>) e)
                 .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("valueFrom")));
-        assertEquals(plan.output("database.masterSecretArn") + ":password::", secrets.get("DB_PASSWORD"));
+        assertEquals(plan.output("secrets.databaseAppLoginArn") + ":url::", secrets.get("DATABASE_URL"));
+        assertTrue(secrets.values().stream().noneMatch(v -> String.valueOf(v).startsWith(String.valueOf(plan.output("database.masterSecretArn")))),
+                "the app never reads the RDS-managed master secret (ADR 0018)");
+        var migration = ((List<?>) dev.webstack.plan.json.Json.parse(plan.named(AwsTypes.ECS_TASK_DEFINITION,
+                "app-migration-task").inputText("containerDefinitions"))).stream().map(c -> (Map<?, ?>) c)
+                .collect(Collectors.toMap(c -> c.get("name"), c -> ((List<?>) c.get("secrets")).stream().map(e -> (Map<?, ?>) e)
+                        .collect(Collectors.toMap(e -> e.get("name"), e -> e.get("valueFrom")))));
+        assertEquals(plan.output("secrets.databaseMigratorLoginArn") + ":url::", migration.get("migration").get("DATABASE_URL"));
+        assertEquals(plan.output("database.masterSecretArn") + ":password::", migration.get("db-setup").get("PGPASSWORD"));
         ((Map<?, ?>) plan.output("secrets.arns")).forEach((name, arn) -> assertEquals(arn, secrets.get(name), String.valueOf(name)));
         assertEquals(plan.output("service.repositoryUrl") + ":" + stack + "-latest", container.get("image"));
     }

@@ -38,6 +38,17 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
                 throw new IllegalArgumentException(overlap + " would be both a plain variable and a secret");
             }
         }
+
+        /** The same runtime plus one container's own secrets (its database login, ADR 0018). */
+        Runtime withSecrets(Map<String, String> own) {
+            var all = new java.util.HashMap<>(secrets);
+            own.forEach((name, valueFrom) -> {
+                if (all.putIfAbsent(name, valueFrom) != null) {
+                    throw new IllegalArgumentException(name + " is injected twice");
+                }
+            });
+            return new Runtime(image, environment, Map.copyOf(all), logGroup, region, stopTimeoutSeconds);
+        }
     }
 
     /** The writable scratch volume; everything else in the container is read-only. */

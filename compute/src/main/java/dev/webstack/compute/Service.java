@@ -97,10 +97,14 @@ public final class Service extends ComponentResource {
 
         var documents = args.documents();
         var parameters = documents.accessKeyParameters().orElse(Output.of(Map.of()));
-        var grants = Output.tuple(account, region, registry.repositoryArn(), logs.arn(), args.database().masterSecretArn(),
+        var database = args.database();
+        var logins = Output.tuple(database.masterSecretArn(), database.appLoginSecretArn(), database.migratorLoginSecretArn())
+                .applyValue(t -> new DatabaseLogins.Logins(t.t1, t.t2, t.t3));
+        var grants = Output.tuple(account, region, registry.repositoryArn(), logs.arn(), logins,
                 args.applicationSecretArns(), parameters, documents.bucketArn()).applyValue(t -> {
                     var secrets = new java.util.ArrayList<String>();
-                    secrets.add(t.t5);
+                    // The master for the setup step (and the app during the transition), the two logins.
+                    secrets.addAll(t.t5.all());
                     secrets.addAll(new java.util.TreeMap<>(t.t6).values());
                     return new ServiceRoles.Grants(t.t1, t.t2, t.t3, t.t4, List.copyOf(secrets),
                             List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec());
@@ -110,23 +114,30 @@ public final class Service extends ComponentResource {
 
         var image = registry.repositoryUrl().applyValue(url -> url + ":" + settings.imageTag());
         var environment = Outputs.mapOf(plainVariables(args, region));
-        var injected = Output.tuple(args.database().masterSecretArn(), args.applicationSecretArns(), parameters).applyValue(t -> {
+        var injected = Output.tuple(args.applicationSecretArns(), parameters).applyValue(t -> {
             var secrets = new LinkedHashMap<String, String>();
-            // ECS reads one key of a JSON secret with <arn>:<key>:<stage>:<version>.
-            secrets.put(AppVariable.DB_USERNAME.name(), t.t1 + ":username::");
-            secrets.put(AppVariable.DB_PASSWORD.name(), t.t1 + ":password::");
+            secrets.putAll(t.t1);
             secrets.putAll(t.t2);
-            secrets.putAll(t.t3);
             return Map.copyOf(secrets);
         });
 
         var runtime = Output.tuple(image, environment, injected, logs.name(), region).applyValue(t ->
                 new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds()));
-        var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles, runtime.applyValue(shared ->
-                containers(new ContainerDefinition(APP_CONTAINER, List.of(), Optional.of(settings.containerPort()), shared))));
+        var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles,
+                Output.tuple(runtime, logins).applyValue(t -> containers(new ContainerDefinition(APP_CONTAINER, List.of(),
+                        Optional.of(settings.containerPort()), t.t1.withSecrets(DatabaseLogins.app(t.t2, database.appLogin()))).toMap())),
+                DatabaseLogins.appTaskTags(database.appLogin()));
+        var setupEnvironment = Output.tuple(database.address(), database.port(), database.name())
+                .applyValue(t -> DatabaseLogins.setupEnvironment(t.t1, t.t2, t.t3));
         var migration = taskDefinition(name + "-migration-task", naming.physical("migration", NameLimit.ECS), roles,
-                runtime.applyValue(shared ->
-                        containers(new ContainerDefinition(MIGRATION_CONTAINER, settings.migrationCommand(), Optional.empty(), shared))));
+                Output.tuple(runtime, logins, setupEnvironment).applyValue(t -> {
+                    var shared = t.t1;
+                    var setup = new SetupContainer(database.engineMajor(), t.t3, DatabaseLogins.setup(t.t2), shared.logGroup(), shared.region());
+                    var migrate = new ContainerDefinition(MIGRATION_CONTAINER, settings.migrationCommand(), Optional.empty(),
+                            shared.withSecrets(DatabaseLogins.migration(t.t2))).toMap();
+                    migrate.put("dependsOn", SetupContainer.dependency());
+                    return containers(migrate, setup.toMap());
+                }), Map.of());
         this.appTaskFamily = app.family();
         this.migrationTaskFamily = migration.family();
         this.migrationTaskDefinitionArn = migration.arn();
@@ -192,16 +203,21 @@ public final class Service extends ComponentResource {
                 case DB_PORT -> Optional.of(args.database().port().applyValue(String::valueOf));
                 case DB_NAME -> Optional.of(args.database().name());
                 case DOCUMENTS_BUCKET -> Optional.of(args.documents().bucketName());
-                // Injected as secrets: from the database's master secret and the documents' key parameters.
-                case DB_USERNAME, DB_PASSWORD, DOCUMENTS_ACCESS_KEY_ID, DOCUMENTS_SECRET_ACCESS_KEY -> Optional.empty();
+                // npm, Prisma, pip and the like write under HOME and its caches: the root is read-only (ADR 0018).
+                case HOME -> Optional.of(Output.of(ContainerDefinition.SCRATCH_PATH));
+                case XDG_CACHE_HOME -> Optional.of(Output.of(ContainerDefinition.SCRATCH_PATH + "/.cache"));
+                case npm_config_cache -> Optional.of(Output.of(ContainerDefinition.SCRATCH_PATH + "/.npm"));
+                // Injected as secrets: from the database's login secrets (DatabaseLogins) and the documents' key parameters.
+                case DB_USERNAME, DB_PASSWORD, DATABASE_URL, DOCUMENTS_ACCESS_KEY_ID, DOCUMENTS_SECRET_ACCESS_KEY -> Optional.empty();
             };
             value.ifPresent(v -> values.put(variable.name(), v));
         }
         return values;
     }
 
-    private static String containers(ContainerDefinition container) {
-        return Json.compact(List.of(container.toMap()));
+    @SafeVarargs
+    private static String containers(Map<String, Object>... containers) {
+        return Json.compact(List.of(containers));
     }
 
     /**
@@ -218,9 +234,14 @@ public final class Service extends ComponentResource {
         return List.copyOf(waits);
     }
 
-    private TaskDefinition taskDefinition(String logicalName, String family, ServiceRoles roles, Output<String> containers) {
+    private TaskDefinition taskDefinition(String logicalName, String family, ServiceRoles roles, Output<String> containers,
+                                          Map<String, String> tags) {
         var settings = args.settings();
-        return new TaskDefinition(logicalName, TaskDefinitionArgs.builder()
+        var definition = TaskDefinitionArgs.builder();
+        if (!tags.isEmpty()) {
+            definition.tags(tags);
+        }
+        return new TaskDefinition(logicalName, definition
                 .family(family)
                 .requiresCompatibilities("FARGATE")
                 .networkMode("awsvpc")

@@ -40,9 +40,23 @@ class AppVariableTest {
     @EnumSource(Environment.class)
     void everyVariableTheContainersGetIsListedAndEveryListedOneIsSet(Environment environment) {
         var plan = ServiceTest.plan(environment, true);
+        var expected = new TreeSet<>(AppVariable.names());
+        AppVariable.MASTER_LOGIN_ONLY.forEach(v -> expected.remove(v.name()));
         for (var task : List.of("app-task", "app-migration-task")) {
-            assertEquals(new TreeSet<>(AppVariable.names()), namesSetByTheService(plan, task), task);
+            assertEquals(expected, namesSetByTheService(plan, task), task);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void duringTheTransitionTheAppKeepsTheMastersVariablesAndTheMigrationTheMigratorsUrl(Environment environment) {
+        var plan = ServiceTest.plan(environment, true, "webstack:database.appLogin: MASTER");
+        var app = new TreeSet<>(AppVariable.names());
+        app.remove(AppVariable.DATABASE_URL.name());
+        assertEquals(app, namesSetByTheService(plan, "app-task"));
+        var migration = new TreeSet<>(AppVariable.names());
+        AppVariable.MASTER_LOGIN_ONLY.forEach(v -> migration.remove(v.name()));
+        assertEquals(migration, namesSetByTheService(plan, "app-migration-task"));
     }
 
     @ParameterizedTest
@@ -53,6 +67,11 @@ class AppVariableTest {
         assertEquals(1, error.problems().size(), error.getMessage());
         var problem = error.problems().get(0);
         assertEquals(SecretSettings.NAMES.key(), problem.key());
+        if (!variable.name().equals(variable.name().toUpperCase())) {
+            // npm's lower-case variable cannot even be a secret's name: secret names are upper case.
+            assertTrue(problem.what().endsWith("has a name that is not an environment variable name"), problem.what());
+            return;
+        }
         assertEquals("uses " + variable.name() + ", which the service sets itself", problem.what());
         assertTrue(problem.fix().startsWith("rename the secret; reserved: APP_ENV, "), problem.fix());
     }

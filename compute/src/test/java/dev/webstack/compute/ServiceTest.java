@@ -31,6 +31,8 @@ class ServiceTest {
     static final String APP_SG = "sg-0app0000000000001";
     static final String TARGET_GROUP = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/t/0123456789abcdef";
     static final String MASTER_SECRET = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:rds!db-1-abcdef";
+    static final String APP_LOGIN = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:webstack-x/database/app-cccccc";
+    static final String MIGRATOR_LOGIN = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:webstack-x/database/migrator-dddddd";
     static final String BUCKET = "webstack-documents-123456789012";
     static final String BUCKET_ARN = "arn:aws:s3:::" + BUCKET;
     static final Map<String, String> APP_SECRETS = Map.of(
@@ -57,7 +59,8 @@ class ServiceTest {
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
                     .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
-                            Output.of(MASTER_SECRET)))
+                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
+                            stack.database().majorVersion()))
                     .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN),
                             staticKey ? Optional.of(Output.of(KEY_PARAMETERS)) : Optional.empty()))
                     .applicationSecretArns(Output.of(APP_SECRETS))
@@ -77,10 +80,17 @@ class ServiceTest {
         return plan.named(type, name);
     }
 
+    /** The task's own container: the app's only one, or the migration (the other is its setup step, ADR 0018). */
     private static Map<?, ?> container(Plan plan, String task) {
+        var containers = containers(plan, task);
+        assertEquals(task.equals("app-task") ? List.of("app") : List.of("migration", "db-setup"),
+                containers.stream().map(c -> c.get("name")).toList(), task + "'s containers");
+        return containers.get(0);
+    }
+
+    static List<Map<?, ?>> containers(Plan plan, String task) {
         var containers = (List<?>) Json.parse(one(plan, "aws:ecs/taskDefinition:TaskDefinition", task).inputText("containerDefinitions"));
-        assertEquals(1, containers.size(), task + " has exactly one container");
-        return (Map<?, ?>) containers.get(0);
+        return containers.stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList();
     }
 
     private static Map<String, Object> namedValues(Object list, String valueKey) {
@@ -126,7 +136,8 @@ class ServiceTest {
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
                     .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
-                            Output.of(MASTER_SECRET)))
+                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
+                            stack.database().majorVersion()))
                     .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
                     .applicationSecretArns(Output.of(APP_SECRETS))
                     .targetGroupArn(Output.of(TARGET_GROUP))
@@ -181,10 +192,13 @@ class ServiceTest {
         assertEquals(one(plan, "aws:ecr/repository:Repository", "app-repository").outputText("repositoryUrl") + ":" + environment.id() + "-latest",
                 app.get("image"));
         assertEquals(Map.of("APP_ENV", environment.id(), "AWS_REGION", "ap-northeast-1", "DB_HOST", "db.example.internal",
-                "DB_PORT", "5432", "DB_NAME", "app", "DOCUMENTS_BUCKET", BUCKET), namedValues(app.get("environment"), "value"));
+                "DB_PORT", "5432", "DB_NAME", "app", "DOCUMENTS_BUCKET", BUCKET, "HOME", "/tmp", "XDG_CACHE_HOME", "/tmp/.cache",
+                "npm_config_cache", "/tmp/.npm"), namedValues(app.get("environment"), "value"),
+                "HOME and the caches on the writable scratch volume: the root is read-only");
         var secrets = namedValues(app.get("secrets"), "valueFrom");
-        assertEquals(Map.of("DB_USERNAME", MASTER_SECRET + ":username::", "DB_PASSWORD", MASTER_SECRET + ":password::",
-                "OPENAI_API_KEY", APP_SECRETS.get("OPENAI_API_KEY"), "STRIPE_KEY", APP_SECRETS.get("STRIPE_KEY")), secrets);
+        assertEquals(Map.of("DATABASE_URL", APP_LOGIN + ":url::",
+                "OPENAI_API_KEY", APP_SECRETS.get("OPENAI_API_KEY"), "STRIPE_KEY", APP_SECRETS.get("STRIPE_KEY")), secrets,
+                "the app connects as its own login, never as the master (ADR 0018)");
         assertTrue(secrets.values().stream().allMatch(v -> String.valueOf(v).startsWith("arn:aws:")), "secrets are injected by ARN only");
         assertEquals(true, app.get("readonlyRootFilesystem"));
         assertEquals(List.of(Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false)), app.get("mountPoints"));
@@ -198,14 +212,16 @@ class ServiceTest {
 
     @ParameterizedTest
     @EnumSource(Environment.class)
-    void theMigrationRunsTheSameImageWithTheSameEnvironmentAndSecrets(Environment environment) {
+    void theMigrationRunsTheSameImageWithTheSameEnvironmentAndTheMigratorsLogin(Environment environment) {
         var plan = PLANS.get(environment);
         var app = container(plan, "app-task");
         var migration = container(plan, "app-migration-task");
         assertEquals("migration", migration.get("name"));
         assertEquals(app.get("image"), migration.get("image"));
         assertEquals(app.get("environment"), migration.get("environment"));
-        assertEquals(app.get("secrets"), migration.get("secrets"));
+        var appSecrets = new java.util.HashMap<>(namedValues(app.get("secrets"), "valueFrom"));
+        appSecrets.put("DATABASE_URL", MIGRATOR_LOGIN + ":url::");
+        assertEquals(appSecrets, namedValues(migration.get("secrets"), "valueFrom"), "the same secrets but its own DATABASE_URL");
         assertEquals(List.of("npx", "prisma", "migrate", "deploy"), migration.get("command"));
         assertEquals("migration", ((Map<?, ?>) ((Map<?, ?>) migration.get("logConfiguration")).get("options")).get("awslogs-stream-prefix"));
         assertFalse(migration.containsKey("portMappings"));
@@ -231,7 +247,7 @@ class ServiceTest {
                 bySid.get("PullThisRepository").get("Resource"));
         assertEquals(List.of(one(plan, "aws:cloudwatch/logGroup:LogGroup", "app-logs").outputText("arn") + ":*"),
                 bySid.get("WriteThisLogGroup").get("Resource"));
-        assertEquals(Set.of(MASTER_SECRET, APP_SECRETS.get("OPENAI_API_KEY"), APP_SECRETS.get("STRIPE_KEY")),
+        assertEquals(Set.of(MASTER_SECRET, APP_LOGIN, MIGRATOR_LOGIN, APP_SECRETS.get("OPENAI_API_KEY"), APP_SECRETS.get("STRIPE_KEY")),
                 Set.copyOf((List<?>) bySid.get("ReadInjectedSecrets").get("Resource")));
         assertEquals(environment.isProduction() ? Set.of("ListDocuments", "ReadWriteDocuments") : Set.of("ListDocuments",
                 "ReadWriteDocuments", "EcsExecChannel"), statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-task-policy"))

@@ -24,7 +24,7 @@ class ApplicationSecretsTest {
     @Test
     void createsOneEmptySecretPerNameNamedForTheStack() {
         var plan = plan(Environment.STAGING, "webstack:secrets.names: [OPENAI_API_KEY, STRIPE_SECRET_KEY]");
-        var secrets = plan.ofType("aws:secretsmanager/secret:Secret");
+        var secrets = plan.ofType("aws:secretsmanager/secret:Secret").stream().filter(s -> !s.inputText("name").contains("/database/")).toList();
         assertEquals(List.of("webstack-staging/OPENAI_API_KEY", "webstack-staging/STRIPE_SECRET_KEY"),
                 secrets.stream().map(s -> s.inputText("name")).sorted().toList());
         secrets.forEach(s -> assertEquals(0L, s.input("recoveryWindowInDays").orElseThrow()));
@@ -46,9 +46,28 @@ class ApplicationSecretsTest {
     }
 
     @Test
-    void noNamesNoSecrets() {
+    void noNamesNoApplicationSecretsButAlwaysTheTwoDatabaseLogins() {
         var plan = plan(Environment.STAGING);
-        assertEquals(List.of(), plan.ofType("aws:secretsmanager/secret:Secret"));
+        assertEquals(List.of("webstack-staging/database/app", "webstack-staging/database/migrator"),
+                plan.ofType("aws:secretsmanager/secret:Secret").stream().map(s -> s.inputText("name")).sorted().toList());
         assertEquals(Map.of(), plan.output(SecretsContract.ARNS));
+    }
+
+    @Test
+    void theDatabaseLoginsAreCreatedEmptyKeptLikeTheOtherSecretsAndExportedByArn() {
+        for (var environment : Environment.values()) {
+            var plan = plan(environment);
+            var app = plan.named("aws:secretsmanager/secret:Secret", "secrets-database-app");
+            var migrator = plan.named("aws:secretsmanager/secret:Secret", "secrets-database-migrator");
+            assertEquals(app.id(), plan.output(SecretsContract.DATABASE_APP_LOGIN_ARN));
+            assertEquals(migrator.id(), plan.output(SecretsContract.DATABASE_MIGRATOR_LOGIN_ARN));
+            for (var login : List.of(app, migrator)) {
+                assertEquals(environment.isProduction(), login.options().protect(), login.name());
+                assertEquals(environment.isProduction() ? 30L : 0L, login.input("recoveryWindowInDays").orElseThrow());
+                assertTrue(login.inputText("description").contains("scripts/rotate-database-credentials"), login.name());
+            }
+            assertEquals(List.of(), plan.ofType("aws:secretsmanager/secretVersion:SecretVersion"),
+                    "no password passes through the program or its state");
+        }
     }
 }

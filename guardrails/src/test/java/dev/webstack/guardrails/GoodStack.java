@@ -190,8 +190,9 @@ final class GoodStack {
                 .in("rules", List.of(Map.of("id", "expire", "status", "Enabled")));
     }
 
-    static String containers(Map<String, Object> container) {
-        return Json.compact(List.of(container));
+    @SafeVarargs
+    static String containers(Map<String, Object>... containers) {
+        return Json.compact(List.of(containers));
     }
 
     static Map<String, Object> appContainer() {

@@ -77,6 +77,8 @@ final class RuleExamples {
         return f.get("db-instance");
     }
 
+    static final String MASTER_SECRET_ARN = GoodStack.arn("secretsmanager", "secret:rds!db-0a1b2c3d-4e5f-6789-abcd-ef0123456789-AbCdEf");
+
     private static void container(PlanFixture f, String key, Object value) {
         var container = GoodStack.appContainer();
         if (value == null) {
@@ -300,6 +302,24 @@ final class RuleExamples {
                         List.of(Map.of("name", "DATABASE_URL", "value", "postgres://app:hunter2@db.internal/app"))), "gets DATABASE_URL in plain text")
                 .fails("an access key id", f -> container(f, "environment", List.of(Map.of("name", "S3_ID", "value", "AKIAIOSFODNN7EXAMPLE"))),
                         "gets S3_ID in plain text")
+                .done();
+        rule("ecs.database-login")
+                .fails("the app reads the master secret", f -> container(f, "secrets", List.of(Map.of("name", "DB_PASSWORD",
+                        "valueFrom", MASTER_SECRET_ARN + ":password::"))), "container app reads the RDS-managed master secret")
+                .fails("a DATABASE_URL in plain text, even without a password", f -> container(f, "environment",
+                        List.of(Map.of("name", "DATABASE_URL", "value", "postgresql://db.internal:5432/app"))),
+                        "gets DATABASE_URL as a plain variable")
+                .passes("a non-essential setup step reads it", f -> {
+                    var setup = GoodStack.appContainer();
+                    setup.put("name", "db-setup");
+                    setup.put("essential", false);
+                    setup.put("secrets", List.of(Map.of("name", "PGPASSWORD", "valueFrom", MASTER_SECRET_ARN + ":password::")));
+                    f.get("app-task").in("containerDefinitions", GoodStack.containers(GoodStack.appContainer(), setup));
+                })
+                .passes("the app during the one-deploy transition, tagged so", f -> {
+                    container(f, "secrets", List.of(Map.of("name", "DB_PASSWORD", "valueFrom", MASTER_SECRET_ARN + ":password::")));
+                    f.get("app-task").in("tags", Map.of("webstack:database-login", "MASTER"));
+                })
                 .done();
         rule("ecs.distinct-roles").fails("one role for both", f -> f.get("app-task").in("executionRoleArn", TASK_ROLE_ARN),
                 "uses one role for both").fails("no task role", f -> f.get("app-task").without("taskRoleArn"), "lacks").done();

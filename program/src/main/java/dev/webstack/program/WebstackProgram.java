@@ -149,7 +149,8 @@ public final class WebstackProgram {
                 .subnetIds(network.publicSubnetIds())
                 .securityGroupId(network.appSgId())
                 .database(new DatabaseConnection(database.address(), database.port(), database.name(),
-                        database.masterSecretArn()))
+                        database.masterSecretArn(), secrets.databaseAppLoginArn(), secrets.databaseMigratorLoginArn(),
+                        settings.databaseLogin().appLogin(), settings.database().majorVersion()))
                 .documents(new DocumentsAccess(documents.bucketName(), documents.bucketArn(),
                         documents.accessKeyParameters().map(Outputs::mapOf)))
                 .applicationSecretArns(secrets.arns())

@@ -30,6 +30,7 @@ public final class SettingsCatalog {
         all.addAll(DeploySettings.settings());
         all.addAll(AuditSettings.settings());
         all.addAll(ReleaseSettings.settings());
+        all.addAll(DatabaseLoginSettings.settings());
         return List.copyOf(all);
     }
 

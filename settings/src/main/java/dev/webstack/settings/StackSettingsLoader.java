@@ -21,7 +21,8 @@ public final class StackSettingsLoader {
         var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader),
-                deploy, AuditSettings.read(reader, identity.environment()), ReleaseSettings.read(reader, deploy));
+                deploy, AuditSettings.read(reader, identity.environment()), ReleaseSettings.read(reader, deploy),
+                DatabaseLoginSettings.read(reader));
         refuseReservedSecretNames(reader, settings);
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);

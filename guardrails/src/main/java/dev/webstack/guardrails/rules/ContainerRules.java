@@ -27,6 +27,13 @@ public final class ContainerRules {
     /** Values that are credentials whatever their name: AWS access key ids, PEM keys, URLs with a password. */
     static final Pattern SECRET_VALUE = Pattern.compile("(?s)(AKIA|ASIA)[A-Z0-9]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----.*|[a-z]+://[^/\\s:@]+:[^/\\s@]+@.*");
     private static final Set<String> FARGATE_PROVIDERS = Set.of("FARGATE", "FARGATE_SPOT");
+    /**
+     * RDS names the secrets it manages {@code rds!<type>-<id>} ("Password management with Amazon
+     * RDS and AWS Secrets Manager", Amazon RDS User Guide), so their ARNs contain this.
+     */
+    static final String RDS_MANAGED_SECRET = ":secret:rds!";
+    /** The app task definition's mark of the one-deploy transition, {@code database.appLogin: MASTER} (ADR 0018). */
+    static final String DATABASE_LOGIN_TAG = "webstack:database-login";
 
     private ContainerRules() {
     }
@@ -92,6 +99,25 @@ public final class ContainerRules {
                                         "container " + c.get("name") + " gets " + name + " in plain text; pass it in secrets, by ARN");
                             }
                         }))
+                        .build(),
+                rule("ecs.database-login", "Only a setup step reads the RDS master secret, and DATABASE_URL always comes from a secret")
+                        .why("The master can do anything and RDS rotates its password every seven days, which a running task never "
+                                + "sees; the app and its migration connect as their own roles (ADR 0018). A connection URL carries "
+                                + "its password, so it is injected by ARN even when it looks harmless.")
+                        .each(ECS_TASK_DEFINITION, (task, graph, findings) -> {
+                            var transition = task.input("tags").orElse(Map.of()) instanceof Map<?, ?> tags
+                                    && "MASTER".equals(tags.get(DATABASE_LOGIN_TAG));
+                            containers(task).forEach(c -> {
+                                var secrets = c.get("secrets") instanceof List<?> l ? l : List.of();
+                                var readsMaster = secrets.stream().anyMatch(e -> e instanceof Map<?, ?> m
+                                        && String.valueOf(m.get("valueFrom")).contains(RDS_MANAGED_SECRET));
+                                findings.require(!readsMaster || Boolean.FALSE.equals(c.get("essential")) || transition, task,
+                                        "container " + c.get("name") + " reads the RDS-managed master secret; give it its own login");
+                                var environment = c.get("environment") instanceof List<?> l ? l : List.of();
+                                findings.require(environment.stream().noneMatch(e -> e instanceof Map<?, ?> m && "DATABASE_URL".equals(m.get("name"))),
+                                        task, "container " + c.get("name") + " gets DATABASE_URL as a plain variable; inject it from a secret");
+                            });
+                        })
                         .build(),
                 rule("ecs.distinct-roles", "Tasks have an execution role and a different task role")
                         .why("What ECS needs to start the task (pull, logs, secrets) is not granted to the application's code.")
