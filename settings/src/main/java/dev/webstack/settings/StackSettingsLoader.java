@@ -22,6 +22,7 @@ public final class StackSettingsLoader {
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader),
                 DeploySettings.read(reader), AuditSettings.read(reader, identity.environment()));
         refuseReservedSecretNames(reader, settings);
+        DatabaseRunningHours.refuseWindowsOutside(reader, database, settings.offHours());
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
         refuseUnknownKeys(reader);
