@@ -119,7 +119,7 @@ public final class Service extends ComponentResource {
         });
 
         var runtime = Output.tuple(image, environment, injected, logs.name(), region).applyValue(t ->
-                new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds()));
+                new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds(), settings.exec()));
         var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles, runtime.applyValue(shared ->
                 containers(new ContainerDefinition(APP_CONTAINER, List.of(), Optional.of(settings.containerPort()), shared))));
         var migration = taskDefinition(name + "-migration-task", naming.physical("migration", NameLimit.ECS), roles,
@@ -176,6 +176,16 @@ public final class Service extends ComponentResource {
         registerOutputs(outputs);
     }
 
+    /** The scratch volume, and with ECS Exec the agent's: empty, task-scoped bind mounts. */
+    private static List<TaskDefinitionVolumeArgs> volumes(boolean exec) {
+        var volumes = new java.util.ArrayList<TaskDefinitionVolumeArgs>();
+        volumes.add(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build());
+        if (exec) {
+            ExecAgentVolumes.all().forEach(v -> volumes.add(TaskDefinitionVolumeArgs.builder().name(v.volume()).build()));
+        }
+        return List.copyOf(volumes);
+    }
+
     /**
      * The variables of {@link AppVariable} set as plain values. The switch names every variable,
      * so one added to the list does not compile until it is given its value or its injection.
@@ -230,7 +240,7 @@ public final class Service extends ComponentResource {
                         .build())
                 .executionRoleArn(roles.execution().arn())
                 .taskRoleArn(roles.task().arn())
-                .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build())
+                .volumes(volumes(settings.exec()))
                 .containerDefinitions(containers)
                 .build(), Children.of(this, o -> o.dependsOn(List.<Resource>copyOf(roles.policies()))));
     }

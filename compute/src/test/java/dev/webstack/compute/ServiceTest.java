@@ -165,7 +165,9 @@ class ServiceTest {
             assertEquals(environment.isProduction() ? "2048" : "1024", definition.inputText("memory"));
             assertEquals(Map.of("operatingSystemFamily", "LINUX", "cpuArchitecture", "ARM64"), definition.input("runtimePlatform").orElseThrow(),
                     "both stacks run one image, built for Graviton");
-            assertEquals(List.of(Map.of("name", "scratch")), definition.inputList("volumes"));
+            assertEquals(environment.isProduction() ? List.of(Map.of("name", "scratch")) : List.of(Map.of("name", "scratch"),
+                    Map.of("name", "exec-managed-agents"), Map.of("name", "exec-ssm-state"), Map.of("name", "exec-ssm-logs")),
+                    definition.inputList("volumes"), "staging has ECS Exec on: the agent's paths are volumes of their own");
         }
         assertEquals("webstack-" + environment.id() + "-app", one(plan, "aws:ecs/taskDefinition:TaskDefinition", "app-task").inputText("family"));
         assertEquals("webstack-" + environment.id() + "-migration",
@@ -187,7 +189,8 @@ class ServiceTest {
                 "OPENAI_API_KEY", APP_SECRETS.get("OPENAI_API_KEY"), "STRIPE_KEY", APP_SECRETS.get("STRIPE_KEY")), secrets);
         assertTrue(secrets.values().stream().allMatch(v -> String.valueOf(v).startsWith("arn:aws:")), "secrets are injected by ARN only");
         assertEquals(true, app.get("readonlyRootFilesystem"));
-        assertEquals(List.of(Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false)), app.get("mountPoints"));
+        assertEquals(List.of(Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false)),
+                ((List<?>) app.get("mountPoints")).subList(0, 1));
         assertEquals(30L, ((Number) app.get("stopTimeout")).longValue());
         var logging = (Map<?, ?>) app.get("logConfiguration");
         assertEquals("awslogs", logging.get("logDriver"));
@@ -287,6 +290,29 @@ class ServiceTest {
         assertEquals("SERVICE", service.inputText("propagateTags"));
         assertEquals(List.of("desiredCount"), service.options().ignoreChanges(), "the scaler owns the desired count");
         assertEquals("FARGATE", service.input("capacityProviderStrategies[0].capacityProvider").orElseThrow());
+    }
+
+    /**
+     * GIVEN ECS Exec on with a read-only root (staging), WHEN planned, THEN both containers mount an empty, task-scoped
+     * volume at each path the exec agent writes (aws/containers-roadmap#1359); production (exec off) mounts only /tmp.
+     */
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void withExecTheAgentPathsAreWritableVolumes(Environment environment) {
+        var plan = PLANS.get(environment);
+        var scratch = Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false);
+        var expected = environment.isProduction() ? List.of(scratch) : List.of(scratch,
+                Map.of("sourceVolume", "exec-managed-agents", "containerPath", "/managed-agents", "readOnly", false),
+                Map.of("sourceVolume", "exec-ssm-state", "containerPath", "/var/lib/amazon/ssm", "readOnly", false),
+                Map.of("sourceVolume", "exec-ssm-logs", "containerPath", "/var/log/amazon/ssm", "readOnly", false));
+        for (var task : List.of("app-task", "app-migration-task")) {
+            var container = container(plan, task);
+            assertEquals(true, container.get("readonlyRootFilesystem"), task);
+            assertEquals(expected, container.get("mountPoints"), task);
+            var volumes = one(plan, "aws:ecs/taskDefinition:TaskDefinition", task).inputList("volumes");
+            assertTrue(volumes.stream().map(v -> (Map<?, ?>) v).allMatch(v -> v.keySet().equals(Set.of("name"))),
+                    "bind mounts of the task's own storage: no host path, no EFS, nothing shared between tasks");
+        }
     }
 
     @Test
