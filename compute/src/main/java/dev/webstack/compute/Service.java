@@ -95,14 +95,20 @@ public final class Service extends ComponentResource {
         this.clusterArn = cluster.arn();
 
         var documents = args.documents();
-        var parameters = documents.accessKeyParameters().orElse(Output.of(Map.of()));
+        // The documents' key parameters and the application's own: one map, injected and readable alike.
+        var parameters = Output.tuple(documents.accessKeyParameters().orElse(Output.of(Map.of())), args.applicationParameterArns())
+                .applyValue(t -> {
+                    var all = new LinkedHashMap<String, String>(t.t1);
+                    all.putAll(t.t2);
+                    return Map.copyOf(all);
+                });
         var grants = Output.tuple(account, region, registry.repositoryArn(), logs.arn(), args.database().masterSecretArn(),
                 args.applicationSecretArns(), parameters, documents.bucketArn()).applyValue(t -> {
                     var secrets = new java.util.ArrayList<String>();
                     secrets.add(t.t5);
                     secrets.addAll(new java.util.TreeMap<>(t.t6).values());
                     return new ServiceRoles.Grants(t.t1, t.t2, t.t3, t.t4, List.copyOf(secrets),
-                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec());
+                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec(), args.bedrockModels());
                 });
         var roles = ServiceRoles.create(this, name, naming, grants);
 

@@ -315,6 +315,63 @@ class ServiceTest {
         }
     }
 
+    static final String WANDB_PARAMETER = "arn:aws:ssm:ap-northeast-1:123456789012:parameter/webstack-staging/app/WANDB_API_KEY";
+    static final String MODEL = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+
+    /**
+     * GIVEN one application parameter and one Bedrock model, WHEN planned, THEN the parameter is injected by ARN and
+     * readable by the execution role only, and the task role may invoke that model in the stack's region, nothing else.
+     */
+    @Test
+    void aParameterIsInjectedByArnAndOneModelIsInvokable() {
+        var plan = ComponentHarness.run(Environment.STAGING, (context, options) -> {
+            var stack = ComponentHarness.settings(Environment.STAGING);
+            var registry = new Registry("app", new SettingsArgs<>(ComponentHarness.naming(Environment.STAGING), stack.registry(),
+                    Safekeeping.forEnvironment(Environment.STAGING)), options);
+            new Service("app", ServiceArgs.builder()
+                    .naming(ComponentHarness.naming(Environment.STAGING))
+                    .environment(Environment.STAGING)
+                    .settings(stack.service())
+                    .registry(registry.contract())
+                    .subnetIds(Output.of(PUBLIC))
+                    .securityGroupId(Output.of(APP_SG))
+                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
+                            Output.of(MASTER_SECRET)))
+                    .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
+                    .applicationSecretArns(Output.of(APP_SECRETS))
+                    .targetGroupArn(Output.of(TARGET_GROUP))
+                    .applicationParameterArns(Output.of(Map.of("WANDB_API_KEY", WANDB_PARAMETER)))
+                    .bedrockModels(List.of(MODEL))
+                    .build(), options);
+        });
+        for (var task : List.of("app-task", "app-migration-task")) {
+            assertEquals(WANDB_PARAMETER, namedValues(container(plan, task).get("secrets"), "valueFrom").get("WANDB_API_KEY"), task);
+            assertFalse(namedValues(container(plan, task).get("environment"), "value").containsKey("WANDB_API_KEY"));
+        }
+        var execution = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-execution-policy"));
+        var read = execution.stream().filter(s -> "ReadInjectedParameters".equals(s.get("Sid"))).toList();
+        assertEquals(1, read.size());
+        assertEquals(List.of("ssm:GetParameters"), read.get(0).get("Action"));
+        assertEquals(List.of(WANDB_PARAMETER), read.get(0).get("Resource"));
+        assertTrue(execution.stream().noneMatch(s -> String.valueOf(s.get("Action")).contains("kms:")),
+                "aws/ssm lets the account's principals decrypt through SSM: no KMS grant to widen");
+
+        var task = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-task-policy"));
+        var bedrock = task.stream().filter(s -> String.valueOf(s.get("Action")).contains("bedrock:")).toList();
+        assertEquals(1, bedrock.size(), "one statement holds every Bedrock grant");
+        assertEquals("InvokeBedrockModels", bedrock.get(0).get("Sid"));
+        assertEquals(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"), bedrock.get(0).get("Action"));
+        assertEquals(List.of("arn:aws:bedrock:ap-northeast-1::foundation-model/" + MODEL), bedrock.get(0).get("Resource"));
+        assertFalse(statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-execution-policy")).stream()
+                .anyMatch(s -> String.valueOf(s.get("Action")).contains("bedrock:")), "the execution role never invokes models");
+    }
+
+    @Test
+    void withoutModelsTheTaskRoleHasNoBedrockStatement() {
+        assertTrue(statements(one(PLANS.get(Environment.STAGING), "aws:iam/rolePolicy:RolePolicy", "app-task-policy")).stream()
+                .noneMatch(s -> String.valueOf(s.get("Action")).contains("bedrock:")));
+    }
+
     @Test
     void anX86ImageMayRunOnFargateSpot() {
         var plan = plan(Environment.STAGING, false, "webstack:service.cpuArchitecture: X86_64", "webstack:service.spot: true");

@@ -10,6 +10,7 @@ import dev.webstack.compute.Registry;
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
+import dev.webstack.data.ApplicationParameters;
 import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
@@ -115,6 +116,10 @@ public final class WebstackProgram {
         var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack).contract();
         secrets.exportTo(context);
 
+        var parameters = new ApplicationParameters("parameters", new SettingsArgs<>(naming, settings.integrations(), safekeeping), inStack)
+                .contract();
+        parameters.exportTo(context);
+
         var edgeArgs = EdgeArgs.builder()
                 .naming(naming)
                 .settings(settings.edge())
@@ -146,6 +151,8 @@ public final class WebstackProgram {
                         documents.accessKeyParameters().map(Outputs::mapOf)))
                 .applicationSecretArns(secrets.arns())
                 .targetGroupArn(edge.targetGroupArn())
+                .applicationParameterArns(parameters.arns())
+                .bedrockModels(settings.integrations().bedrockModels())
                 .build(), inStack).contract();
         service.exportTo(context);
 

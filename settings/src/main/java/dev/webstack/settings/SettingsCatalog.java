@@ -29,6 +29,7 @@ public final class SettingsCatalog {
         all.addAll(CostSettings.settings());
         all.addAll(DeploySettings.settings());
         all.addAll(AuditSettings.settings());
+        all.addAll(IntegrationSettings.settings());
         return List.copyOf(all);
     }
 

@@ -7,7 +7,7 @@ package dev.webstack.settings;
 public record StackSettings(StackIdentity identity, NetworkSettings network, ServiceSettings service,
                             DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
                             EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours, AlarmSettings alarms,
-                            CostSettings cost, DeploySettings deploy, AuditSettings audit) {
+                            CostSettings cost, DeploySettings deploy, AuditSettings audit, IntegrationSettings integrations) {
 
     public Environment environment() {
         return identity.environment();

@@ -20,9 +20,10 @@ public final class StackSettingsLoader {
         var settings = new StackSettings(identity, network, service, database, DocumentSettings.read(reader),
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader),
-                DeploySettings.read(reader), AuditSettings.read(reader, identity.environment()));
+                DeploySettings.read(reader), AuditSettings.read(reader, identity.environment()), IntegrationSettings.read(reader));
         refuseReservedSecretNames(reader, settings);
         DatabaseRunningHours.refuseWindowsOutside(reader, database, settings.offHours());
+        IntegrationSettings.refuseClashes(reader, identity, settings.secrets(), settings.integrations());
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
         refuseUnknownKeys(reader);
