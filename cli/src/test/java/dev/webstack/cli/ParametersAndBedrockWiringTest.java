@@ -18,7 +18,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17's acceptance: GIVEN the committed staging stack file with one parameter and one Bedrock model added,
+ * Requirements R6.1: GIVEN the committed staging stack file with one parameter and one Bedrock model added,
  * WHEN the whole program is planned, THEN an SSM SecureString is injected into both containers by its ARN, only the
  * execution role may read it, and the task role may invoke that one model in the stack's region and nothing else.
  */
