@@ -9,6 +9,7 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.settings.StackFileConfigSource;
+import dev.webstack.settings.StackSettings;
 import dev.webstack.settings.StackSettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,17 @@ class ParametersAndBedrockWiringTest {
     private static final ProjectDirectory PROJECT = ProjectDirectory.find(Path.of(""));
     private static final String MODEL = "anthropic.claude-3-5-sonnet-20240620-v1:0";
 
-    private static Plan planWith(String stack, String... lines) throws java.io.IOException {
+    private static StackSettings settingsWith(String stack, String... lines) throws java.io.IOException {
         var text = new StringBuilder(Files.readString(PROJECT.path().resolve("Pulumi." + stack + ".yaml")));
         for (var line : lines) {
             text.append("\n  ").append(line);
         }
-        return OfflinePlanner.plan(PROJECT, StackSettingsLoader.load(
-                StackFileConfigSource.parse("Pulumi." + stack + ".yaml", stack, text.toString()), PROJECT.projectName()));
+        return StackSettingsLoader.load(StackFileConfigSource.parse("Pulumi." + stack + ".yaml", stack, text.toString()),
+                PROJECT.projectName());
+    }
+
+    private static Plan planWith(String stack, String... lines) throws java.io.IOException {
+        return OfflinePlanner.plan(PROJECT, settingsWith(stack, lines));
     }
 
     private static List<Map<?, ?>> statements(PlannedResource policy) {
@@ -74,6 +79,17 @@ class ParametersAndBedrockWiringTest {
         assertEquals("app-task-policy", invoking.get(0).getKey());
         assertEquals(List.of("arn:aws:bedrock:ap-northeast-1::foundation-model/" + MODEL), invoking.get(0).getValue().get("Resource"));
         assertEquals(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"), invoking.get(0).getValue().get("Action"));
+    }
+
+    /** Standard parameters are free: three of them leave staging's estimate where it was, every resource still priced. */
+    @Test
+    void standardParametersAddNothingToTheEstimate() throws java.io.IOException {
+        var lines = new String[] {"webstack:parameters.names: [LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY, WANDB_API_KEY]"};
+        var with = StackCosts.estimate(settingsWith("staging", lines), planWith("staging", lines));
+        var without = StackCosts.estimate(settingsWith("staging"), StackWiringTest.plan("staging"));
+        assertEquals(3, planWith("staging", lines).ofType(AwsTypes.SSM_PARAMETER).size());
+        assertEquals(List.of(), with.unpriced().stream().map(i -> i.what()).toList());
+        assertEquals(without.totalUsd(), with.totalUsd(), 1e-9);
     }
 
     @Test
