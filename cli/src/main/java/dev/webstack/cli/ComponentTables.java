@@ -4,6 +4,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.compute.OffHoursSchedules;
 import dev.webstack.compute.Registry;
 import dev.webstack.compute.Service;
+import dev.webstack.data.ApplicationParameters;
 import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DocumentStore;
@@ -51,7 +52,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("observability/README.md", AuditTrail.class),
             new ComponentTables("observability/README.md", SpendBudget.class),
             new ComponentTables("delivery/README.md", DeployIdentity.class),
-            new ComponentTables("delivery/README.md", ReleaseIdentity.class));
+            new ComponentTables("delivery/README.md", ReleaseIdentity.class),
+            new ComponentTables("data/README.md", ApplicationParameters.class));
 
     MarkedSection inputsSection() {
         return new MarkedSection(component.getSimpleName() + ".inputs");

@@ -28,9 +28,15 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
      * @param logGroup           the awslogs group
      * @param region             the awslogs region
      * @param stopTimeoutSeconds time between SIGTERM and SIGKILL
+     * @param exec               ECS Exec is on: the agent's paths are writable volumes ({@link ExecAgentVolumes})
      */
     record Runtime(String image, Map<String, String> environment, Map<String, String> secrets, String logGroup,
-                   String region, int stopTimeoutSeconds) {
+                   String region, int stopTimeoutSeconds, boolean exec) {
+
+        Runtime(String image, Map<String, String> environment, Map<String, String> secrets, String logGroup, String region,
+                int stopTimeoutSeconds) {
+            this(image, environment, secrets, logGroup, region, stopTimeoutSeconds, false);
+        }
 
         Runtime {
             var overlap = environment.keySet().stream().filter(secrets::containsKey).toList();
@@ -71,7 +77,12 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
         container.put("secrets", new TreeMap<>(runtime.secrets()).entrySet().stream()
                 .map(e -> Json.object("name", e.getKey(), "valueFrom", e.getValue())).toList());
         container.put("readonlyRootFilesystem", true);
-        container.put("mountPoints", List.of(Json.object("sourceVolume", SCRATCH_VOLUME, "containerPath", SCRATCH_PATH, "readOnly", false)));
+        var mounts = new java.util.ArrayList<Object>();
+        mounts.add(Json.object("sourceVolume", SCRATCH_VOLUME, "containerPath", SCRATCH_PATH, "readOnly", false));
+        if (runtime.exec()) {
+            ExecAgentVolumes.all().forEach(v -> mounts.add(Json.object("sourceVolume", v.volume(), "containerPath", v.path(), "readOnly", false)));
+        }
+        container.put("mountPoints", List.copyOf(mounts));
         container.put("stopTimeout", runtime.stopTimeoutSeconds());
         // An init process reaps zombies and forwards signals; ECS Exec sessions need it too.
         container.put("linuxParameters", Json.object("initProcessEnabled", true));

@@ -96,7 +96,13 @@ public final class Service extends ComponentResource {
         this.clusterArn = cluster.arn();
 
         var documents = args.documents();
-        var parameters = documents.accessKeyParameters().orElse(Output.of(Map.of()));
+        // The documents' key parameters and the application's own: one map, injected and readable alike.
+        var parameters = Output.tuple(documents.accessKeyParameters().orElse(Output.of(Map.of())), args.applicationParameterArns())
+                .applyValue(t -> {
+                    var all = new LinkedHashMap<String, String>(t.t1);
+                    all.putAll(t.t2);
+                    return Map.copyOf(all);
+                });
         var database = args.database();
         var logins = Output.tuple(database.masterSecretArn(), database.appLoginSecretArn(), database.migratorLoginSecretArn())
                 .applyValue(t -> new DatabaseLogins.Logins(t.t1, t.t2, t.t3));
@@ -107,7 +113,7 @@ public final class Service extends ComponentResource {
                     secrets.addAll(t.t5.all());
                     secrets.addAll(new java.util.TreeMap<>(t.t6).values());
                     return new ServiceRoles.Grants(t.t1, t.t2, t.t3, t.t4, List.copyOf(secrets),
-                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec());
+                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec(), args.bedrockModels());
                 });
         var roles = ServiceRoles.create(this, name, naming, grants);
         this.migrationRoleArns = Output.all(roles.execution().arn(), roles.task().arn());
@@ -122,7 +128,7 @@ public final class Service extends ComponentResource {
         });
 
         var runtime = Output.tuple(image, environment, injected, logs.name(), region).applyValue(t ->
-                new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds()));
+                new ContainerDefinition.Runtime(t.t1, t.t2, t.t3, t.t4, t.t5, settings.stopTimeoutSeconds(), settings.exec()));
         var app = taskDefinition(name + "-task", naming.physical("app", NameLimit.ECS), roles,
                 Output.tuple(runtime, logins).applyValue(t -> containers(new ContainerDefinition(APP_CONTAINER, List.of(),
                         Optional.of(settings.containerPort()), t.t1.withSecrets(DatabaseLogins.app(t.t2, database.appLogin()))).toMap())),
@@ -189,6 +195,16 @@ public final class Service extends ComponentResource {
         registerOutputs(outputs);
     }
 
+    /** The scratch volume, and with ECS Exec the agent's: empty, task-scoped bind mounts. */
+    private static List<TaskDefinitionVolumeArgs> volumes(boolean exec) {
+        var volumes = new java.util.ArrayList<TaskDefinitionVolumeArgs>();
+        volumes.add(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build());
+        if (exec) {
+            ExecAgentVolumes.all().forEach(v -> volumes.add(TaskDefinitionVolumeArgs.builder().name(v.volume()).build()));
+        }
+        return List.copyOf(volumes);
+    }
+
     /**
      * The variables of {@link AppVariable} set as plain values. The switch names every variable,
      * so one added to the list does not compile until it is given its value or its injection.
@@ -253,7 +269,7 @@ public final class Service extends ComponentResource {
                         .build())
                 .executionRoleArn(roles.execution().arn())
                 .taskRoleArn(roles.task().arn())
-                .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build())
+                .volumes(volumes(settings.exec()))
                 .containerDefinitions(containers)
                 .build(), Children.of(this, o -> o.dependsOn(List.<Resource>copyOf(roles.policies()))));
     }

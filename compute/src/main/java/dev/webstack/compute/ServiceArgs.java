@@ -36,6 +36,10 @@ public final class ServiceArgs {
     private final Output<Map<String, String>> applicationSecretArns;
     @Doc("the edge's target group; resolves once a listener forwards to it, which ECS requires")
     private final Output<String> targetGroupArn;
+    @Doc("optional: Parameter Store SecureString ARNs by environment variable name (`parameters.arns`); none by default")
+    private final Output<Map<String, String>> applicationParameterArns;
+    @Doc("optional: Bedrock foundation-model ids the task role may invoke in the stack's region (`webstack:bedrock.models`); none by default")
+    private final List<String> bedrockModels;
 
     private ServiceArgs(Builder b) {
         var check = ArgsCheck.of(ServiceArgs.class);
@@ -61,6 +65,8 @@ public final class ServiceArgs {
         this.documents = b.documents;
         this.applicationSecretArns = b.applicationSecretArns;
         this.targetGroupArn = b.targetGroupArn;
+        this.applicationParameterArns = b.applicationParameterArns == null ? Output.of(Map.of()) : b.applicationParameterArns;
+        this.bedrockModels = b.bedrockModels == null ? List.of() : List.copyOf(b.bedrockModels);
     }
 
     public static Builder builder() {
@@ -112,6 +118,14 @@ public final class ServiceArgs {
         return targetGroupArn;
     }
 
+    public Output<Map<String, String>> applicationParameterArns() {
+        return applicationParameterArns;
+    }
+
+    public List<String> bedrockModels() {
+        return bedrockModels;
+    }
+
     public static final class Builder {
         private Naming naming;
         private Environment environment;
@@ -124,6 +138,8 @@ public final class ServiceArgs {
         private DocumentsAccess documents;
         private Output<Map<String, String>> applicationSecretArns;
         private Output<String> targetGroupArn;
+        private Output<Map<String, String>> applicationParameterArns;
+        private List<String> bedrockModels;
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -178,6 +194,16 @@ public final class ServiceArgs {
 
         public Builder targetGroupArn(Output<String> targetGroupArn) {
             this.targetGroupArn = targetGroupArn;
+            return this;
+        }
+
+        public Builder applicationParameterArns(Output<Map<String, String>> applicationParameterArns) {
+            this.applicationParameterArns = applicationParameterArns;
+            return this;
+        }
+
+        public Builder bedrockModels(List<String> bedrockModels) {
+            this.bedrockModels = bedrockModels;
             return this;
         }
 

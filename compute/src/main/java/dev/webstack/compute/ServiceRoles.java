@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The two roles of the tasks, kept apart. The execution role is ECS's, used to start a task:
  * pull this image, write this log group, read exactly the secrets injected. The task role is
- * the application's: the documents bucket, and the ECS Exec channel when exec is on.
+ * the application's: the documents bucket, the Bedrock models listed in {@code bedrock.models}, and
+ * the ECS Exec channel when exec is on.
  * {@code policies} are the two inline policies: what uses a role waits for them (ADR 0017),
  * since a role exists before its permissions do and IAM changes reach ECS only eventually.
  */
@@ -29,9 +30,31 @@ record ServiceRoles(Role execution, Role task, List<RolePolicy> policies) {
     static final List<String> EXEC_ACTIONS = List.of("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
             "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
 
-    /** What the execution role may read, resolved. */
+    /**
+     * Invoking a foundation model, streamed or not. The Converse and ConverseStream APIs are authorized by
+     * these same two actions (Amazon Bedrock API Reference, InvokeModel: denying these two "also denies
+     * access to the resource through the Converse API actions"). Both take the foundation-model resource type
+     * (Service Authorization Reference, Amazon Bedrock: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}).
+     */
+    static final List<String> BEDROCK_ACTIONS = List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+
+    /**
+     * What the execution role may read, resolved.
+     *
+     * @param bedrockModels foundation-model ids the task role may invoke in {@code region}
+     */
     record Grants(String account, String region, String repositoryArn, String logGroupArn, List<String> secretArns,
-                  List<String> parameterArns, String bucketArn, boolean exec) {
+                  List<String> parameterArns, String bucketArn, boolean exec, List<String> bedrockModels) {
+
+        Grants(String account, String region, String repositoryArn, String logGroupArn, List<String> secretArns,
+               List<String> parameterArns, String bucketArn, boolean exec) {
+            this(account, region, repositoryArn, logGroupArn, secretArns, parameterArns, bucketArn, exec, List.of());
+        }
+
+        /** A foundation model's ARN has no account: the models are AWS's, per region. */
+        List<String> bedrockModelArns() {
+            return bedrockModels.stream().map(id -> "arn:aws:bedrock:" + region + "::foundation-model/" + id).toList();
+        }
     }
 
     static ServiceRoles create(Resource parent, String name, Naming naming, Output<Grants> grants) {
@@ -74,6 +97,11 @@ record ServiceRoles(Role execution, Role task, List<RolePolicy> policies) {
             statements.add(Statement.allow("secretsmanager:GetSecretValue").sid("ReadInjectedSecrets").on(g.secretArns()).build());
         }
         if (!g.parameterArns().isEmpty()) {
+            // SecureStrings under the AWS managed key aws/ssm: its key policy lets every principal of the account
+            // decrypt through SSM, so ECS needs no kms:Decrypt here (Amazon ECS Developer Guide, "Pass Systems
+            // Manager parameters as environment variables", required IAM permissions: kms:Decrypt only for a
+            // customer managed key; Systems Manager User Guide, "Restricting decryption of SecureString parameter
+            // values"). Who may read a value is decided by ssm:GetParameter(s) on its ARN: ADR 0019.
             statements.add(Statement.allow("ssm:GetParameters").sid("ReadInjectedParameters").on(g.parameterArns()).build());
         }
         return new PolicyDocument(statements).toJson();
@@ -86,6 +114,10 @@ record ServiceRoles(Role execution, Role task, List<RolePolicy> policies) {
                 .sid("ReadWriteDocuments").on(g.bucketArn() + "/*").build());
         if (g.exec()) {
             statements.add(Statement.allow(EXEC_ACTIONS.toArray(String[]::new)).sid("EcsExecChannel").on("*").build());
+        }
+        if (!g.bedrockModels().isEmpty()) {
+            statements.add(Statement.allow(BEDROCK_ACTIONS.toArray(String[]::new)).sid("InvokeBedrockModels")
+                    .on(g.bedrockModelArns()).build());
         }
         return new PolicyDocument(statements).toJson();
     }

@@ -176,7 +176,9 @@ class ServiceTest {
             assertEquals(environment.isProduction() ? "2048" : "1024", definition.inputText("memory"));
             assertEquals(Map.of("operatingSystemFamily", "LINUX", "cpuArchitecture", "ARM64"), definition.input("runtimePlatform").orElseThrow(),
                     "both stacks run one image, built for Graviton");
-            assertEquals(List.of(Map.of("name", "scratch")), definition.inputList("volumes"));
+            assertEquals(environment.isProduction() ? List.of(Map.of("name", "scratch")) : List.of(Map.of("name", "scratch"),
+                    Map.of("name", "exec-managed-agents"), Map.of("name", "exec-ssm-state"), Map.of("name", "exec-ssm-logs")),
+                    definition.inputList("volumes"), "staging has ECS Exec on: the agent's paths are volumes of their own");
         }
         assertEquals("webstack-" + environment.id() + "-app", one(plan, "aws:ecs/taskDefinition:TaskDefinition", "app-task").inputText("family"));
         assertEquals("webstack-" + environment.id() + "-migration",
@@ -201,7 +203,8 @@ class ServiceTest {
                 "the app connects as its own login, never as the master (ADR 0018)");
         assertTrue(secrets.values().stream().allMatch(v -> String.valueOf(v).startsWith("arn:aws:")), "secrets are injected by ARN only");
         assertEquals(true, app.get("readonlyRootFilesystem"));
-        assertEquals(List.of(Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false)), app.get("mountPoints"));
+        assertEquals(List.of(Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false)),
+                ((List<?>) app.get("mountPoints")).subList(0, 1));
         assertEquals(30L, ((Number) app.get("stopTimeout")).longValue());
         var logging = (Map<?, ?>) app.get("logConfiguration");
         assertEquals("awslogs", logging.get("logDriver"));
@@ -303,6 +306,87 @@ class ServiceTest {
         assertEquals("SERVICE", service.inputText("propagateTags"));
         assertEquals(List.of("desiredCount"), service.options().ignoreChanges(), "the scaler owns the desired count");
         assertEquals("FARGATE", service.input("capacityProviderStrategies[0].capacityProvider").orElseThrow());
+    }
+
+    /**
+     * GIVEN ECS Exec on with a read-only root (staging), WHEN planned, THEN both containers mount an empty, task-scoped
+     * volume at each path the exec agent writes (aws/containers-roadmap#1359); production (exec off) mounts only /tmp.
+     */
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void withExecTheAgentPathsAreWritableVolumes(Environment environment) {
+        var plan = PLANS.get(environment);
+        var scratch = Map.of("sourceVolume", "scratch", "containerPath", "/tmp", "readOnly", false);
+        var expected = environment.isProduction() ? List.of(scratch) : List.of(scratch,
+                Map.of("sourceVolume", "exec-managed-agents", "containerPath", "/managed-agents", "readOnly", false),
+                Map.of("sourceVolume", "exec-ssm-state", "containerPath", "/var/lib/amazon/ssm", "readOnly", false),
+                Map.of("sourceVolume", "exec-ssm-logs", "containerPath", "/var/log/amazon/ssm", "readOnly", false));
+        for (var task : List.of("app-task", "app-migration-task")) {
+            var container = container(plan, task);
+            assertEquals(true, container.get("readonlyRootFilesystem"), task);
+            assertEquals(expected, container.get("mountPoints"), task);
+            var volumes = one(plan, "aws:ecs/taskDefinition:TaskDefinition", task).inputList("volumes");
+            assertTrue(volumes.stream().map(v -> (Map<?, ?>) v).allMatch(v -> v.keySet().equals(Set.of("name"))),
+                    "bind mounts of the task's own storage: no host path, no EFS, nothing shared between tasks");
+        }
+    }
+
+    static final String WANDB_PARAMETER = "arn:aws:ssm:ap-northeast-1:123456789012:parameter/webstack-staging/app/WANDB_API_KEY";
+    static final String MODEL = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+
+    /**
+     * GIVEN one application parameter and one Bedrock model, WHEN planned, THEN the parameter is injected by ARN and
+     * readable by the execution role only, and the task role may invoke that model in the stack's region, nothing else.
+     */
+    @Test
+    void aParameterIsInjectedByArnAndOneModelIsInvokable() {
+        var plan = ComponentHarness.run(Environment.STAGING, (context, options) -> {
+            var stack = ComponentHarness.settings(Environment.STAGING);
+            var registry = new Registry("app", new SettingsArgs<>(ComponentHarness.naming(Environment.STAGING), stack.registry(),
+                    Safekeeping.forEnvironment(Environment.STAGING)), options);
+            new Service("app", ServiceArgs.builder()
+                    .naming(ComponentHarness.naming(Environment.STAGING))
+                    .environment(Environment.STAGING)
+                    .settings(stack.service())
+                    .registry(registry.contract())
+                    .subnetIds(Output.of(PUBLIC))
+                    .securityGroupId(Output.of(APP_SG))
+                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
+                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
+                            stack.database().majorVersion()))
+                    .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
+                    .applicationSecretArns(Output.of(APP_SECRETS))
+                    .targetGroupArn(Output.of(TARGET_GROUP))
+                    .applicationParameterArns(Output.of(Map.of("WANDB_API_KEY", WANDB_PARAMETER)))
+                    .bedrockModels(List.of(MODEL))
+                    .build(), options);
+        });
+        for (var task : List.of("app-task", "app-migration-task")) {
+            assertEquals(WANDB_PARAMETER, namedValues(container(plan, task).get("secrets"), "valueFrom").get("WANDB_API_KEY"), task);
+            assertFalse(namedValues(container(plan, task).get("environment"), "value").containsKey("WANDB_API_KEY"));
+        }
+        var execution = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-execution-policy"));
+        var read = execution.stream().filter(s -> "ReadInjectedParameters".equals(s.get("Sid"))).toList();
+        assertEquals(1, read.size());
+        assertEquals(List.of("ssm:GetParameters"), read.get(0).get("Action"));
+        assertEquals(List.of(WANDB_PARAMETER), read.get(0).get("Resource"));
+        assertTrue(execution.stream().noneMatch(s -> String.valueOf(s.get("Action")).contains("kms:")),
+                "aws/ssm lets the account's principals decrypt through SSM: no KMS grant to widen");
+
+        var task = statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-task-policy"));
+        var bedrock = task.stream().filter(s -> String.valueOf(s.get("Action")).contains("bedrock:")).toList();
+        assertEquals(1, bedrock.size(), "one statement holds every Bedrock grant");
+        assertEquals("InvokeBedrockModels", bedrock.get(0).get("Sid"));
+        assertEquals(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"), bedrock.get(0).get("Action"));
+        assertEquals(List.of("arn:aws:bedrock:ap-northeast-1::foundation-model/" + MODEL), bedrock.get(0).get("Resource"));
+        assertFalse(statements(one(plan, "aws:iam/rolePolicy:RolePolicy", "app-execution-policy")).stream()
+                .anyMatch(s -> String.valueOf(s.get("Action")).contains("bedrock:")), "the execution role never invokes models");
+    }
+
+    @Test
+    void withoutModelsTheTaskRoleHasNoBedrockStatement() {
+        assertTrue(statements(one(PLANS.get(Environment.STAGING), "aws:iam/rolePolicy:RolePolicy", "app-task-policy")).stream()
+                .noneMatch(s -> String.valueOf(s.get("Action")).contains("bedrock:")));
     }
 
     @Test

@@ -90,7 +90,11 @@ public final class Database extends ComponentResource {
                 .identifier(identifier)
                 .engine("postgres")
                 .engineVersion(settings.engineVersion())
-                .autoMinorVersionUpgrade(true)
+                .autoMinorVersionUpgrade(settings.autoMinorVersionUpgrade())
+                // RDS refuses a major upgrade (16 to 17) without this flag. The provider sends it only
+                // with an engine_version change (terraform-provider-aws 5.x, internal/service/rds/
+                // instance.go, resourceInstanceUpdate), so on its own it modifies nothing (ADR 0019).
+                .allowMajorVersionUpgrade(true)
                 .instanceClass(settings.instanceClass())
                 .storageType("gp3")
                 .allocatedStorage(settings.allocatedStorageGb())

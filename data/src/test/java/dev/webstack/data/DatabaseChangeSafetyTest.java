@@ -46,10 +46,20 @@ class DatabaseChangeSafetyTest {
                 "a family change replaces the group; the same name would collide while the old one is still in use");
     }
 
+    /** GIVEN 16 to 17, THEN the instance is allowed the major upgrade and moves to the new group in the same modification. */
+    @Test
+    void anEngineMajorUpgradeIsAllowedAndMovesTheInstanceToTheNewGroup() {
+        var plan = plan("webstack:database.engineVersion: \"17\"");
+        var instance = plan.named(AwsTypes.RDS_INSTANCE, "db-instance");
+        assertEquals("17", instance.inputText("engineVersion"));
+        assertEquals(true, instance.input("allowMajorVersionUpgrade").orElseThrow(), "RDS refuses 16 to 17 without it");
+        assertEquals(parameters(plan).outputText("name"), instance.inputText("parameterGroupName"));
+    }
+
     @Test
     void aMinorUpgradeKeepsTheGroup() {
         var before = parameters(plan("webstack:database.engineVersion: \"16\""));
-        var after = parameters(plan("webstack:database.engineVersion: \"16.4\""));
+        var after = parameters(plan("webstack:database.engineVersion: \"16.4\"", "webstack:database.autoMinorVersionUpgrade: false"));
         assertEquals(before.inputs(), after.inputs(), "a minor version is no reason to touch the parameter group");
     }
 

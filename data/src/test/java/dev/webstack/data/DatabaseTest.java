@@ -96,8 +96,10 @@ class DatabaseTest {
         assertEquals("16", db.inputText("engineVersion"));
         assertEquals(true, db.input("autoMinorVersionUpgrade").orElseThrow());
         assertEquals(true, db.input("copyTagsToSnapshot").orElseThrow());
-        assertEquals("18:00-18:30", db.inputText("backupWindow"));
-        assertEquals("sun:19:00-sun:19:30", db.inputText("maintenanceWindow"));
+        // Staging's windows lie inside its running hours (21:00 and Tuesday 20:00 in Tokyo); production's at night (ADR 0019).
+        var staging = environment == Environment.STAGING;
+        assertEquals(staging ? "12:00-12:30" : "18:00-18:30", db.inputText("backupWindow"));
+        assertEquals(staging ? "tue:11:00-tue:11:30" : "sun:19:00-sun:19:30", db.inputText("maintenanceWindow"));
         assertEquals(List.of("postgresql", "upgrade"), db.inputList("enabledCloudwatchLogsExports"));
         assertEquals(true, db.input("performanceInsightsEnabled").orElseThrow());
         assertEquals(7L, db.input("performanceInsightsRetentionPeriod").orElseThrow());
@@ -184,5 +186,35 @@ class DatabaseTest {
         assertEquals(List.of("DatabaseArgs.naming is required", "DatabaseArgs.settings is required",
                 "DatabaseArgs.safekeeping is required", "DatabaseArgs.subnetIds is required",
                 "DatabaseArgs.securityGroupId is required"), error.getMessage().lines().toList());
+    }
+
+    /**
+     * GIVEN each environment's defaults, WHEN planned, THEN a major upgrade (16 to 17) is allowed, which RDS
+     * refuses otherwise, and minors follow RDS's automatic upgrades on a bare major version (ADR 0019).
+     */
+    @ParameterizedTest
+    @EnumSource(Environment.class)
+    void allowsMajorUpgradesAndFollowsAutomaticMinors(Environment environment) {
+        var db = instance(environment);
+        assertEquals(true, db.input("allowMajorVersionUpgrade").orElseThrow());
+        assertEquals(true, db.input("autoMinorVersionUpgrade").orElseThrow());
+        assertEquals("16", db.inputText("engineVersion"));
+    }
+
+    /** GIVEN a stack file pinning 16.4 with automatic minors off, WHEN planned, THEN the instance asks for exactly that. */
+    @Test
+    void keepsAPinnedMinorOnlyWithAutomaticMinorsOff() {
+        var plan = ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
+                .naming(ComponentHarness.naming(Environment.STAGING))
+                .settings(ComponentHarness.settings(Environment.STAGING, "webstack:database.engineVersion: \"16.4\"",
+                        "webstack:database.autoMinorVersionUpgrade: false").database())
+                .safekeeping(Safekeeping.forEnvironment(Environment.STAGING))
+                .subnetIds(Output.of(ISOLATED))
+                .securityGroupId(Output.of(DB_SG))
+                .build(), options));
+        var db = plan.named("aws:rds/instance:Instance", "db-instance");
+        assertEquals("16.4", db.inputText("engineVersion"));
+        assertEquals(false, db.input("autoMinorVersionUpgrade").orElseThrow());
+        assertEquals("postgres16", plan.named("aws:rds/parameterGroup:ParameterGroup", "db-parameters").inputText("family"));
     }
 }

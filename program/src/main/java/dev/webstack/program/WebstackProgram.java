@@ -11,6 +11,7 @@ import dev.webstack.compute.RegistryContract;
 import dev.webstack.compute.Service;
 import dev.webstack.compute.ServiceArgs;
 import dev.webstack.compute.ServiceContract;
+import dev.webstack.data.ApplicationParameters;
 import dev.webstack.data.ApplicationSecrets;
 import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
@@ -123,6 +124,10 @@ public final class WebstackProgram {
         var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack).contract();
         secrets.exportTo(context);
 
+        var parameters = new ApplicationParameters("parameters", new SettingsArgs<>(naming, settings.integrations(), safekeeping), inStack)
+                .contract();
+        parameters.exportTo(context);
+
         var edgeArgs = EdgeArgs.builder()
                 .naming(naming)
                 .settings(settings.edge())
@@ -155,6 +160,8 @@ public final class WebstackProgram {
                         documents.accessKeyParameters().map(Outputs::mapOf)))
                 .applicationSecretArns(secrets.arns())
                 .targetGroupArn(edge.targetGroupArn())
+                .applicationParameterArns(parameters.arns())
+                .bedrockModels(settings.integrations().bedrockModels())
                 .build(), inStack);
         var service = serviceComponent.contract();
         service.exportTo(context);

@@ -23,12 +23,13 @@ import java.util.Set;
  * @param performanceInsights      Performance Insights with its free 7-day retention
  * @param enhancedMonitoringSeconds OS metrics interval; 0 turns enhanced monitoring off
  * @param logRetentionDays         days the exported PostgreSQL logs are kept
+ * @param autoMinorVersionUpgrade  RDS applies new minor versions in the maintenance window
  */
 public record DatabaseSettings(String engineVersion, String instanceClass, int allocatedStorageGb, int maxAllocatedStorageGb,
                                boolean multiAz, int backupRetentionDays, String backupWindow, String maintenanceWindow,
                                boolean deletionProtection, boolean applyImmediately, String name, String masterUsername,
                                int slowQueryMs, boolean performanceInsights, int enhancedMonitoringSeconds,
-                               int logRetentionDays) {
+                               int logRetentionDays, boolean autoMinorVersionUpgrade) {
 
     /** Whether the instance class is burstable: see {@link DbInstanceClasses#isBurstable}. */
     public boolean burstable() {
@@ -45,7 +46,9 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
     private static final Set<String> RESERVED_NAMES = Set.of("postgres", "template0", "template1", "rdsadmin");
 
     public static final Setting<String> ENGINE_VERSION = Setting.webstack("database.engineVersion", ValueType.TEXT)
-            .describedAs("PostgreSQL version. A major version (`16`) lets RDS apply minor upgrades without a diff; `16.4` pins one.")
+            .describedAs("PostgreSQL version. A major version (`16`) lets RDS apply minor upgrades without a diff; `16.4` pins one, "
+                    + "which needs `database.autoMinorVersionUpgrade: false`. Raising the major (16 to 17) upgrades in place: "
+                    + "docs/runbook.md#database-engine-upgrade.")
             .defaultsTo("16")
             .check(Check.matches("1[4-7](\\.\\d{1,2})?", "is not a PostgreSQL version webstack supports",
                     "use a major version from 14 to 17 (16 recommended), optionally with a minor such as 16.4"))
@@ -83,15 +86,16 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .build();
 
     public static final Setting<String> BACKUP_WINDOW = Setting.webstack("database.backupWindow", ValueType.TEXT)
-            .describedAs("Daily backup window in UTC, at least 30 minutes (default: 03:00-03:30 in Tokyo).")
-            .defaultsTo("18:00-18:30")
+            .describedAs("Daily backup window in UTC, at least 30 minutes. With off-hours on it must lie inside the database's "
+                    + "running hours, since RDS backs up only a running instance (staging: 21:00-21:30 in Tokyo; production: 03:00-03:30).")
+            .defaultsTo("12:00-12:30", "18:00-18:30")
             .check(TimeWindows.dailyWindow())
             .build();
 
     public static final Setting<String> MAINTENANCE_WINDOW = Setting.webstack("database.maintenanceWindow", ValueType.TEXT)
-            .describedAs("Weekly maintenance window in UTC, at least 30 minutes, not overlapping the backup window "
-                    + "(default: Monday 04:00-04:30 in Tokyo).")
-            .defaultsTo("sun:19:00-sun:19:30")
+            .describedAs("Weekly maintenance window in UTC, at least 30 minutes, not overlapping the backup window; inside the "
+                    + "database's running hours with off-hours on (staging: Tuesday 20:00-20:30 in Tokyo; production: Monday 04:00-04:30).")
+            .defaultsTo("tue:11:00-tue:11:30", "sun:19:00-sun:19:30")
             .check(TimeWindows.weeklyWindow())
             .build();
 
@@ -148,10 +152,19 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
             .check(Check.logRetentionDays())
             .build();
 
+    public static final Setting<Boolean> AUTO_MINOR_VERSION_UPGRADE = Setting.webstack("database.autoMinorVersionUpgrade",
+                    ValueType.TRUE_OR_FALSE)
+            .describedAs("RDS applies new PostgreSQL minor versions in the maintenance window. Turn it off only to pin a minor "
+                    + "(`database.engineVersion: \"16.4\"`): RDS would otherwise move past the pinned minor, and the next "
+                    + "`pulumi up` would ask it to go back, a downgrade RDS refuses.")
+            .defaultsTo(true)
+            .build();
+
     static List<Setting<?>> settings() {
         return List.of(ENGINE_VERSION, INSTANCE_CLASS, ALLOCATED_STORAGE_GB, MAX_ALLOCATED_STORAGE_GB, MULTI_AZ,
                 BACKUP_RETENTION_DAYS, BACKUP_WINDOW, MAINTENANCE_WINDOW, DELETION_PROTECTION, APPLY_IMMEDIATELY, NAME,
-                MASTER_USERNAME, SLOW_QUERY_MS, PERFORMANCE_INSIGHTS, ENHANCED_MONITORING_SECONDS, LOG_RETENTION_DAYS);
+                MASTER_USERNAME, SLOW_QUERY_MS, PERFORMANCE_INSIGHTS, ENHANCED_MONITORING_SECONDS, LOG_RETENTION_DAYS,
+                AUTO_MINOR_VERSION_UPGRADE);
     }
 
     static DatabaseSettings read(SettingsReader reader) {
@@ -160,7 +173,8 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
                 reader.get(BACKUP_RETENTION_DAYS), reader.get(BACKUP_WINDOW), reader.get(MAINTENANCE_WINDOW),
                 reader.get(DELETION_PROTECTION), reader.get(APPLY_IMMEDIATELY), reader.get(NAME), reader.get(MASTER_USERNAME),
                 reader.get(SLOW_QUERY_MS), reader.get(PERFORMANCE_INSIGHTS), reader.get(ENHANCED_MONITORING_SECONDS),
-                reader.get(LOG_RETENTION_DAYS));
+                reader.get(LOG_RETENTION_DAYS), reader.get(AUTO_MINOR_VERSION_UPGRADE));
+        refusePinnedMinorWithAutomaticUpgrades(reader, settings);
         if (reader.usable(ALLOCATED_STORAGE_GB, MAX_ALLOCATED_STORAGE_GB)) {
             int lowestCeiling = minimumCeiling(settings.allocatedStorageGb);
             if (settings.maxAllocatedStorageGb < lowestCeiling) {
@@ -176,6 +190,30 @@ public record DatabaseSettings(String engineVersion, String instanceClass, int a
                     "move one of them; RDS refuses overlapping windows");
         }
         return settings;
+    }
+
+    /**
+     * A pinned minor with automatic minor upgrades drifts: RDS moves the instance to a newer minor in
+     * its maintenance window, the program still asks for the pinned one, and the next update is a
+     * downgrade RDS refuses. The provider keeps the configured version in state only when it is a
+     * prefix of the running one ("16" of "16.8"; terraform-provider-aws 5.x,
+     * internal/service/rds/engine_version.go, compareActualEngineVersion), so "16.4" of "16.8"
+     * shows as a change back to 16.4. A bare major is the default for that reason. See ADR 0019.
+     */
+    private static void refusePinnedMinorWithAutomaticUpgrades(SettingsReader reader, DatabaseSettings settings) {
+        if (reader.usable(ENGINE_VERSION, AUTO_MINOR_VERSION_UPGRADE) && settings.pinsMinorVersion()
+                && settings.autoMinorVersionUpgrade()) {
+            reader.complain(ENGINE_VERSION, settings.engineVersion,
+                    "pins a minor version while database.autoMinorVersionUpgrade is true: once RDS upgrades the minor in the "
+                            + "maintenance window, the next update asks it to downgrade, which RDS refuses",
+                    "use the major version alone (\"" + settings.majorVersion() + "\"), or set "
+                            + "webstack:database.autoMinorVersionUpgrade: false to keep the pinned minor");
+        }
+    }
+
+    /** Whether the version names a minor ({@code 16.4}) rather than a major alone ({@code 16}). */
+    public boolean pinsMinorVersion() {
+        return engineVersion.contains(".");
     }
 
     /** RDS refuses a storage-autoscaling ceiling less than 10% above the allocation. */

@@ -31,6 +31,7 @@ public final class SettingsCatalog {
         all.addAll(AuditSettings.settings());
         all.addAll(ReleaseSettings.settings());
         all.addAll(DatabaseLoginSettings.settings());
+        all.addAll(IntegrationSettings.settings());
         return List.copyOf(all);
     }
 

@@ -8,7 +8,7 @@ public record StackSettings(StackIdentity identity, NetworkSettings network, Ser
                             DatabaseSettings database, DocumentSettings documents, SecretSettings secrets,
                             EdgeSettings edge, RegistrySettings registry, OffHoursSettings offHours, AlarmSettings alarms,
                             CostSettings cost, DeploySettings deploy, AuditSettings audit,
-                            ReleaseSettings release, DatabaseLoginSettings databaseLogin) {
+                            ReleaseSettings release, DatabaseLoginSettings databaseLogin, IntegrationSettings integrations) {
 
     public Environment environment() {
         return identity.environment();

@@ -22,8 +22,10 @@ public final class StackSettingsLoader {
                 SecretSettings.read(reader), EdgeSettings.read(reader), RegistrySettings.read(reader), OffHoursSettings.read(reader),
                 AlarmSettings.read(reader, service, database), CostSettings.read(reader),
                 deploy, AuditSettings.read(reader, identity.environment()), ReleaseSettings.read(reader, deploy),
-                DatabaseLoginSettings.read(reader));
+                DatabaseLoginSettings.read(reader), IntegrationSettings.read(reader));
         refuseReservedSecretNames(reader, settings);
+        DatabaseRunningHours.refuseWindowsOutside(reader, database, settings.offHours());
+        IntegrationSettings.refuseClashes(reader, identity, settings.secrets(), settings.integrations());
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
         refuseUnknownKeys(reader);

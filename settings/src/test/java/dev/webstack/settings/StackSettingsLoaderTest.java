@@ -92,7 +92,8 @@ class StackSettingsLoaderTest {
             "webstack:database.backupWindow: 3am            | webstack:database.backupWindow   | '3am' is not a daily window hh:mm-hh:mm (UTC)",
             "webstack:database.backupWindow: 18:00-18:15    | webstack:database.backupWindow   | '18:00-18:15' is shorter than 30 minutes",
             "webstack:database.maintenanceWindow: sunday 19:00 | webstack:database.maintenanceWindow | is not a weekly window ddd:hh:mm-ddd:hh:mm (UTC)",
-            "webstack:database.maintenanceWindow: sun:18:15-sun:18:45 | webstack:database.maintenanceWindow | 'sun:18:15-sun:18:45' overlaps database.backupWindow (18:00-18:30); move one of them",
+            "webstack:database.maintenanceWindow: tue:12:15-tue:12:45 | webstack:database.maintenanceWindow | 'tue:12:15-tue:12:45' overlaps database.backupWindow (12:00-12:30); move one of them",
+            "webstack:database.engineVersion: '16.4'        | webstack:database.engineVersion  | '16.4' pins a minor version while database.autoMinorVersionUpgrade is true",
             "webstack:documents.noncurrentVersionDays: 0    | webstack:documents.noncurrentVersionDays | 0 is outside 1..3650",
             "webstack:documents.corsOrigins: ['*']          | webstack:documents.corsOrigins   | has an origin that is not https://host[:port]",
             "webstack:documents.corsOrigins: [http://app.example.com] | webstack:documents.corsOrigins | has an origin that is not https://host[:port]",
@@ -175,8 +176,8 @@ class StackSettingsLoaderTest {
                 "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, false, true, 60, 30, 70), settings.service());
         assertEquals(new RegistrySettings(7, 30, java.util.Optional.empty()), settings.registry());
         assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
-        assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "18:00-18:30", "sun:19:00-sun:19:30",
-                false, true, "app", "app_admin", 1000, true, 0, 7), settings.database());
+        assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "12:00-12:30", "tue:11:00-tue:11:30",
+                false, true, "app", "app_admin", 1000, true, 0, 7, true), settings.database());
         assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
         assertEquals(new SecretSettings(List.of(), 0), settings.secrets());
         assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, java.util.Optional.empty(), List.of()),
@@ -191,7 +192,7 @@ class StackSettingsLoaderTest {
                 "production-latest", List.of("npx", "prisma", "migrate", "deploy"), true, false, false, 60, 30, 70), settings.service());
         assertTrue(settings.offHours().schedule().isEmpty(), "production runs around the clock");
         assertEquals(new DatabaseSettings("16", "db.t4g.small", 50, 200, true, 30, "18:00-18:30", "sun:19:00-sun:19:30",
-                true, false, "app", "app_admin", 1000, true, 60, 30), settings.database());
+                true, false, "app", "app_admin", 1000, true, 60, 30, true), settings.database());
         assertEquals(new DocumentSettings(90, List.of(), false), settings.documents());
         assertEquals(30, settings.secrets().recoveryWindowDays());
         assertEquals(Cidr.of("10.2.0.0/16"), settings.network().cidr());
@@ -271,8 +272,10 @@ class StackSettingsLoaderTest {
         var error = refused("production", "aws:region: ap-northeast-1", "webstack:offHours.enabled: true");
         assertEquals("webstack:offHours.enabled: true is refused in production: the site would be down outside the running "
                 + "hours; set webstack:offHours.allowInProduction: true if that is really intended", error.problems().get(0).toString());
+        // Production's windows (03:00 and Monday 04:00 in Tokyo) fall in the nightly stop, so they move with it (ADR 0019).
         var allowed = load("production", "aws:region: ap-northeast-1", "webstack:offHours.enabled: true",
-                "webstack:offHours.allowInProduction: true");
+                "webstack:offHours.allowInProduction: true", "webstack:database.backupWindow: 12:00-12:30",
+                "webstack:database.maintenanceWindow: tue:11:00-tue:11:30");
         assertTrue(allowed.offHours().schedule().isPresent());
         assertTrue(load("staging", "aws:region: ap-northeast-1", "webstack:offHours.enabled: false").offHours().schedule().isEmpty());
     }
