@@ -2,6 +2,7 @@ package dev.webstack.compute;
 
 import dev.webstack.plan.json.Json;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,6 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
     record Runtime(String image, Map<String, String> environment, Map<String, String> secrets, String logGroup,
                    String region, int stopTimeoutSeconds, boolean exec) {
 
-        Runtime(String image, Map<String, String> environment, Map<String, String> secrets, String logGroup, String region,
-                int stopTimeoutSeconds) {
-            this(image, environment, secrets, logGroup, region, stopTimeoutSeconds, false);
-        }
-
         Runtime {
             var overlap = environment.keySet().stream().filter(secrets::containsKey).toList();
             if (!overlap.isEmpty()) {
@@ -47,13 +43,13 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
 
         /** The same runtime plus one container's own secrets (its database login, ADR 0018). */
         Runtime withSecrets(Map<String, String> own) {
-            var all = new java.util.HashMap<>(secrets);
+            var all = new HashMap<>(secrets);
             own.forEach((name, valueFrom) -> {
                 if (all.putIfAbsent(name, valueFrom) != null) {
                     throw new IllegalArgumentException(name + " is injected twice");
                 }
             });
-            return new Runtime(image, environment, Map.copyOf(all), logGroup, region, stopTimeoutSeconds);
+            return new Runtime(image, environment, Map.copyOf(all), logGroup, region, stopTimeoutSeconds, exec);
         }
     }
 

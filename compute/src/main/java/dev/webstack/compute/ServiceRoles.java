@@ -46,11 +46,6 @@ record ServiceRoles(Role execution, Role task, List<RolePolicy> policies) {
     record Grants(String account, String region, String repositoryArn, String logGroupArn, List<String> secretArns,
                   List<String> parameterArns, String bucketArn, boolean exec, List<String> bedrockModels) {
 
-        Grants(String account, String region, String repositoryArn, String logGroupArn, List<String> secretArns,
-               List<String> parameterArns, String bucketArn, boolean exec) {
-            this(account, region, repositoryArn, logGroupArn, secretArns, parameterArns, bucketArn, exec, List.of());
-        }
-
         /** A foundation model's ARN has no account: the models are AWS's, per region. */
         List<String> bedrockModelArns() {
             return bedrockModels.stream().map(id -> "arn:aws:bedrock:" + region + "::foundation-model/" + id).toList();

@@ -15,7 +15,7 @@ class ContainerDefinitionTest {
     @Test
     void rendersTheSameJsonEveryTime() {
         var definition = new ContainerDefinition("migration", List.of("npx", "prisma", "migrate", "deploy"), Optional.empty(),
-                new ContainerDefinition.Runtime("repo:tag", Map.of("B", "2", "A", "1"), Map.of("S", "arn:s"), "/logs", "ap-northeast-1", 30));
+                new ContainerDefinition.Runtime("repo:tag", Map.of("B", "2", "A", "1"), Map.of("S", "arn:s"), "/logs", "ap-northeast-1", 30, false));
         assertEquals("{\"name\":\"migration\",\"image\":\"repo:tag\",\"essential\":true,\"command\":[\"npx\",\"prisma\",\"migrate\",\"deploy\"],"
                 + "\"environment\":[{\"name\":\"A\",\"value\":\"1\"},{\"name\":\"B\",\"value\":\"2\"}],"
                 + "\"secrets\":[{\"name\":\"S\",\"valueFrom\":\"arn:s\"}],\"readonlyRootFilesystem\":true,"
@@ -28,7 +28,7 @@ class ContainerDefinitionTest {
     @Test
     void anAppContainerPublishesItsPortAndRunsTheImagesCommand() {
         var app = new ContainerDefinition("app", List.of(), Optional.of(3000),
-                new ContainerDefinition.Runtime("repo:tag", Map.of(), Map.of(), "/logs", "r", 30)).toMap();
+                new ContainerDefinition.Runtime("repo:tag", Map.of(), Map.of(), "/logs", "r", 30, false)).toMap();
         assertEquals(List.of(Json.object("name", "http", "containerPort", 3000, "hostPort", 3000, "protocol", "tcp", "appProtocol", "http")),
                 app.get("portMappings"));
         assertEquals(false, app.containsKey("command"));
@@ -37,7 +37,7 @@ class ContainerDefinitionTest {
     @Test
     void refusesAVariableThatIsBothPlainAndSecret() {
         assertThrows(IllegalArgumentException.class, () -> new ContainerDefinition.Runtime("i",
-                Map.of("DB_PASSWORD", "x"), Map.of("DB_PASSWORD", "arn"), "/l", "r", 30));
+                Map.of("DB_PASSWORD", "x"), Map.of("DB_PASSWORD", "arn"), "/l", "r", 30, false));
     }
 
     @Test
