@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.testing.Yaml;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,9 +20,7 @@ class AlarmRecipientsTest {
     private static final String REASON = "webstack:alarms.noEmailReason: 'PagerDuty subscribes to the topic; on-call: platform rota'";
 
     private static StackSettings load(String stack, String... lines) {
-        var all = new ArrayList<>(List.of("aws:region: ap-northeast-1", StackSettingsLoaderTest.ORIGIN_SECRET));
-        all.addAll(List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile(stack, all.toArray(String[]::new)), "webstack");
+        return StackFiles.loadWithoutRecipients(stack, lines);
     }
 
     private static InvalidStackConfigException refused(String stack, String... lines) {

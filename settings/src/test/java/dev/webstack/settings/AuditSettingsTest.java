@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.webstack.settings.AuditSettings.Trail;
-import dev.webstack.settings.testing.Yaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,10 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AuditSettingsTest {
 
     private static StackSettings load(String stack, String... lines) {
-        var all = new java.util.ArrayList<>(java.util.List.of("aws:region: ap-northeast-1", StackSettingsLoaderTest.ORIGIN_SECRET,
-                StackSettingsLoaderTest.SOMEONE_SUBSCRIBED));
-        all.addAll(java.util.List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile(stack, all.toArray(String[]::new)), "webstack");
+        return StackFiles.load(stack, lines);
     }
 
     @Test

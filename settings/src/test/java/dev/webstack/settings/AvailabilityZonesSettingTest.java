@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.testing.Yaml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class AvailabilityZonesSettingTest {
 
     private static StackSettings load(String... lines) {
-        var all = new java.util.ArrayList<>(List.of("aws:region: ap-northeast-1", StackSettingsLoaderTest.ORIGIN_SECRET));
-        all.addAll(List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile("staging", all.toArray(String[]::new)), "webstack");
+        return StackFiles.load("staging", lines);
     }
 
     private static Problem onlyProblem(String... lines) {

@@ -3,7 +3,6 @@ package dev.webstack.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.webstack.settings.testing.Yaml;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatabaseRunningHoursTest {
 
     private static StackSettings load(String stack, String... lines) {
-        var all = new ArrayList<>(List.of("aws:region: ap-northeast-1", "webstack:edge.originSecret: {secure: AAAB}",
-                "webstack:alarms.emails: [oncall@example-corp.com]"));
-        all.addAll(List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile(stack, all.toArray(String[]::new)), "webstack");
+        return StackFiles.load(stack, lines);
     }
 
     private static List<Problem> problems(String stack, String... lines) {

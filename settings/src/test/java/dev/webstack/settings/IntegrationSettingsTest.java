@@ -3,8 +3,6 @@ package dev.webstack.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.webstack.settings.testing.Yaml;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IntegrationSettingsTest {
 
     private static StackSettings load(String... lines) {
-        var all = new ArrayList<>(List.of("aws:region: ap-northeast-1", "webstack:edge.originSecret: {secure: AAAB}"));
-        all.addAll(List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile("staging", all.toArray(String[]::new)), "webstack");
+        return StackFiles.load("staging", lines);
     }
 
     @Test

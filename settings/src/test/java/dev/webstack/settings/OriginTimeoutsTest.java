@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webstack.settings.testing.Yaml;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OriginTimeoutsTest {
 
     private static StackSettings load(String... lines) {
-        var all = new ArrayList<>(List.of("aws:region: ap-northeast-1", StackSettingsLoaderTest.ORIGIN_SECRET,
-                StackSettingsLoaderTest.SOMEONE_SUBSCRIBED));
-        all.addAll(List.of(lines));
-        return StackSettingsLoader.load(Yaml.stackFile("staging", all.toArray(String[]::new)), "webstack");
+        return StackFiles.load("staging", lines);
     }
 
     @Test
