@@ -156,8 +156,12 @@ async function simulate(plan, byArn, e) {
       principal: role.arn,
       action: e.action,
       resource: { resource: details.isWildcardOnly ? '*' : e.resource, accountId: plan.account },
-      contextVariables: e.context,
+      // Every SDK call goes over TLS; resource policies deny the others (aws:SecureTransport).
+      contextVariables: { 'aws:SecureTransport': 'true', ...e.context },
     },
+    // KMS needs the key policy to allow the account before an identity policy counts (AWS KMS Developer Guide,
+    // "Key policies in AWS KMS"); buckets and topics have theirs. Same account: either side may allow.
+    resourcePolicy: plan.resourcePolicies.find((p) => e.resource === p.resource || e.resource.startsWith(p.resource + '/'))?.document,
     identityPolicies: role.policies.filter((p) => p.document).map((p) => ({ name: p.name, policy: p.document })),
     serviceControlPolicies: [],
     resourceControlPolicies: [],

@@ -129,8 +129,15 @@ final class DeployNeeds implements RoleNeeds {
             denied.add(Expectation.deny(role, action, rdsSecret, Map.of("aws:ResourceTag/aws:rds:primaryDBInstanceArn",
                     "arn:aws:rds:" + plan.region() + ":" + plan.account() + ":db:webstack-" + OTHER_STACK + "-db"), "another stack's database password"));
         }
-        denied.add(Expectation.deny(role, "ecs:DeregisterTaskDefinition", "arn:aws:ecs:" + plan.region() + ":" + plan.account()
+        // ecs:DeregisterTaskDefinition takes only "*" (Service Authorization Reference, Amazon ECS): no ARN can keep it to the stack.
+        denied.add(Expectation.deny(role, "ecs:DeleteTaskDefinitions", "arn:aws:ecs:" + plan.region() + ":" + plan.account()
                 + ":task-definition/webstack-" + OTHER_STACK + "-app:1", other, "another stack's task definition"));
+        for (var target : roles.roles()) {
+            if (!PlanRoles.arn(target).equals(role)) {
+                denied.add(Expectation.deny(role, "sts:AssumeRole", PlanRoles.arn(target), Map.of(), "hopping into " + PlanRoles.name(target)
+                        + ", whose trust the deploy role could edit"));
+            }
+        }
         dataReads(plan, role, ours, denied);
         return denied;
     }
