@@ -16,11 +16,13 @@ import dev.webstack.data.DatabaseArgs;
 import dev.webstack.data.DocumentStore;
 import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.DeployIdentityArgs;
+import dev.webstack.delivery.RoleBoundary;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
 import dev.webstack.kit.Outputs;
 import dev.webstack.kit.ResourceTypes;
+import dev.webstack.kit.RoleBoundaries;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.SettingsArgs;
 import dev.webstack.kit.StackProvider;
@@ -87,7 +89,10 @@ public final class WebstackProgram {
         var identity = settings.identity();
         var naming = Naming.of(identity);
         var types = new ResourceTypes();
-        var inStack = StackProvider.create(identity, types);
+        // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
+        var boundaries = new RoleBoundaries(java.util.Set.of(DeployIdentity.TYPE));
+        var inStack = StackProvider.create(identity, types, boundaries);
+        settings.deploy().githubRepository().ifPresent(repository -> boundaries.use(new RoleBoundary("boundary", naming, inStack).arn()));
 
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))

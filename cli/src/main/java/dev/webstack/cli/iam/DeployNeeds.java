@@ -18,7 +18,8 @@ import java.util.TreeMap;
 final class DeployNeeds implements RoleNeeds {
 
     static final String ROLE_OUTPUT = "deploy.roleArn";
-    static final String IDENTITY_COMPONENT = "webstack:delivery:DeployIdentity";
+    /** The components that hold the deploy identity's own permissions: its roles and policies, and the roles' boundary. */
+    static final Set<String> IDENTITY_COMPONENTS = Set.of("webstack:delivery:DeployIdentity", "webstack:delivery:RoleBoundary");
     static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
     /** The deploy identity's own permissions: what it must never change (ADR 0020). */
     private static final Set<String> SELF_TYPES = Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_POLICY, AwsTypes.IAM_ROLE_POLICY_ATTACHMENT);
@@ -62,7 +63,7 @@ final class DeployNeeds implements RoleNeeds {
 
     private static boolean isOwnIdentity(Plan plan, PlannedResource resource) {
         return SELF_TYPES.contains(resource.type())
-                && plan.componentOf(resource).map(c -> c.type().equals(IDENTITY_COMPONENT)).orElse(false);
+                && plan.componentOf(resource).map(c -> IDENTITY_COMPONENTS.contains(c.type())).orElse(false);
     }
 
     /** Resources in us-east-1 are the global provider's (kit StackProvider.global). */

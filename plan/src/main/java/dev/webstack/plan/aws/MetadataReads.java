@@ -14,7 +14,10 @@ public final class MetadataReads {
     public static final List<String> DATA_READS = List.of("s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue",
             "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "logs:GetLogEvents", "logs:GetQueryResults",
             "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "kms:GetParametersForImport",
-            "dynamodb:GetItem", "sqs:ReceiveMessage");
+            "dynamodb:GetItem", "sqs:ReceiveMessage",
+            // AWS WAF: sampled requests carry request headers and client addresses; the API key calls return key values
+            // (Service Authorization Reference, AWS WAF V2: GetSampledRequests, GetDecryptedAPIKey, ListAPIKeys).
+            "wafv2:GetSampledRequests", "wafv2:GetDecryptedAPIKey", "wafv2:ListAPIKeys");
 
     private static final String READ_PATTERN = "[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?";
 
