@@ -49,7 +49,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("observability/README.md", Alarms.class),
             new ComponentTables("observability/README.md", AuditTrail.class),
             new ComponentTables("observability/README.md", SpendBudget.class),
-            new ComponentTables("delivery/README.md", DeployIdentity.class));
+            new ComponentTables("delivery/README.md", DeployIdentity.class),
+            new ComponentTables("delivery/README.md", dev.webstack.delivery.RoleBoundary.class));
 
     MarkedSection inputsSection() {
         return new MarkedSection(component.getSimpleName() + ".inputs");

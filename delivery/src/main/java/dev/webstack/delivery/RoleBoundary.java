@@ -9,7 +9,6 @@ import dev.webstack.kit.Children;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
-import dev.webstack.kit.naming.Naming;
 import java.util.LinkedHashMap;
 
 /**
@@ -27,8 +26,9 @@ public final class RoleBoundary extends ComponentResource {
 
     private final Output<String> arn;
 
-    public RoleBoundary(String name, Naming naming, ComponentResourceOptions options) {
+    public RoleBoundary(String name, RoleBoundaryArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
+        var naming = args.naming();
         var policy = new Policy(name + "-policy", PolicyArgs.builder()
                 .name(naming.physical(NAME, NameLimit.GENERAL))
                 .description("Permissions boundary of " + naming.prefix() + "'s roles: no IAM, no role hopping")
@@ -50,7 +50,7 @@ public final class RoleBoundary extends ComponentResource {
                 Statement.deny("iam:*", "sts:AssumeRole", "organizations:*", "account:*").sid("NeverIdentityOrAccount").on("*").build()).toJson();
     }
 
-    public Output<String> arn() {
-        return arn;
+    public RoleBoundaryContract contract() {
+        return new RoleBoundaryContract(arn);
     }
 }

@@ -17,6 +17,7 @@ import dev.webstack.data.DocumentStore;
 import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.DeployIdentityArgs;
 import dev.webstack.delivery.RoleBoundary;
+import dev.webstack.delivery.RoleBoundaryArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
@@ -92,7 +93,11 @@ public final class WebstackProgram {
         // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
         var boundaries = new RoleBoundaries(java.util.Set.of(DeployIdentity.TYPE));
         var inStack = StackProvider.create(identity, types, boundaries);
-        settings.deploy().githubRepository().ifPresent(repository -> boundaries.use(new RoleBoundary("boundary", naming, inStack).arn()));
+        settings.deploy().githubRepository().ifPresent(repository -> {
+            var boundary = new RoleBoundary("boundary", new RoleBoundaryArgs(naming), inStack).contract();
+            boundary.exportTo(context);
+            boundaries.use(boundary.arn());
+        });
 
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))

@@ -21,6 +21,12 @@ public final class MetadataReads {
 
     private static final String READ_PATTERN = "[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?";
 
+    /**
+     * Reads of a description named otherwise than Describe, List or Get: budgets:ViewBudget returns a
+     * budget's definition (Service Authorization Reference, AWS Budget Service: access level Read).
+     */
+    public static final List<String> NAMED_METADATA_READS = List.of("budgets:ViewBudget");
+
     private MetadataReads() {
     }
 
@@ -36,7 +42,7 @@ public final class MetadataReads {
 
     /** A Describe, List or Get action or pattern that reads no data. */
     public static boolean isMetadataRead(String action) {
-        return isReadPattern(action) && dataReadIn(action).isEmpty();
+        return NAMED_METADATA_READS.contains(action) || isReadPattern(action) && dataReadIn(action).isEmpty();
     }
 
     /** Whether an IAM action pattern (wildcards {@code *}, case-insensitive) matches an action. */
