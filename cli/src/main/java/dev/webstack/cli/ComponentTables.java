@@ -10,6 +10,7 @@ import dev.webstack.data.Database;
 import dev.webstack.data.DocumentStore;
 import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.ReleaseIdentity;
+import dev.webstack.delivery.RoleBoundary;
 import dev.webstack.edge.Edge;
 import dev.webstack.kit.Doc;
 import dev.webstack.network.Network;
@@ -53,7 +54,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("observability/README.md", SpendBudget.class),
             new ComponentTables("delivery/README.md", DeployIdentity.class),
             new ComponentTables("delivery/README.md", ReleaseIdentity.class),
-            new ComponentTables("data/README.md", ApplicationParameters.class));
+            new ComponentTables("data/README.md", ApplicationParameters.class),
+            new ComponentTables("delivery/README.md", RoleBoundary.class));
 
     MarkedSection inputsSection() {
         return new MarkedSection(component.getSimpleName() + ".inputs");

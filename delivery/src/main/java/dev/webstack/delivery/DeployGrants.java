@@ -28,6 +28,11 @@ public final class DeployGrants {
         String globalArn(String service, String resource) {
             return "arn:aws:" + service + "::" + account + ":" + resource;
         }
+
+        /** The stack's permissions boundary ({@link RoleBoundary}): every role the deploy role writes must carry it. */
+        String boundaryArn() {
+            return globalArn("iam", "policy/" + prefix + "-" + RoleBoundary.NAME);
+        }
     }
 
     /** One grant: the types it serves and the statement it adds. */
@@ -85,10 +90,20 @@ public final class DeployGrants {
                         "rds:CreateDBParameterGroup", "rds:ModifyDBParameterGroup", "rds:DeleteDBParameterGroup")
                 .on(s.arn("rds", "db:" + s.prefix() + "-*"), s.arn("rds", "pg:" + s.prefix() + "-*"),
                         s.arn("rds", "subgrp:" + s.prefix() + "-*"), s.arn("rds", "snapshot:" + s.prefix() + "-*"),
-                        s.arn("rds", "og:default:*"), s.arn("rds", "secgrp:*")).build()));
-        grants.add(new Grant("DatabasePassword", Set.of(AwsTypes.RDS_INSTANCE), s -> Statement.allow(
-                        "secretsmanager:CreateSecret", "secretsmanager:TagResource", "secretsmanager:RotateSecret", "secretsmanager:DeleteSecret")
+                        s.arn("rds", "secgrp:*")).build()));
+        // RDS creates the master password's secret (rds!db-<uuid>) with the caller's rights: its name is RDS's, so
+        // creating one cannot be kept to the stack, but nothing that exists is touched by creating.
+        grants.add(new Grant("DatabasePasswordCreate", Set.of(AwsTypes.RDS_INSTANCE), s -> Statement.allow(
+                        "secretsmanager:CreateSecret", "secretsmanager:TagResource")
                 .on(s.arn("secretsmanager", "secret:rds!*")).build()));
+        // Rotating or deleting one is kept to the stack's databases by the tag RDS puts on the secret it manages,
+        // aws:rds:primaryDBInstanceArn (Amazon RDS User Guide, "Password management with Amazon RDS and AWS Secrets
+        // Manager": the secret's details name its DB instance). aws:ResourceTag/${TagKey} on DeleteSecret and
+        // RotateSecret: Service Authorization Reference, AWS Secrets Manager.
+        grants.add(new Grant("DatabasePassword", Set.of(AwsTypes.RDS_INSTANCE), s -> Statement.allow(
+                        "secretsmanager:RotateSecret", "secretsmanager:DeleteSecret")
+                .on(s.arn("secretsmanager", "secret:rds!*"))
+                .when("ArnLike", "aws:ResourceTag/aws:rds:primaryDBInstanceArn", s.arn("rds", "db:" + s.prefix() + "-*")).build()));
         grants.add(new Grant("Buckets", Set.of(AwsTypes.S3_BUCKET_V2, AwsTypes.S3_BUCKET_POLICY,
                 AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK,
                 AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
@@ -119,7 +134,11 @@ public final class DeployGrants {
                 .on(s.arn("ecs", "cluster/" + s.prefix()), s.arn("ecs", "service/" + s.prefix() + "/*"),
                         s.arn("ecs", "task-definition/" + s.prefix() + "-*:*")).build()));
         grants.add(new Grant("TaskDefinitions", Set.of(AwsTypes.ECS_TASK_DEFINITION), s -> Statement.allow(
-                "ecs:RegisterTaskDefinition", "ecs:DeregisterTaskDefinition").on("*").build()));
+                "ecs:RegisterTaskDefinition").on(s.arn("ecs", "task-definition/" + s.prefix() + "-*:*")).build()));
+        // ecs:DeregisterTaskDefinition takes only "*" (Service Authorization Reference, Amazon ECS): it marks a revision
+        // INACTIVE, and running tasks keep theirs. Deleting revisions (DeleteTaskDefinitions) is scoped in Cluster.
+        grants.add(new Grant("TaskDefinitionRevisions", Set.of(AwsTypes.ECS_TASK_DEFINITION), s -> Statement.allow(
+                "ecs:DeregisterTaskDefinition").on("*").build()));
         var scaling = Set.of(AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.APPAUTOSCALING_POLICY,
                 AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION);
         grants.add(new Grant("RegisterScalingTagged", scaling, s -> Statement.allow(
@@ -145,12 +164,22 @@ public final class DeployGrants {
                 AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION, AwsTypes.CLOUDWATCH_LOG_DELIVERY,
                 AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
                         "logs:PutDeliverySource", "logs:DeleteDeliverySource", "logs:PutDeliveryDestination",
-                        "logs:DeleteDeliveryDestination", "logs:CreateDelivery", "logs:DeleteDelivery", "logs:CreateLogDelivery",
-                        "logs:DeleteLogDelivery", "logs:PutResourcePolicy", "logs:TagResource", "cloudfront:AllowVendedLogsDeliveryForResource")
+                        "logs:DeleteDeliveryDestination", "logs:CreateDelivery", "logs:DeleteDelivery", "logs:TagResource")
                 .on("arn:aws:logs:*:" + s.account() + ":delivery-source:" + s.prefix() + "-*",
                         "arn:aws:logs:*:" + s.account() + ":delivery-destination:" + s.prefix() + "-*",
-                        "arn:aws:logs:*:" + s.account() + ":delivery:*", "arn:aws:logs:*:" + s.account() + ":log-group:aws-waf-logs-" + s.prefix() + "*",
-                        s.globalArn("cloudfront", "distribution/*")).build()));
+                        "arn:aws:logs:*:" + s.account() + ":delivery:*").build()));
+        // WAF logging to CloudWatch Logs: logs:CreateLogDelivery, logs:DeleteLogDelivery and logs:PutResourcePolicy
+        // (AWS WAF Developer Guide, "Sending web ACL traffic logs to an Amazon CloudWatch Logs log group"), all three
+        // taking only "*" (Service Authorization Reference, Amazon CloudWatch Logs).
+        grants.add(new Grant("VendedLogs", Set.of(AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
+                "logs:CreateLogDelivery", "logs:DeleteLogDelivery", "logs:PutResourcePolicy").on("*").build()));
+        // CloudFront standard logging v2: cloudfront:AllowVendedLogDeliveryForResource on the distribution (CloudWatch Logs
+        // User Guide, "Enable logging from AWS services": logging that requires additional permissions [V2]), kept to
+        // the stack's distribution by its tag.
+        grants.add(new Grant("DistributionLogs", Set.of(AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE), s -> Statement.allow(
+                        "cloudfront:AllowVendedLogDeliveryForResource")
+                .on(s.globalArn("cloudfront", "distribution/*"))
+                .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
         grants.add(new Grant("LoadBalancer", Set.of(AwsTypes.LB_LOAD_BALANCER, AwsTypes.LB_TARGET_GROUP,
                 AwsTypes.LB_LISTENER, AwsTypes.LB_LISTENER_RULE), s -> Statement.allow(
                         "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:DeleteLoadBalancer",
@@ -159,27 +188,46 @@ public final class DeployGrants {
                         "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:ModifyTargetGroupAttributes",
                         "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener", "elasticloadbalancing:ModifyListener",
                         "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule", "elasticloadbalancing:ModifyRule",
-                        "elasticloadbalancing:SetRulePriorities", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags",
-                        "elasticloadbalancing:SetWebAcl")
+                        "elasticloadbalancing:SetRulePriorities", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags")
                 .on(s.arn("elasticloadbalancing", "loadbalancer/app/" + s.prefix() + "-*/*"),
                         s.arn("elasticloadbalancing", "targetgroup/" + s.prefix() + "-*/*"),
                         s.arn("elasticloadbalancing", "listener/app/" + s.prefix() + "-*/*"),
                         s.arn("elasticloadbalancing", "listener-rule/app/" + s.prefix() + "-*/*")).build()));
-        grants.add(new Grant("Distribution", Set.of(AwsTypes.CLOUDFRONT_DISTRIBUTION,
-                AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY), s -> Statement.allow(
-                        "cloudfront:CreateDistribution", "cloudfront:CreateDistributionWithTags", "cloudfront:UpdateDistribution",
-                        "cloudfront:DeleteDistribution", "cloudfront:TagResource", "cloudfront:UntagResource",
-                        "cloudfront:CreateResponseHeadersPolicy", "cloudfront:UpdateResponseHeadersPolicy",
-                        "cloudfront:DeleteResponseHeadersPolicy")
-                .on(s.globalArn("cloudfront", "distribution/*"), s.globalArn("cloudfront", "response-headers-policy/*")).build()));
+        // A regional web ACL's association with the load balancer (deleted by the migrating update of ADR 0015):
+        // elasticloadbalancing:SetWebAcl takes only "*" (Service Authorization Reference, Elastic Load Balancing V2).
+        grants.add(new Grant("WebAclAssociation", Set.of(AwsTypes.WAFV2_WEB_ACL_ASSOCIATION), s -> Statement.allow(
+                "elasticloadbalancing:SetWebAcl").on("*").build()));
+        // CreateDistribution (also what the CreateDistributionWithTags API call needs, with cloudfront:TagResource)
+        // takes only "*"; it supports aws:RequestTag, and the provider sends the distribution's tags with it. A
+        // distribution's ID is CloudFront's, so the others are kept to the stack by its tag: the distribution resource
+        // type supports aws:ResourceTag (Service Authorization Reference, Amazon CloudFront; CloudFront Developer
+        // Guide, "Identity-based policy examples": tag-based access to distributions).
+        grants.add(new Grant("DistributionCreate", Set.of(AwsTypes.CLOUDFRONT_DISTRIBUTION), s -> Statement.allow(
+                        "cloudfront:CreateDistribution")
+                .on("*").when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build()));
+        grants.add(new Grant("Distribution", Set.of(AwsTypes.CLOUDFRONT_DISTRIBUTION), s -> Statement.allow(
+                        "cloudfront:UpdateDistribution", "cloudfront:DeleteDistribution", "cloudfront:TagResource", "cloudfront:UntagResource")
+                .on(s.globalArn("cloudfront", "distribution/*"))
+                .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
+        // Response headers policies take no tags: created on "*" (CreateResponseHeadersPolicy takes only "*"), changed by ID.
+        grants.add(new Grant("ResponseHeadersCreate", Set.of(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY), s -> Statement.allow(
+                "cloudfront:CreateResponseHeadersPolicy").on("*").build()));
+        grants.add(new Grant("ResponseHeaders", Set.of(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY), s -> Statement.allow(
+                        "cloudfront:UpdateResponseHeadersPolicy", "cloudfront:DeleteResponseHeadersPolicy")
+                .on(s.globalArn("cloudfront", "response-headers-policy/*")).build()));
         // VPC origins (ADR 0014). Actions and the vpcorigin resource type: Service Authorization Reference, Amazon
         // CloudFront; what CreateVpcOrigin needs besides (ec2:DescribeInstances, ec2:DescribeInternetGateways,
         // elasticloadbalancing:DescribeLoadBalancers, iam:CreateServiceLinkedRole): the AWS::CloudFront::VpcOrigin
         // resource schema's handler permissions. The reads are in DeployIdentity.READS and ServiceLinkedRoles.
+        // CreateVpcOrigin takes only "*" and supports aws:RequestTag; the vpcorigin resource type supports aws:ResourceTag.
+        grants.add(new Grant("VpcOriginCreate", Set.of(AwsTypes.CLOUDFRONT_VPC_ORIGIN), s -> Statement.allow(
+                        "cloudfront:CreateVpcOrigin")
+                .on("*").when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build()));
         grants.add(new Grant("VpcOrigin", Set.of(AwsTypes.CLOUDFRONT_VPC_ORIGIN), s -> Statement.allow(
-                        "cloudfront:CreateVpcOrigin", "cloudfront:UpdateVpcOrigin", "cloudfront:DeleteVpcOrigin", "cloudfront:GetVpcOrigin",
+                        "cloudfront:UpdateVpcOrigin", "cloudfront:DeleteVpcOrigin", "cloudfront:GetVpcOrigin",
                         "cloudfront:TagResource", "cloudfront:UntagResource")
-                .on(s.globalArn("cloudfront", "vpcorigin/*")).build()));
+                .on(s.globalArn("cloudfront", "vpcorigin/*"))
+                .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
         grants.add(new Grant("Firewall", Set.of(AwsTypes.WAFV2_WEB_ACL, AwsTypes.WAFV2_WEB_ACL_ASSOCIATION,
                 AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION), s -> Statement.allow(
                         "wafv2:CreateWebACL", "wafv2:UpdateWebACL", "wafv2:DeleteWebACL", "wafv2:AssociateWebACL",
@@ -240,13 +288,29 @@ public final class DeployGrants {
                                 "scheduler:CreateScheduleGroup", "scheduler:DeleteScheduleGroup", "scheduler:TagResource",
                                 "scheduler:UntagResource")
                         .on(s.arn("scheduler", "schedule/" + s.prefix() + "/*"), s.arn("scheduler", "schedule-group/" + s.prefix())).build()));
-        grants.add(new Grant("Roles", Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_ROLE_POLICY,
-                AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY), s -> Statement.allow(
-                        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy",
-                        "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:AttachRolePolicy",
-                        "iam:DetachRolePolicy", "iam:CreatePolicy", "iam:DeletePolicy", "iam:CreatePolicyVersion",
-                        "iam:DeletePolicyVersion", "iam:TagPolicy", "iam:UntagPolicy")
-                .on(s.globalArn("iam", "role/" + s.prefix() + "-*"), s.globalArn("iam", "policy/" + s.prefix() + "-*")).build()));
+        // Roles: only with the stack's permissions boundary (ADR 0020). iam:PermissionsBoundary is the boundary a
+        // request sets or the role has (IAM User Guide, "IAM and AWS STS condition context keys": iam:PermissionsBoundary;
+        // "Permissions boundaries for IAM entities": delegating role creation). The catalogue lists it for each action here.
+        var roles = Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_ROLE_POLICY, AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_POLICY);
+        grants.add(new Grant("RolesWithTheBoundary", roles, s -> Statement.allow(
+                        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+                        "iam:PutRolePermissionsBoundary")
+                .on(s.globalArn("iam", "role/" + s.prefix() + "-*"))
+                .when("StringEquals", "iam:PermissionsBoundary", s.boundaryArn()).build()));
+        // Attaching: the stack's own policies and the AWS managed ones the program attaches, to bounded roles only
+        // (iam:PolicyARN: IAM User Guide, condition context keys). AdministratorAccess is neither.
+        grants.add(new Grant("AttachTheStacksPolicies", roles, s -> Statement.allow(
+                        "iam:AttachRolePolicy", "iam:DetachRolePolicy")
+                .on(s.globalArn("iam", "role/" + s.prefix() + "-*"))
+                .when("StringEquals", "iam:PermissionsBoundary", s.boundaryArn())
+                .when("ArnLike", "iam:PolicyARN", attachable(s)).build()));
+        grants.add(new Grant("DescribeRoles", roles, s -> Statement.allow(
+                        "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:TagRole", "iam:UntagRole")
+                .on(s.globalArn("iam", "role/" + s.prefix() + "-*")).build()));
+        grants.add(new Grant("Policies", roles, s -> Statement.allow(
+                        "iam:CreatePolicy", "iam:DeletePolicy", "iam:CreatePolicyVersion", "iam:DeletePolicyVersion", "iam:TagPolicy",
+                        "iam:UntagPolicy")
+                .on(s.globalArn("iam", "policy/" + s.prefix() + "-*")).build()));
         grants.add(new Grant("ServiceLinkedRoles", Set.of(AwsTypes.ECS_SERVICE, AwsTypes.LB_LOAD_BALANCER,
                 AwsTypes.RDS_INSTANCE, AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.CLOUDFRONT_VPC_ORIGIN), s -> Statement.allow("iam:CreateServiceLinkedRole")
                 .on(s.globalArn("iam", "role/aws-service-role/*"))
@@ -298,6 +362,16 @@ public final class DeployGrants {
                         "budgets:ModifyBudget", "budgets:ViewBudget", "budgets:TagResource", "budgets:UntagResource")
                 .on(s.globalArn("budgets", "budget/" + s.prefix() + "-*")).build()));
         return List.copyOf(grants);
+    }
+
+    /** The AWS managed policies the program attaches to its roles (data Database: RDS enhanced monitoring). */
+    static final List<String> AWS_MANAGED_ATTACHED = List.of("arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole");
+
+    private static String[] attachable(Scope s) {
+        var arns = new ArrayList<String>();
+        arns.add(s.globalArn("iam", "policy/" + s.prefix() + "-*"));
+        arns.addAll(AWS_MANAGED_ATTACHED);
+        return arns.toArray(String[]::new);
     }
 
     /** An ARN in us-east-1, where Route 53's metrics and so the site alarm live, and CloudFront's web ACL and its logs. */

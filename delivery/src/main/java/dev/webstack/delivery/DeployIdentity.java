@@ -58,14 +58,24 @@ public final class DeployIdentity extends ComponentResource {
             "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:List*", "secretsmanager:DescribeSecret",
             "secretsmanager:GetResourcePolicy", "secretsmanager:ListSecrets", "lambda:GetFunction", "lambda:GetFunctionCodeSigningConfig",
             "lambda:GetPolicy", "lambda:List*", "cloudfront:GetDistribution", "cloudfront:GetDistributionConfig",
-            "cloudfront:GetResponseHeadersPolicy", "cloudfront:ListTagsForResource", "wafv2:Get*", "wafv2:List*", "scheduler:Get*",
+            "cloudfront:GetResponseHeadersPolicy", "cloudfront:ListTagsForResource",
+            // Named one by one: wafv2:Get* and List* would include GetSampledRequests (request headers and client
+            // addresses), GetDecryptedAPIKey and ListAPIKeys (key values) (Service Authorization Reference, AWS WAF V2).
+            "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "wafv2:GetLoggingConfiguration", "wafv2:GetManagedRuleSet",
+            "wafv2:ListWebACLs", "wafv2:ListLoggingConfigurations", "wafv2:ListResourcesForWebACL", "wafv2:ListTagsForResource",
+            "wafv2:ListAvailableManagedRuleGroups", "wafv2:ListAvailableManagedRuleGroupVersions", "scheduler:Get*",
             "scheduler:List*", "application-autoscaling:Describe*", "acm:DescribeCertificate", "acm:ListTagsForCertificate",
             "route53:GetHostedZone", "route53:ListHostedZones", "route53:ListResourceRecordSets", "route53:GetChange",
             "ssm:DescribeParameters", "ssm:ListTagsForResource",
             // The audit trail and the budget (Service Authorization Reference, CloudTrail and AWS Budget Service); reading a
             // budget is budgets:ViewBudget, not a Get/List pattern: the deploy grant SpendBudget gives it on the stack's budgets.
             "cloudtrail:DescribeTrails", "cloudtrail:GetTrail", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors",
-            "cloudtrail:GetInsightSelectors", "cloudtrail:ListTags", "budgets:ListTagsForResource");
+            "cloudtrail:GetInsightSelectors", "cloudtrail:ListTags", "budgets:ListTagsForResource",
+            // The program's look-ups (edge Edge: getCachePolicy and getOriginRequestPolicy by name list, then get by id:
+            // terraform-provider-aws internal/service/cloudfront/cache_policy_data_source.go), the VPC origin's refresh,
+            // the failure queue's refresh. The budget's is budgets:ViewBudget, in readPolicy.
+            "cloudfront:ListCachePolicies", "cloudfront:GetCachePolicy", "cloudfront:ListOriginRequestPolicies",
+            "cloudfront:GetOriginRequestPolicy", "cloudfront:GetVpcOrigin", "sqs:GetQueueAttributes", "sqs:ListQueueTags");
 
     private final Output<String> roleArn;
     private final Optional<Output<String>> previewRoleArn;
@@ -100,7 +110,7 @@ public final class DeployIdentity extends ComponentResource {
         var read = new Policy(name + "-read", PolicyArgs.builder()
                 .name(naming.physical("read", NameLimit.GENERAL))
                 .description("Reads the metadata pulumi preview and refresh compare with the program")
-                .policy(PolicyDocument.of(Statement.allowReading(READS.toArray(String[]::new)).sid("ReadMetadata").on("*").build()).toJson())
+                .policy(account.applyValue(a -> readPolicy(a, naming.prefix())))
                 .build(), Children.of(this));
         attach(name + "-role-read", role, read);
 
@@ -113,7 +123,11 @@ public final class DeployIdentity extends ComponentResource {
         var release = args.release();
         var releaseStatements = Output.tuple(account, region, release.repositoryArn(), release.clusterArn(), release.clusterName(),
                 release.migrationTaskFamily(), release.serviceName(), args.passedRoleArns())
-                .applyValue(t -> releaseStatements(t.t1, t.t2, new ReleaseNames(t.t3, t.t4, t.t5, t.t6, t.t7), t.t8));
+                .applyValue(t -> {
+                    var statements = new ArrayList<>(releaseStatements(t.t1, t.t2, new ReleaseNames(t.t3, t.t4, t.t5, t.t6, t.t7), t.t8));
+                    statements.addAll(Containment.statements(t.t1, naming));
+                    return statements;
+                });
         // How many policies, and which statements each holds, must be known before the ARNs resolve:
         // the split is made on the same statements with stand-in values of the same lengths.
         var sizes = chunkSizes(estimate(args));
@@ -158,6 +172,17 @@ public final class DeployIdentity extends ComponentResource {
                 .role(role.name())
                 .policyArn(policy.arn())
                 .build(), Children.of(this));
+    }
+
+    /**
+     * The metadata reads on "*", and the stack's budgets: budgets:ViewBudget reads a budget's definition
+     * (Service Authorization Reference, AWS Budget Service) and is no Describe/List/Get, so it is named on
+     * the stack's own budgets.
+     */
+    static String readPolicy(String account, String prefix) {
+        return PolicyDocument.of(Statement.allowReading(READS.toArray(String[]::new)).sid("ReadMetadata").on("*").build(),
+                Statement.allow("budgets:ViewBudget").sid("ReadTheStacksBudgets").on("arn:aws:budgets::" + account + ":budget/" + prefix + "-*")
+                        .build()).toJson();
     }
 
     static String trust(String providerArn, List<String> subjects) {
@@ -237,6 +262,7 @@ public final class DeployIdentity extends ComponentResource {
                 "arn:aws:ecr:" + args.identity().region() + ":123456789012:repository/" + prefix,
                 "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app"),
                 java.util.Collections.nCopies(roles, "arn:aws:iam::123456789012:role/" + prefix + "-role-of-about-this-length")));
+        statements.addAll(Containment.statements("123456789012", args.naming()));
         return statements;
     }
 

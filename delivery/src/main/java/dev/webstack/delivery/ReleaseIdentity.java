@@ -16,6 +16,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,14 @@ import javax.annotation.Nullable;
 public final class ReleaseIdentity extends ComponentResource {
 
     public static final String TYPE = "webstack:delivery:ReleaseIdentity";
+
+    /**
+     * The AWS types this component registers. It is created after the deploy identity (its trust
+     * names the OIDC provider the deploy identity may create), so the deploy role's grants are told
+     * these types up front: the deploy role creates and updates them.
+     */
+    public static final java.util.Set<String> OWN_TYPES = java.util.Set.of(AwsTypes.SSM_PARAMETER, AwsTypes.IAM_ROLE,
+            AwsTypes.IAM_POLICY, AwsTypes.IAM_ROLE_POLICY_ATTACHMENT);
     /** The reusable workflow the role trusts, in the webstack repository. */
     public static final String WORKFLOW = ".github/workflows/release.yml";
     /** A migration (20 min at most) and a deployment (30 min at most) fit in one session. */

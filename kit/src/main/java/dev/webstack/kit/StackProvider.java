@@ -32,6 +32,16 @@ public final class StackProvider {
                 .resourceTransformations(types).build();
     }
 
+    /** The same, with further transformations after the type recording (the roles' permissions boundary). */
+    public static ComponentResourceOptions create(StackIdentity identity, ResourceTypes types,
+                                                  com.pulumi.resources.ResourceTransformation... more) {
+        var all = new java.util.ArrayList<com.pulumi.resources.ResourceTransformation>();
+        all.add(types);
+        all.addAll(java.util.List.of(more));
+        return ComponentResourceOptions.builder().providers(provider(LOGICAL_NAME, identity, identity.region()))
+                .resourceTransformations(all).build();
+    }
+
     /**
      * A second provider in us-east-1 with the same tags, for what CloudFront needs there. Passed
      * explicitly to the resources that use it, never as a component default.

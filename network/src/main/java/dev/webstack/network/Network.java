@@ -274,8 +274,10 @@ public final class Network extends ComponentResource {
                 Statement.allow("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams")
                         .on(t.t1, t.t1 + ":*")
                         .build(),
+                // logs:DescribeLogGroups takes only "*" (Service Authorization Reference, Amazon CloudWatch Logs): on an
+                // ARN it never applies. It lists names and settings, no events.
                 Statement.allow("logs:DescribeLogGroups")
-                        .on("arn:aws:logs:" + t.t3 + ":" + t.t2 + ":log-group:*")
+                        .on("*")
                         .build()).toJson());
         var policy = new RolePolicy(name + "-flow-logs-policy", RolePolicyArgs.builder()
                 .name("deliver-to-own-log-group")

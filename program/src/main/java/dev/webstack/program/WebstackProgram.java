@@ -21,11 +21,14 @@ import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.DeployIdentityArgs;
 import dev.webstack.delivery.ReleaseIdentity;
 import dev.webstack.delivery.ReleaseIdentityArgs;
+import dev.webstack.delivery.RoleBoundary;
+import dev.webstack.delivery.RoleBoundaryArgs;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
 import dev.webstack.kit.Outputs;
 import dev.webstack.kit.ResourceTypes;
+import dev.webstack.kit.RoleBoundaries;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.SettingsArgs;
 import dev.webstack.kit.StackProvider;
@@ -83,12 +86,15 @@ public final class WebstackProgram {
     }
 
     /**
-     * The types the deploy role manages: every one the stack registered so far, and the deploy
-     * identity's own, which it must be able to update too.
+     * The types the deploy role manages: every one the stack registered so far, the deploy
+     * identity's own, which it must be able to update too, and the release identity's, created after it.
      */
-    private static java.util.Set<String> deployableTypes(ResourceTypes types) {
+    private static java.util.Set<String> deployableTypes(ResourceTypes types, StackSettings settings) {
         var all = new java.util.TreeSet<>(types.seen());
         all.addAll(DeployIdentity.OWN_TYPES);
+        if (settings.release().appRepository().isPresent()) {
+            all.addAll(ReleaseIdentity.OWN_TYPES);
+        }
         return all;
     }
 
@@ -96,7 +102,14 @@ public final class WebstackProgram {
         var identity = settings.identity();
         var naming = Naming.of(identity);
         var types = new ResourceTypes();
-        var inStack = StackProvider.create(identity, types);
+        // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
+        var boundaries = new RoleBoundaries(java.util.Set.of(DeployIdentity.TYPE));
+        var inStack = StackProvider.create(identity, types, boundaries);
+        settings.deploy().githubRepository().ifPresent(repository -> {
+            var boundary = new RoleBoundary("boundary", new RoleBoundaryArgs(naming), inStack).contract();
+            boundary.exportTo(context);
+            boundaries.use(boundary.arn());
+        });
 
         var network = settings.network().fromStack()
                 .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
@@ -205,7 +218,7 @@ public final class WebstackProgram {
                     .naming(naming)
                     .identity(identity)
                     .settings(settings.deploy())
-                    .resourceTypes(deployableTypes(types))
+                    .resourceTypes(deployableTypes(types, settings))
                     .passedRoleArns(types.roleArns())
                     .release(new DeployIdentityArgs.Release(registry.repositoryArn(), service.clusterArn(),
                             service.clusterName(), service.migrationTaskFamily(), service.serviceName()));

