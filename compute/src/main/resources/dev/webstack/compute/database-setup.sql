@@ -12,7 +12,8 @@
 -- PostgreSQL stores as is ("If the presented password string is already in MD5-encrypted or
 -- SCRAM-encrypted format, then it is stored as-is", CREATE ROLE, PostgreSQL docs). A statement
 -- that lands in the server log (log_min_duration_statement, log_min_error_statement) shows the
--- verifier at most, from which the password cannot be recovered (docs: Password Authentication).
+-- verifier at most, from which the password cannot be recovered (docs: Password Authentication);
+-- the verifier is still a secret: with one captured login it allows logging in (ADR 0018).
 \set ON_ERROR_STOP on
 \set QUIET on
 SET client_min_messages = warning;
