@@ -141,6 +141,27 @@ class ReleaseScriptTest {
         assertEquals(scenario.equals("never-stops"), run.called("ecs stop-task"), "a timed-out migration is stopped, nothing else is");
     }
 
+    /**
+     * GIVEN the setup step fails, THEN ECS force-stops the migration container waiting for it
+     * with exit 143 (aws/amazon-ecs-agent pull request 3218): the release must name db-setup,
+     * its log stream and the runbook section, not report a failed migration.
+     */
+    @Test
+    void aFailedSetupStepIsReportedAsSuchNotAsAFailedMigration(@TempDir Path dir) throws Exception {
+        var run = release(dir, "setup-fails", "abc123");
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.called("ecr put-image"), run.calls().toString());
+        assertFalse(run.called("ecs update-service"), run.calls().toString());
+        var plan = StackWiringTest.plan("staging");
+        assertTrue(run.err().contains("release: FAILED: the database setup step (db-setup) exited with 1 (Essential container in task exited); "
+                + "the migration did not run and the service still runs the previous image. Logs: aws logs tail "
+                + plan.output("service.logGroupName") + " --log-stream-names db-setup/db-setup/0123456789abcdef; "
+                + "runbook: docs/runbook.md#database-setup-failed"), run.err());
+        assertFalse(run.err().contains("the migration exited with"), "the force-stopped migration is not blamed: " + run.err());
+        assertTrue(Files.readString(repository.resolve("docs/runbook.md")).contains("\n## database-setup-failed\n"),
+                "the anchor the message names exists");
+    }
+
     @Test
     void aMissingImageStopsTheReleaseBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         var run = release(dir, "no-image", "abc123");

@@ -12,7 +12,8 @@
 -- PostgreSQL stores as is ("If the presented password string is already in MD5-encrypted or
 -- SCRAM-encrypted format, then it is stored as-is", CREATE ROLE, PostgreSQL docs). A statement
 -- that lands in the server log (log_min_duration_statement, log_min_error_statement) shows the
--- verifier at most, from which the password cannot be recovered (docs: Password Authentication).
+-- verifier at most, from which the password cannot be recovered (docs: Password Authentication);
+-- the verifier is still a secret: with one captured login it allows logging in (ADR 0018).
 \set ON_ERROR_STOP on
 \set QUIET on
 SET client_min_messages = warning;
@@ -64,11 +65,16 @@ GRANT USAGE, CREATE ON SCHEMA public TO webstack_migrator;
 GRANT USAGE ON SCHEMA public TO webstack_app;
 
 -- Objects a migration ran as the master before this step existed move to the migrator, so
--- the next migration may alter them. Only the master's, only in the application's schemas.
+-- the next migration may alter them. Only the master's, only in the application's schemas,
+-- and never an extension's members (PostGIS's functions and spatial_ref_sys, pgcrypto's...):
+-- the master created those with CREATE EXTENSION, they belong to the extension (pg_depend
+-- deptype 'e', "pg_depend", PostgreSQL docs), and the extension's scripts (ALTER EXTENSION
+-- ... UPDATE) expect to own them.
 SELECT format('ALTER SCHEMA %I OWNER TO webstack_migrator', nspname)
   FROM pg_namespace
  WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = :'master_user')
-   AND nspname NOT IN ('public', 'information_schema') AND nspname NOT LIKE 'pg\_%' \gexec
+   AND nspname NOT IN ('public', 'information_schema') AND nspname NOT LIKE 'pg\_%'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = pg_namespace.oid AND e.deptype = 'e') \gexec
 SELECT format('ALTER %s %I.%I OWNER TO webstack_migrator',
               CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
                              WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, n.nspname, c.relname)
@@ -78,15 +84,18 @@ SELECT format('ALTER %s %I.%I OWNER TO webstack_migrator',
    AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_%'
    -- a sequence owned by a column moves with its table
    AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
  ORDER BY c.relkind = 'S' \gexec
 SELECT format('ALTER TYPE %I.%I OWNER TO webstack_migrator', n.nspname, t.typname)
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
  WHERE t.typowner = (SELECT oid FROM pg_roles WHERE rolname = :'master_user')
-   AND t.typtype IN ('e', 'd') AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_%' \gexec
+   AND t.typtype IN ('e', 'd') AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_%'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e') \gexec
 SELECT format('ALTER ROUTINE %I.%I(%s) OWNER TO webstack_migrator', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
  WHERE p.proowner = (SELECT oid FROM pg_roles WHERE rolname = :'master_user')
-   AND p.prokind IN ('f', 'p') AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_%' \gexec
+   AND p.prokind IN ('f', 'p') AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_%'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e') \gexec
 
 -- The app's rights: data, never structure. On what exists, and on what the migrator creates
 -- from now on, in every schema the migrator owns plus public.

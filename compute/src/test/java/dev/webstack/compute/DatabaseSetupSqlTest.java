@@ -69,6 +69,29 @@ class DatabaseSetupSqlTest {
         assertEquals(moves, masterOnly, "every ownership change is limited to the master's objects");
     }
 
+    /**
+     * CREATE EXTENSION run as the master leaves the extension's members owned by the master
+     * (PostGIS's functions, its spatial_ref_sys table); they are recorded in pg_depend with
+     * deptype 'e' against their own catalog ("pg_depend", PostgreSQL docs) and must stay put.
+     */
+    @Test
+    void noOwnershipMoveTouchesAnExtensionsMembers() {
+        var moves = Pattern.compile("(?s)SELECT format\\('ALTER [^']*OWNER TO webstack_migrator.*?\\\\gexec").matcher(CODE).results()
+                .map(m -> m.group()).toList();
+        assertEquals(4, moves.size(), "schemas, relations, types, routines");
+        var catalogs = new TreeSet<String>();
+        for (var move : moves) {
+            var member = Pattern.compile("AND NOT EXISTS \\(SELECT 1 FROM pg_depend e WHERE e\\.classid = '(pg_[a-z]+)'::regclass "
+                    + "AND e\\.objid = ([a-z_]+)\\.oid AND e\\.deptype = 'e'\\)").matcher(move);
+            assertTrue(member.find(), "moves an extension's members too: " + move);
+            var alias = member.group(2);
+            assertTrue(move.contains("FROM " + member.group(1) + (alias.equals(member.group(1)) ? "\n" : " " + alias + " ")),
+                    "the exclusion looks up the catalog the statement reads (" + member.group(1) + " " + alias + "): " + move);
+            catalogs.add(member.group(1));
+        }
+        assertEquals(new TreeSet<>(Set.of("pg_class", "pg_namespace", "pg_proc", "pg_type")), catalogs);
+    }
+
     @Test
     void theScriptReadsExactlyTheVariablesTheContainerPasses() {
         var used = Pattern.compile(":'?([a-z_]+)'?").matcher(CODE.replaceAll("::[a-z]+", "")).results().map(m -> m.group(1))

@@ -47,14 +47,17 @@ public record IntegrationSettings(List<String> parameters, List<String> bedrockM
     public static final Setting<List<String>> BEDROCK_MODELS = Setting.webstack("bedrock.models", ValueType.TEXT_LIST)
             .describedAs("Amazon Bedrock foundation-model ids the task role may invoke in the stack's region "
                     + "(bedrock:InvokeModel and InvokeModelWithResponseStream on those models' ARNs only), e.g. "
-                    + "anthropic.claude-3-5-sonnet-20240620-v1:0. Cross-region inference profiles (us., apac., global. ...) are refused.")
+                    + "anthropic.claude-3-5-sonnet-20240620-v1:0. Cross-region inference profiles (us., apac., jp., global. ...) are refused, "
+                    + "and many current models in ap-northeast-1 are offered only through them (each model's page in the Bedrock "
+                    + "User Guide): such a model cannot be used through this setting yet (ADR 0019).")
             .defaultsTo(List.of())
             .check(Check.of(ids -> ids.stream().allMatch(id -> id.matches(MODEL_ID)), "has an entry that is not a foundation-model id",
                     "write the model id as Bedrock lists it, e.g. anthropic.claude-3-5-sonnet-20240620-v1:0, not an ARN"))
             .check(Check.of(ids -> ids.stream().noneMatch(IntegrationSettings::isInferenceProfile),
                     "names a cross-region inference profile, which reaches models in other regions",
                     "use the foundation-model id without the geographic prefix (anthropic.claude-... instead of apac.anthropic.claude-...) "
-                            + "for a model offered in the stack's region"))
+                            + "for a model offered on demand in the stack's region; a model Bedrock offers there only through an "
+                            + "inference profile cannot be granted by this setting yet (ADR 0019)"))
             .check(Check.of(ids -> new HashSet<>(ids).size() == ids.size(), "lists a model twice", "remove the duplicate"))
             .check(Check.of(ids -> ids.size() <= MAX_MODELS, "has more than " + MAX_MODELS + " models", "keep the models the app uses"))
             .build();

@@ -48,6 +48,16 @@ class IntegrationSettingsTest {
         assertEquals(true, problems.get(0).toString().contains(message), problems.get(0).toString());
     }
 
+    /** Many models run in ap-northeast-1 only through jp./apac./global. profiles: the fix must not promise the plain id works. */
+    @Test
+    void aRefusedProfileSaysAProfileOnlyModelCannotBeGrantedYet() {
+        var problems = assertThrows(InvalidStackConfigException.class,
+                () -> load("webstack:bedrock.models: [jp.anthropic.claude-sonnet-4-5-20250929-v1:0]")).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(true, problems.get(0).toString().contains("only through an inference profile cannot be granted by this setting yet"),
+                problems.get(0).toString());
+    }
+
     @Test
     void refusesParametersUnderAnAppNameSsmReserves() {
         var problems = assertThrows(InvalidStackConfigException.class,
