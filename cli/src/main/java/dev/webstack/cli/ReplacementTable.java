@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the provider we run does with a changed input: update in place or replace, per resource
@@ -111,12 +112,12 @@ final class ReplacementTable {
 
     /** Every type and input of these resources the table does not cover, each saying what to add. */
     List<String> uncovered(List<PlannedResource> resources) {
-        var missing = new java.util.TreeSet<String>();
+        var missing = new TreeSet<String>();
         for (var resource : resources) {
             var entry = types.get(resource.type());
             if (entry == null) {
                 missing.add(resource.type() + ": the type is missing; add \"" + resource.type() + "\" under \"types\" in " + RESOURCE
-                        + " with its source, physicalName and the verdict of each of " + new java.util.TreeSet<>(resource.inputs().keySet()));
+                        + " with its source, physicalName and the verdict of each of " + new TreeSet<>(resource.inputs().keySet()));
                 continue;
             }
             resource.inputs().keySet().stream().filter(input -> !entry.inputs().containsKey(input))

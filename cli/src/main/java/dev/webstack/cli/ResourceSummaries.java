@@ -3,9 +3,13 @@ package dev.webstack.cli;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The one line about a resource a reviewer wants in the plan: its range, route or rule. */
 final class ResourceSummaries {
@@ -48,7 +52,7 @@ final class ResourceSummaries {
             case AwsTypes.IAM_ACCESS_KEY -> "access key of " + text(r, "user") + ", secret kept only as a secret";
             case AwsTypes.RDS_INSTANCE -> database(r);
             case AwsTypes.RDS_PARAMETER_GROUP -> text(r, "name") + ": " + r.inputList("parameters").stream()
-                    .map(p -> ((java.util.Map<?, ?>) p).get("name") + "=" + ((java.util.Map<?, ?>) p).get("value"))
+                    .map(p -> ((Map<?, ?>) p).get("name") + "=" + ((Map<?, ?>) p).get("value"))
                     .collect(Collectors.joining(", "));
             case AwsTypes.RDS_SUBNET_GROUP -> text(r, "name") + " on " + r.inputList("subnetIds").stream()
                     .map(id -> name(String.valueOf(id))).collect(Collectors.joining(", "));
@@ -61,7 +65,7 @@ final class ResourceSummaries {
                     "default encryption " + r.input("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm").orElse("?");
             case AwsTypes.S3_BUCKET_VERSIONING_V2 -> "versioning " + r.input("versioningConfiguration.status").orElse("?");
             case AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION_V2 -> r.inputList("rules").stream()
-                    .map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
+                    .map(rule -> String.valueOf(((Map<?, ?>) rule).get("id"))).collect(Collectors.joining(", "));
             case AwsTypes.S3_BUCKET_CORS_CONFIGURATION_V2 -> "CORS for " + r.input("corsRules[0].allowedOrigins").orElse("?");
             case AwsTypes.S3_BUCKET_POLICY -> policyStatements(text(r, "policy"));
             case AwsTypes.SECRETSMANAGER_SECRET -> text(r, "name");
@@ -90,13 +94,13 @@ final class ResourceSummaries {
             case AwsTypes.CLOUDWATCH_LOG_DELIVERY -> text(r, "deliverySourceName") + " -> " + nameOf(r, "deliveryDestinationArn");
             case AwsTypes.WAFV2_WEB_ACL -> text(r, "scope") + " in " + String.valueOf(r.output("arn").orElse("arn:?:?:?")).split(":")[3]
                     + ", default " + (r.input("defaultAction.allow").isPresent() ? "allow" : "block") + ", rules "
-                    + r.inputList("rules").stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
+                    + r.inputList("rules").stream().map(rule -> String.valueOf(((Map<?, ?>) rule).get("name"))).collect(Collectors.joining(", "));
             case AwsTypes.WAFV2_WEB_ACL_ASSOCIATION -> nameOf(r, "webAclArn") + " on " + nameOf(r, "resourceArn");
             case AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION -> "logs of " + nameOf(r, "resourceArn") + " to "
                     + r.inputList("logDestinationConfigs").stream().map(d -> name(String.valueOf(d))).collect(Collectors.joining(", "))
                     + ", redacting " + r.inputList("redactedFields").stream()
-                            .map(f -> ((java.util.Map<?, ?>) f).containsKey("singleHeader")
-                                    ? String.valueOf(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) f).get("singleHeader")).get("name"))
+                            .map(f -> ((Map<?, ?>) f).containsKey("singleHeader")
+                                    ? String.valueOf(((Map<?, ?>) ((Map<?, ?>) f).get("singleHeader")).get("name"))
                                     : String.valueOf(f)).toList();
             case AwsTypes.ACM_CERTIFICATE -> text(r, "domainName") + ", validated by " + text(r, "validationMethod")
                     + " in " + String.valueOf(r.output("arn").orElse("")).split(":")[3];
@@ -105,7 +109,7 @@ final class ResourceSummaries {
                     + (Boolean.TRUE.equals(r.input("imageScanningConfiguration.scanOnPush").orElse(false)) ? ", scanned on push" : ", NOT SCANNED")
                     + ", " + r.input("encryptionConfigurations[0].encryptionType").orElse("AES256");
             case AwsTypes.ECR_LIFECYCLE_POLICY -> ((List<?>) dev.webstack.plan.json.Json.parseObject(text(r, "policy")).get("rules"))
-                    .stream().map(rule -> String.valueOf(((java.util.Map<?, ?>) rule).get("description"))).collect(Collectors.joining("; "));
+                    .stream().map(rule -> String.valueOf(((Map<?, ?>) rule).get("description"))).collect(Collectors.joining("; "));
             case AwsTypes.ECS_CLUSTER -> text(r, "name") + ", Container Insights " + r.input("settings[0].value").orElse("?");
             case AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS -> "default " + r.input("defaultCapacityProviderStrategies[0].capacityProvider").orElse("?");
             case AwsTypes.ECS_TASK_DEFINITION -> taskDefinition(r);
@@ -145,8 +149,8 @@ final class ResourceSummaries {
             case AwsTypes.ROUTE53_RECORD -> text(r, "type") + " " + text(r, "name")
                     + r.input("aliases[0].name").map(a -> " alias " + name(String.valueOf(a))).orElse(" " + r.input("records").orElse(""));
             case AwsTypes.CLOUDWATCH_LOG_METRIC_FILTER -> text(r, "name") + ": " + text(r, "pattern") + " -> "
-                    + r.input("metricTransformation").map(t -> ((java.util.Map<?, ?>) t).get("namespace") + " "
-                            + ((java.util.Map<?, ?>) t).get("name")).orElse("?");
+                    + r.input("metricTransformation").map(t -> ((Map<?, ?>) t).get("namespace") + " "
+                            + ((Map<?, ?>) t).get("name")).orElse("?");
             case AwsTypes.ROUTE53_HEALTH_CHECK -> text(r, "type") + " " + r.input("fqdn").orElse("?") + r.input("resourcePath").orElse("")
                     + " every " + r.input("requestInterval").orElse(30) + " s, unhealthy after " + r.input("failureThreshold").orElse(3)
                     + " failures";
@@ -157,13 +161,13 @@ final class ResourceSummaries {
     }
 
     private String action(Object action) {
-        if (!(action instanceof java.util.Map<?, ?> map)) {
+        if (!(action instanceof Map<?, ?> map)) {
             return "?";
         }
         return switch (String.valueOf(map.get("type"))) {
             case "forward" -> "forward to " + name(String.valueOf(map.get("targetGroupArn")));
-            case "fixed-response" -> "fixed " + ((java.util.Map<?, ?>) map.get("fixedResponse")).get("statusCode");
-            case "redirect" -> "redirect to " + ((java.util.Map<?, ?>) map.get("redirect")).get("protocol");
+            case "fixed-response" -> "fixed " + ((Map<?, ?>) map.get("fixedResponse")).get("statusCode");
+            case "redirect" -> "redirect to " + ((Map<?, ?>) map.get("redirect")).get("protocol");
             default -> String.valueOf(map.get("type"));
         };
     }
@@ -178,7 +182,7 @@ final class ResourceSummaries {
                 + " (" + how + ")"
                 + (r.input("origins[0].customHeaders[0].name").map(h -> " with " + h).orElse(""))
                 + ", cached " + r.inputList("orderedCacheBehaviors").stream()
-                        .map(b -> String.valueOf(((java.util.Map<?, ?>) b).get("pathPattern"))).toList()
+                        .map(b -> String.valueOf(((Map<?, ?>) b).get("pathPattern"))).toList()
                 + ", " + text(r, "priceClass") + ", " + text(r, "httpVersion");
     }
 
@@ -191,11 +195,11 @@ final class ResourceSummaries {
 
     /** The limit, what it counts, and at which share of it whom it tells. */
     private String budget(PlannedResource r) {
-        var filters = r.inputList("costFilters").stream().map(f -> (java.util.Map<?, ?>) f)
+        var filters = r.inputList("costFilters").stream().map(f -> (Map<?, ?>) f)
                 .map(f -> f.get("name") + "=" + f.get("values")).toList();
-        var notifications = r.inputList("notifications").stream().map(n -> (java.util.Map<?, ?>) n)
+        var notifications = r.inputList("notifications").stream().map(n -> (Map<?, ?>) n)
                 .map(n -> n.get("notificationType") + " > " + ((Number) n.get("threshold")).intValue() + "% -> "
-                        + String.join(", ", java.util.stream.Stream.concat(
+                        + String.join(", ", Stream.concat(
                                 listOf(n.get("subscriberSnsTopicArns")).stream().map(a -> name(String.valueOf(a))),
                                 listOf(n.get("subscriberEmailAddresses")).stream().map(String::valueOf)).toList()))
                 .toList();
@@ -210,7 +214,7 @@ final class ResourceSummaries {
     private static String alarm(PlannedResource r) {
         var condition = r.input("metricName").isPresent()
                 ? r.input("namespace").orElse("?") + " " + text(r, "metricName") + " " + text(r, "statistic")
-                : "math " + r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
+                : "math " + r.inputList("metricQueries").stream().map(q -> (Map<?, ?>) q)
                         .filter(q -> Boolean.TRUE.equals(q.get("returnData"))).map(q -> String.valueOf(q.get("label")))
                         .findFirst().orElse("?");
         var operator = switch (text(r, "comparisonOperator")) {
@@ -219,9 +223,9 @@ final class ResourceSummaries {
             case "LessThanThreshold" -> "<";
             default -> "<=";
         };
-        var period = r.input("period").or(() -> r.inputList("metricQueries").stream().map(q -> (java.util.Map<?, ?>) q)
-                        .map(q -> q.get("metric")).filter(java.util.Map.class::isInstance).map(m -> ((java.util.Map<?, ?>) m).get("period"))
-                        .filter(java.util.Objects::nonNull).findFirst())
+        var period = r.input("period").or(() -> r.inputList("metricQueries").stream().map(q -> (Map<?, ?>) q)
+                        .map(q -> q.get("metric")).filter(Map.class::isInstance).map(m -> ((Map<?, ?>) m).get("period"))
+                        .filter(Objects::nonNull).findFirst())
                 .map(p -> "x" + p + "s").orElse("");
         return text(r, "name") + ": " + condition + " " + operator + " " + threshold(r) + " for " + text(r, "evaluationPeriods")
                 + period + ", missing data " + r.input("treatMissingData").orElse("missing");
@@ -239,7 +243,7 @@ final class ResourceSummaries {
 
     private static String taskDefinition(PlannedResource r) {
         var containers = (List<?>) dev.webstack.plan.json.Json.parse(text(r, "containerDefinitions"));
-        var described = containers.stream().map(c -> (java.util.Map<?, ?>) c)
+        var described = containers.stream().map(c -> (Map<?, ?>) c)
                 .map(c -> c.get("name") + " " + String.valueOf(c.get("image")).replaceAll(".*/", "")
                         + (!c.containsKey("command") ? "" : Boolean.FALSE.equals(c.get("essential")) ? " (init)" : " " + c.get("command"))
                         + databaseLogin(c))
@@ -252,22 +256,22 @@ final class ResourceSummaries {
      * Which database credential a container reads (ADR 0018): the secret its DATABASE_URL comes
      * from, and whether it reads the RDS-managed master secret (named {@code rds!...} by RDS).
      */
-    private static String databaseLogin(java.util.Map<?, ?> container) {
+    private static String databaseLogin(Map<?, ?> container) {
         var secrets = container.get("secrets") instanceof List<?> l ? l : List.of();
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         for (var entry : secrets) {
-            var secret = (java.util.Map<?, ?>) entry;
+            var secret = (Map<?, ?>) entry;
             var from = String.valueOf(secret.get("valueFrom"));
             if ("DATABASE_URL".equals(secret.get("name"))) {
                 parts.add("DATABASE_URL from " + from.replaceAll("^.*:secret:(.*)-[A-Za-z0-9]{6}(:.*)?$", "$1"));
             }
         }
-        if (secrets.stream().anyMatch(e -> String.valueOf(((java.util.Map<?, ?>) e).get("valueFrom")).contains(":secret:rds!"))) {
+        if (secrets.stream().anyMatch(e -> String.valueOf(((Map<?, ?>) e).get("valueFrom")).contains(":secret:rds!"))) {
             parts.add("reads the RDS master secret");
         }
         if (container.get("dependsOn") instanceof List<?> after && !after.isEmpty()) {
-            parts.add("after " + after.stream().map(d -> String.valueOf(((java.util.Map<?, ?>) d).get("containerName"))
-                    + " " + ((java.util.Map<?, ?>) d).get("condition")).collect(Collectors.joining(", ")));
+            parts.add("after " + after.stream().map(d -> String.valueOf(((Map<?, ?>) d).get("containerName"))
+                    + " " + ((Map<?, ?>) d).get("condition")).collect(Collectors.joining(", ")));
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
@@ -285,11 +289,11 @@ final class ResourceSummaries {
     private static String policyStatements(String json) {
         var statements = (List<?>) dev.webstack.plan.json.Json.parseObject(json).get("Statement");
         return statements.stream().map(item -> {
-            var statement = (java.util.Map<?, ?>) item;
+            var statement = (Map<?, ?>) item;
             var text = statement.get("Effect") + " " + statement.get("Action") + principal(statement.get("Principal"));
-            if (statement.get("Condition") instanceof java.util.Map<?, ?> conditions) {
+            if (statement.get("Condition") instanceof Map<?, ?> conditions) {
                 text += " if " + conditions.values().stream()
-                        .flatMap(c -> ((java.util.Map<?, ?>) c).entrySet().stream())
+                        .flatMap(c -> ((Map<?, ?>) c).entrySet().stream())
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(", "));
             }
@@ -304,7 +308,7 @@ final class ResourceSummaries {
         if ("*".equals(principal)) {
             return " to anyone";
         }
-        return " to " + ((java.util.Map<?, ?>) principal).values().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return " to " + ((Map<?, ?>) principal).values().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private String routesOf(PlannedResource table) {

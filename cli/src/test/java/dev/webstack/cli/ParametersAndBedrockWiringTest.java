@@ -13,6 +13,7 @@ import dev.webstack.settings.StackSettings;
 import dev.webstack.settings.StackSettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,7 @@ class ParametersAndBedrockWiringTest {
     private static Map<?, ?> secretsOf(Plan plan, String task) {
         var containers = (List<?>) Json.parse(plan.named(AwsTypes.ECS_TASK_DEFINITION, task).inputText("containerDefinitions"));
         var secrets = (List<?>) ((Map<?, ?>) containers.get(0)).get("secrets");
-        var byName = new java.util.HashMap<Object, Object>();
+        var byName = new HashMap<Object, Object>();
         secrets.forEach(s -> byName.put(((Map<?, ?>) s).get("name"), ((Map<?, ?>) s).get("valueFrom")));
         return byName;
     }

@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,9 +115,9 @@ class ReleaseIdentityWiringTest {
 
     /** Single values may be written as a string: compare as lists. */
     private static Map<String, Map<String, List<String>>> normalised(Object condition) {
-        var result = new java.util.LinkedHashMap<String, Map<String, List<String>>>();
+        var result = new LinkedHashMap<String, Map<String, List<String>>>();
         ((Map<?, ?>) condition).forEach((operator, keys) -> {
-            var byKey = new java.util.LinkedHashMap<String, List<String>>();
+            var byKey = new LinkedHashMap<String, List<String>>();
             ((Map<?, ?>) keys).forEach((key, values) -> byKey.put(String.valueOf(key), list(values)));
             result.put(String.valueOf(operator), byKey);
         });
@@ -163,7 +165,7 @@ class ReleaseIdentityWiringTest {
         var database = plan.ofType("aws:rds/instance:Instance").get(0);
         assertEquals(List.of(database.outputText("arn")), list(granting(plan, "rds:DescribeDBInstances").get("Resource")));
         var stars = releaseStatements(plan).stream().filter(s -> list(s.get("Resource")).contains("*"))
-                .flatMap(s -> list(s.get("Action")).stream()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .flatMap(s -> list(s.get("Action")).stream()).collect(Collectors.toCollection(TreeSet::new));
         // The Service Authorization Reference lists no resource type for these three: "*" is their only scope.
         assertEquals(new TreeSet<>(List.of("ecr:GetAuthorizationToken", "ecs:DescribeTaskDefinition", "ecs:DeregisterTaskDefinition")), stars);
     }

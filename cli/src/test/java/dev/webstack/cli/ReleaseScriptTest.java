@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,7 +227,7 @@ class ReleaseScriptTest {
     @Test
     void theMovingTagIsTheOneTheStackRunsNotAnAssumedOne(@TempDir Path dir) throws Exception {
         var file = dir.resolve("outputs-with-own-tag.json");
-        var own = new java.util.LinkedHashMap<>(Json.parseObject(outputs));
+        var own = new LinkedHashMap<>(Json.parseObject(outputs));
         own.put("service.imageTag", "stable");
         Files.writeString(file, Json.pretty(own));
         var run = release(dir, "success", "abc123", Map.of("WEBSTACK_OUTPUTS", file.toString()));

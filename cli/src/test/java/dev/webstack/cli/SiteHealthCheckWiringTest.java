@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,9 +62,9 @@ class SiteHealthCheckWiringTest {
         assertTrue(topic.startsWith("arn:aws:sns:us-east-1:"), topic);
         assertEquals(List.of(topic), alarm.inputList("alarmActions"));
 
-        var subscribers = (java.util.function.Function<String, Set<String>>) arn -> plan.ofType(AwsTypes.SNS_TOPIC_SUBSCRIPTION).stream()
+        var subscribers = (Function<String, Set<String>>) arn -> plan.ofType(AwsTypes.SNS_TOPIC_SUBSCRIPTION).stream()
                 .filter(s -> arn.equals(s.inputText("topic")) && "email".equals(s.inputText("protocol")))
-                .map(s -> s.inputText("endpoint")).collect(java.util.stream.Collectors.toSet());
+                .map(s -> s.inputText("endpoint")).collect(Collectors.toSet());
         assertEquals(subscribers.apply(String.valueOf(plan.output("alarms.topicArn"))), subscribers.apply(topic));
         assertEquals(Set.of("oncall@example.com"), subscribers.apply(topic));
         assertEquals("production".equals(stack) ? 0 : 2, plan.ofType(AwsTypes.SCHEDULER_SCHEDULE).stream()

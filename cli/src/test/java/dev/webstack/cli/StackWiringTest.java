@@ -11,9 +11,14 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.program.WebstackProgram;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -30,7 +35,7 @@ class StackWiringTest {
     }
 
     /** What CloudFront needs in us-east-1, whatever the stack's region; nothing else goes there. */
-    private static final java.util.Set<String> GLOBAL_TYPES = java.util.Set.of(
+    private static final Set<String> GLOBAL_TYPES = Set.of(
             AwsTypes.ACM_CERTIFICATE, AwsTypes.ACM_CERTIFICATE_VALIDATION,
             AwsTypes.CLOUDWATCH_LOG_DELIVERY_SOURCE, AwsTypes.CLOUDWATCH_LOG_DELIVERY_DESTINATION,
             AwsTypes.CLOUDWATCH_LOG_DELIVERY, AwsTypes.WAFV2_WEB_ACL, AwsTypes.WAFV2_WEB_ACL_LOGGING_CONFIGURATION);
@@ -88,7 +93,7 @@ class StackWiringTest {
 
     private static List<String> idsOf(Plan plan, String type, String namePrefix) {
         return plan.ofType(type).stream().filter(r -> r.name().startsWith(namePrefix))
-                .sorted(java.util.Comparator.comparing(PlannedResource::name)).map(PlannedResource::id).toList();
+                .sorted(Comparator.comparing(PlannedResource::name)).map(PlannedResource::id).toList();
     }
 
     @Test
@@ -162,7 +167,7 @@ class StackWiringTest {
         var components = plan.cloudResources().stream()
                 .map(r -> plan.componentOf(r).map(PlannedResource::type).orElse("none"))
                 .collect(Collectors.toSet());
-        var expected = new HashSet<>(java.util.Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
+        var expected = new HashSet<>(Set.of("webstack:network:Network", "webstack:data:Database", "webstack:data:DocumentStore",
                 "webstack:data:ApplicationSecrets", "webstack:edge:Edge", "webstack:compute:Registry", "webstack:compute:Service",
                 "webstack:observability:Alarms", "webstack:observability:SpendBudget"));
         if (stack.equals("staging")) {
@@ -284,7 +289,7 @@ class StackWiringTest {
         assertEquals(List.of("db.t4g.small", 50L, true, 30L, true), List.of(production.inputText("instanceClass"),
                 production.input("allocatedStorage").orElseThrow(), production.input("multiAz").orElseThrow(),
                 production.input("backupRetentionPeriod").orElseThrow(), production.input("deletionProtection").orElseThrow()));
-        assertEquals(java.util.Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),
+        assertEquals(Set.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY"),
                 ((Map<?, ?>) plan("production").output("secrets.arns")).keySet());
     }
 
@@ -307,10 +312,10 @@ class StackWiringTest {
         var alarms = plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM);
         var seen = new HashSet<Object>();
         for (var alarm : alarms) {
-            var dimensionSets = new java.util.ArrayList<Map<?, ?>>();
+            var dimensionSets = new ArrayList<Map<?, ?>>();
             alarm.input("dimensions").ifPresent(d -> dimensionSets.add((Map<?, ?>) d));
             alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) ((Map<?, ?>) q).get("metric"))
-                    .filter(java.util.Objects::nonNull).forEach(m -> dimensionSets.add((Map<?, ?>) m.get("dimensions")));
+                    .filter(Objects::nonNull).forEach(m -> dimensionSets.add((Map<?, ?>) m.get("dimensions")));
             if (dimensionSets.isEmpty()) {
                 // A metric without dimensions is one the stack counts itself: it must be its filter's.
                 assertEquals(List.of(alarm.inputText("namespace") + " " + alarm.inputText("metricName")), errorLogMetrics(plan),
@@ -327,7 +332,7 @@ class StackWiringTest {
         }
         assertEquals(expected.keySet(), seen, "every watched resource has an alarm");
         assertEquals(alarms.stream().map(a -> a.outputText("name")).collect(Collectors.toSet()),
-                java.util.Set.copyOf((List<?>) plan.output("alarms.names")));
+                Set.copyOf((List<?>) plan.output("alarms.names")));
     }
 
     private static List<String> errorLogMetrics(Plan plan) {
@@ -379,11 +384,11 @@ class StackWiringTest {
         var anchors = new HashSet<String>();
         for (var line : runbook.lines().toList()) {
             if (line.startsWith("## ")) {
-                anchors.add(line.substring(3).trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-'));
+                anchors.add(line.substring(3).trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-'));
             }
         }
         var plan = plan("production");
-        var described = new java.util.ArrayList<String>();
+        var described = new ArrayList<String>();
         plan.ofType(AwsTypes.CLOUDWATCH_METRIC_ALARM).forEach(a -> described.add(a.inputText("alarmDescription")));
         plan.ofType(AwsTypes.CLOUDWATCH_EVENT_RULE).forEach(r -> described.add(r.inputText("description")));
         for (var description : described) {

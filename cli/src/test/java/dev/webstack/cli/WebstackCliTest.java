@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -275,7 +276,7 @@ class WebstackCliTest {
         var before = dev.webstack.plan.PlanJson.section(Files.readString(base), "cost").orElseThrow().get("monthlyUsd");
         var after = dev.webstack.plan.PlanJson.section(Files.readString(head), "cost").orElseThrow().get("monthlyUsd");
         assertTrue(((Number) after).doubleValue() > ((Number) before).doubleValue());
-        assertTrue(result.out().contains(String.format(java.util.Locale.ROOT, "**Monthly estimate:** $%.2f → $%.2f", before, after)),
+        assertTrue(result.out().contains(String.format(Locale.ROOT, "**Monthly estimate:** $%.2f → $%.2f", before, after)),
                 result.out());
         assertFalse(result.out().contains("[secret]") || result.out().contains("REPLACE-ME"), "values never appear, secrets least of all");
         assertEquals(2, run(dir, "diff", base.toString()).exitCode());

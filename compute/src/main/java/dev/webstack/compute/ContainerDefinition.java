@@ -1,8 +1,9 @@
 package dev.webstack.compute;
 
 import dev.webstack.plan.json.Json;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ record ContainerDefinition(String name, List<String> command, Optional<Integer> 
         container.put("secrets", new TreeMap<>(runtime.secrets()).entrySet().stream()
                 .map(e -> Json.object("name", e.getKey(), "valueFrom", e.getValue())).toList());
         container.put("readonlyRootFilesystem", true);
-        var mounts = new java.util.ArrayList<Object>();
+        var mounts = new ArrayList<Object>();
         mounts.add(Json.object("sourceVolume", SCRATCH_VOLUME, "containerPath", SCRATCH_PATH, "readOnly", false));
         if (runtime.exec()) {
             ExecAgentVolumes.all().forEach(v -> mounts.add(Json.object("sourceVolume", v.volume(), "containerPath", v.path(), "readOnly", false)));

@@ -21,15 +21,17 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
-import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.Outputs;
-import dev.webstack.plan.json.Json;
+import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.AppVariable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 /**
@@ -108,12 +110,12 @@ public final class Service extends ComponentResource {
                 .applyValue(t -> new DatabaseLogins.Logins(t.t1, t.t2, t.t3));
         var grants = Output.tuple(account, region, registry.repositoryArn(), logs.arn(), logins,
                 args.applicationSecretArns(), parameters, documents.bucketArn()).applyValue(t -> {
-                    var secrets = new java.util.ArrayList<String>();
+                    var secrets = new ArrayList<String>();
                     // The master for the setup step (and the app during the transition), the two logins.
                     secrets.addAll(t.t5.all());
-                    secrets.addAll(new java.util.TreeMap<>(t.t6).values());
+                    secrets.addAll(new TreeMap<>(t.t6).values());
                     return new ServiceRoles.Grants(t.t1, t.t2, t.t3, t.t4, List.copyOf(secrets),
-                            List.copyOf(new java.util.TreeMap<>(t.t7).values()), t.t8, settings.exec(), args.bedrockModels());
+                            List.copyOf(new TreeMap<>(t.t7).values()), t.t8, settings.exec(), args.bedrockModels());
                 });
         var roles = ServiceRoles.create(this, name, naming, grants);
         this.migrationRoleArns = Output.all(roles.execution().arn(), roles.task().arn());
@@ -197,7 +199,7 @@ public final class Service extends ComponentResource {
 
     /** The scratch volume, and with ECS Exec the agent's: empty, task-scoped bind mounts. */
     private static List<TaskDefinitionVolumeArgs> volumes(boolean exec) {
-        var volumes = new java.util.ArrayList<TaskDefinitionVolumeArgs>();
+        var volumes = new ArrayList<TaskDefinitionVolumeArgs>();
         volumes.add(TaskDefinitionVolumeArgs.builder().name(ContainerDefinition.SCRATCH_VOLUME).build());
         if (exec) {
             ExecAgentVolumes.all().forEach(v -> volumes.add(TaskDefinitionVolumeArgs.builder().name(v.volume()).build()));
@@ -244,7 +246,7 @@ public final class Service extends ComponentResource {
      * pull its image or read its secrets (ADR 0017).
      */
     private static List<Resource> startsWith(ClusterCapacityProviders capacity, ServiceRoles roles) {
-        var waits = new java.util.ArrayList<Resource>();
+        var waits = new ArrayList<Resource>();
         waits.add(capacity);
         waits.addAll(roles.policies());
         return List.copyOf(waits);

@@ -46,6 +46,6 @@ class ContainerDefinitionTest {
                 + "{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":7},"
                 + "\"action\":{\"type\":\"expire\"}},{\"rulePriority\":2,\"description\":\"Keep the newest 30 images\",\"selection\":"
                 + "{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":30},\"action\":{\"type\":\"expire\"}}]}",
-                RegistryLifecycle.policy(new RegistrySettings(7, 30, java.util.Optional.empty())));
+                RegistryLifecycle.policy(new RegistrySettings(7, 30, Optional.empty())));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,7 @@ class DatabaseSetupSqlTest {
     @Test
     void theAppGetsDataRightsOnlyOnWhatExistsAndOnWhatTheMigratorCreates() {
         var toApp = Pattern.compile("GRANT ([A-Z, ]+) ON (ALL TABLES IN SCHEMA|ALL SEQUENCES IN SCHEMA|TABLES|SEQUENCES|SCHEMAS|SCHEMA)[^;']*TO webstack_app\\b")
-                .matcher(CODE).results().map(m -> m.group(2) + ": " + m.group(1)).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .matcher(CODE).results().map(m -> m.group(2) + ": " + m.group(1)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of(
                 "ALL TABLES IN SCHEMA: SELECT, INSERT, UPDATE, DELETE", "ALL SEQUENCES IN SCHEMA: USAGE, SELECT",
                 "TABLES: SELECT, INSERT, UPDATE, DELETE", "SEQUENCES: USAGE, SELECT", "SCHEMAS: USAGE", "SCHEMA: USAGE")), toApp);
@@ -96,9 +97,9 @@ class DatabaseSetupSqlTest {
     void theScriptReadsExactlyTheVariablesTheContainerPasses() {
         var used = Pattern.compile(":'?([a-z_]+)'?").matcher(CODE.replaceAll("::[a-z]+", "")).results().map(m -> m.group(1))
                 .filter(v -> !v.equals("app_user_known") && !v.equals("verifiers_hashed"))
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         var passed = Pattern.compile("-v ([a-z_]+)=").matcher(String.join(" ", SetupContainer.COMMAND)).results().map(m -> m.group(1))
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(passed, used);
     }
 }

@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.SettingsArgs;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ class ServiceTest {
             "DOCUMENTS_ACCESS_KEY_ID", "arn:aws:ssm:ap-northeast-1:123456789012:parameter/p/id",
             "DOCUMENTS_SECRET_ACCESS_KEY", "arn:aws:ssm:ap-northeast-1:123456789012:parameter/p/secret");
 
-    private static final Map<Environment, Plan> PLANS = new java.util.EnumMap<>(Environment.class);
+    private static final Map<Environment, Plan> PLANS = new EnumMap<>(Environment.class);
 
     static Plan plan(Environment environment, boolean staticKey, String... settings) {
         return ComponentHarness.run(environment, (context, options) -> {
@@ -222,7 +224,7 @@ class ServiceTest {
         assertEquals("migration", migration.get("name"));
         assertEquals(app.get("image"), migration.get("image"));
         assertEquals(app.get("environment"), migration.get("environment"));
-        var appSecrets = new java.util.HashMap<>(namedValues(app.get("secrets"), "valueFrom"));
+        var appSecrets = new HashMap<>(namedValues(app.get("secrets"), "valueFrom"));
         appSecrets.put("DATABASE_URL", MIGRATOR_LOGIN + ":url::");
         assertEquals(appSecrets, namedValues(migration.get("secrets"), "valueFrom"), "the same secrets but its own DATABASE_URL");
         assertEquals(List.of("npx", "prisma", "migrate", "deploy"), migration.get("command"));

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ class DatabaseTest {
     static final List<String> ISOLATED = List.of("subnet-0isolated000000001", "subnet-0isolated000000002");
     static final String DB_SG = "sg-0database0000000001";
 
-    private static final Map<Environment, Plan> PLANS = new java.util.EnumMap<>(Environment.class);
+    private static final Map<Environment, Plan> PLANS = new EnumMap<>(Environment.class);
 
     @BeforeAll
     static void plan() {

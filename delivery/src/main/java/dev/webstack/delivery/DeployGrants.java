@@ -4,6 +4,7 @@ import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 public final class DeployGrants {
 
     /** Where a grant's resources are: the stack's prefix, tags, account and regions. */
-    record Scope(String prefix, String stack, String project, String account, String region, java.util.Optional<String> vpcId) {
+    record Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId) {
 
         String arn(String service, String resource) {
             return "arn:aws:" + service + ":" + region + ":" + account + ":" + resource;

@@ -18,9 +18,11 @@ import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.plan.aws.AwsTypes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
@@ -41,7 +43,7 @@ public final class DeployIdentity extends ComponentResource {
     static final int SESSION_SECONDS = 7200;
 
     /** The types this component creates: the deploy role updates them too. */
-    public static final java.util.Set<String> OWN_TYPES = java.util.Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_POLICY,
+    public static final Set<String> OWN_TYPES = Set.of(AwsTypes.IAM_ROLE, AwsTypes.IAM_POLICY,
             AwsTypes.IAM_ROLE_POLICY_ATTACHMENT, AwsTypes.IAM_OPEN_ID_CONNECT_PROVIDER);
 
     /** Metadata reads on "*": what pulumi preview and refresh need to compare the stack with AWS. */
@@ -261,7 +263,7 @@ public final class DeployIdentity extends ComponentResource {
         statements.addAll(releaseStatements("123456789012", args.identity().region(), new ReleaseNames(
                 "arn:aws:ecr:" + args.identity().region() + ":123456789012:repository/" + prefix,
                 "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app"),
-                java.util.Collections.nCopies(roles, "arn:aws:iam::123456789012:role/" + prefix + "-role-of-about-this-length")));
+                Collections.nCopies(roles, "arn:aws:iam::123456789012:role/" + prefix + "-role-of-about-this-length")));
         statements.addAll(Containment.statements("123456789012", args.naming()));
         return statements;
     }

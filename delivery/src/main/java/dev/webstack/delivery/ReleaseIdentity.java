@@ -13,12 +13,13 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
-import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.Nullable;
 
@@ -39,7 +40,7 @@ public final class ReleaseIdentity extends ComponentResource {
      * names the OIDC provider the deploy identity may create), so the deploy role's grants are told
      * these types up front: the deploy role creates and updates them.
      */
-    public static final java.util.Set<String> OWN_TYPES = java.util.Set.of(AwsTypes.SSM_PARAMETER, AwsTypes.IAM_ROLE,
+    public static final Set<String> OWN_TYPES = Set.of(AwsTypes.SSM_PARAMETER, AwsTypes.IAM_ROLE,
             AwsTypes.IAM_POLICY, AwsTypes.IAM_ROLE_POLICY_ATTACHMENT);
     /** The reusable workflow the role trusts, in the webstack repository. */
     public static final String WORKFLOW = ".github/workflows/release.yml";

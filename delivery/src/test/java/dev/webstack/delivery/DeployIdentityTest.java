@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
-import dev.webstack.plan.json.Json;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ class DeployIdentityTest {
     }
 
     private static String[] concat(String first, String... rest) {
-        var all = new java.util.ArrayList<>(List.of(first));
+        var all = new ArrayList<>(List.of(first));
         all.addAll(List.of(rest));
         return all.toArray(String[]::new);
     }

@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.StackProvider;
-import dev.webstack.plan.json.Json;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class EdgeTest {
     static final String VPC_ORIGIN = "aws:cloudfront/vpcOrigin:VpcOrigin";
     static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 
-    private static final Map<Environment, Plan> PLANS = new java.util.EnumMap<>(Environment.class);
+    private static final Map<Environment, Plan> PLANS = new EnumMap<>(Environment.class);
     private static Plan withDomain;
 
     static Plan plan(Environment environment, Naming naming, String... settings) {

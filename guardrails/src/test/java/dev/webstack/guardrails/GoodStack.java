@@ -3,6 +3,8 @@ package dev.webstack.guardrails;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.testkit.PlanFixture;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +144,7 @@ final class GoodStack {
     /** The four managed groups and a rate limit keyed on the source address; the last rule is named "rate". */
     static List<Map<String, Object>> webAclRules() {
         var visible = Map.of("cloudwatchMetricsEnabled", true, "metricName", "m", "sampledRequestsEnabled", true);
-        var rules = new java.util.ArrayList<Map<String, Object>>();
+        var rules = new ArrayList<Map<String, Object>>();
         for (var group : List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet",
                 "AWSManagedRulesAmazonIpReputationList")) {
             rules.add(Map.of("name", group, "overrideAction", Map.of("none", Map.of()), "visibilityConfig", visible,
@@ -196,7 +198,7 @@ final class GoodStack {
     }
 
     static Map<String, Object> appContainer() {
-        return new java.util.LinkedHashMap<>(Json.object(
+        return new LinkedHashMap<>(Json.object(
                 "name", "app",
                 "readonlyRootFilesystem", true,
                 "privileged", false,
@@ -248,7 +250,7 @@ final class GoodStack {
     }
 
     static String topicPolicy(boolean scoped) {
-        var statement = new java.util.LinkedHashMap<>(Json.object("Sid", "AlarmsPublish", "Effect", "Allow", "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+        var statement = new LinkedHashMap<>(Json.object("Sid", "AlarmsPublish", "Effect", "Allow", "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
                 "Action", "sns:Publish", "Resource", TOPIC_ARN));
         if (scoped) {
             statement.put("Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", PlanFixture.ACCOUNT)));
@@ -280,7 +282,7 @@ final class GoodStack {
     }
 
     static String trust(Map<String, Object> principal, String action, Map<String, Object> condition) {
-        var statement = new java.util.LinkedHashMap<>(Json.object("Effect", "Allow", "Principal", principal, "Action", action));
+        var statement = new LinkedHashMap<>(Json.object("Effect", "Allow", "Principal", principal, "Action", action));
         if (!condition.isEmpty()) {
             statement.put("Condition", condition);
         }

@@ -6,6 +6,8 @@ import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.webstack.kit.naming.StandardTags;
 import dev.webstack.settings.StackIdentity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one AWS provider of a stack: its region, and the standard tags as default tags so that
@@ -35,9 +37,9 @@ public final class StackProvider {
     /** The same, with further transformations after the type recording (the roles' permissions boundary). */
     public static ComponentResourceOptions create(StackIdentity identity, ResourceTypes types,
                                                   com.pulumi.resources.ResourceTransformation... more) {
-        var all = new java.util.ArrayList<com.pulumi.resources.ResourceTransformation>();
+        var all = new ArrayList<com.pulumi.resources.ResourceTransformation>();
         all.add(types);
-        all.addAll(java.util.List.of(more));
+        all.addAll(List.of(more));
         return ComponentResourceOptions.builder().providers(provider(LOGICAL_NAME, identity, identity.region()))
                 .resourceTransformations(all).build();
     }

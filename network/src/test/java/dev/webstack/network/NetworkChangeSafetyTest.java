@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.settings.Environment;
-import dev.webstack.settings.NetworkSettings;
 import dev.webstack.settings.NetworkSettings.FlowLogTraffic;
+import dev.webstack.settings.NetworkSettings;
 import dev.webstack.settings.net.Cidr;
 import dev.webstack.testkit.ComponentHarness;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class NetworkChangeSafetyTest {
 
     private static List<String> subnetZones(Plan plan) {
         return plan.ofType(AwsTypes.EC2_SUBNET).stream()
-                .sorted(java.util.Comparator.comparing(s -> s.name()))
+                .sorted(Comparator.comparing(s -> s.name()))
                 .map(s -> s.name() + "@" + s.inputText("availabilityZone")).toList();
     }
 

@@ -11,9 +11,11 @@ import dev.webstack.offline.catalog.AwsFacts;
 import dev.webstack.plan.Plan;
 import dev.webstack.settings.ConfigSource;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,7 +87,7 @@ public final class OfflineEngine {
                 throw runException;
             }
         }
-        var messages = new java.util.LinkedHashSet<String>();
+        var messages = new LinkedHashSet<String>();
         exceptions.forEach(e -> messages.add(rootCause(e).toString()));
         if (messages.isEmpty()) {
             messages.addAll(errors);
@@ -96,7 +98,7 @@ public final class OfflineEngine {
     private static Throwable rootCause(Throwable throwable) {
         var current = throwable;
         while (current.getCause() != null && current.getCause() != current
-                && (current instanceof java.util.concurrent.CompletionException || current.getClass() == RuntimeException.class)) {
+                && (current instanceof CompletionException || current.getClass() == RuntimeException.class)) {
             current = current.getCause();
         }
         return current;

@@ -8,9 +8,11 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.ResourceOptions;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.settings.ConfigSource;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import pulumirpc.Resource.ReadResourceRequest;
 import pulumirpc.Resource.ReadResourceResponse;
@@ -75,6 +77,6 @@ final class RecordingMonitor extends MockMonitor {
     }
 
     private static Map<String, Object> sortedCopy(Map<String, Object> map) {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
+        return Collections.unmodifiableMap(new TreeMap<>(map));
     }
 }

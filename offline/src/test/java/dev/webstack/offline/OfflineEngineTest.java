@@ -37,6 +37,7 @@ import dev.webstack.plan.PlanJson;
 import dev.webstack.settings.ConfigSource;
 import dev.webstack.settings.Environment;
 import dev.webstack.settings.StackIdentity;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
@@ -104,11 +105,11 @@ class OfflineEngineTest {
         var plan = run(Environment.STAGING, (context, options) -> new Renamed("r", options));
 
         var logs = plan.named("aws:cloudwatch/logGroup:LogGroup", "r-logs");
-        assertEquals(java.util.List.of(logs.urn().replace("::r-logs", "::r-old-logs")), logs.options().aliases());
+        assertEquals(List.of(logs.urn().replace("::r-logs", "::r-old-logs")), logs.options().aliases());
         assertTrue(logs.urn().contains("webstack:test:Sample$aws:cloudwatch/logGroup:LogGroup::r-logs"), logs.urn());
-        assertEquals(java.util.List.of("retentionInDays"), logs.options().replaceOnChanges());
+        assertEquals(List.of("retentionInDays"), logs.options().replaceOnChanges());
         assertTrue(logs.options().deleteBeforeReplace());
-        assertEquals(java.util.List.of(), plan.named("webstack:test:Sample", "r").options().aliases());
+        assertEquals(List.of(), plan.named("webstack:test:Sample", "r").options().aliases());
     }
 
     @Test
@@ -170,7 +171,7 @@ class OfflineEngineTest {
             var acl = cloudFrontAcl("acl", global);
             var tokyoLogs = new LogGroup("waf-logs", LogGroupArgs.builder().name("aws-waf-logs-x").build());
             new WebAclLoggingConfiguration("logging", WebAclLoggingConfigurationArgs.builder().resourceArn(acl.arn())
-                    .logDestinationConfigs(tokyoLogs.arn().applyValue(java.util.List::of)).build(), global);
+                    .logDestinationConfigs(tokyoLogs.arn().applyValue(List::of)).build(), global);
         }));
         assertTrue(crossRegion.getMessage().contains("the log group must be in us-east-1"), crossRegion.getMessage());
 
@@ -179,7 +180,7 @@ class OfflineEngineTest {
             var acl = cloudFrontAcl("acl", global);
             var logs = new LogGroup("waf-logs", LogGroupArgs.builder().name("aws-waf-logs-x").build(), global);
             new WebAclLoggingConfiguration("logging", WebAclLoggingConfigurationArgs.builder().resourceArn(acl.arn())
-                    .logDestinationConfigs(logs.arn().applyValue(java.util.List::of)).build(), global);
+                    .logDestinationConfigs(logs.arn().applyValue(List::of)).build(), global);
         });
         var acl = plan.named("aws:wafv2/webAcl:WebAcl", "acl");
         assertEquals("arn:aws:wafv2:us-east-1:123456789012:global/webacl/" + acl.outputText("name") + "/" + acl.id(), acl.outputText("arn"));

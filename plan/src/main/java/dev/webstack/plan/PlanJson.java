@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The machine-readable plan (requirements R11.2). Field names are a contract
@@ -103,9 +104,9 @@ public final class PlanJson {
 
     /** A top-level section of a plan JSON document, if it has one. */
     @SuppressWarnings("unchecked")
-    public static java.util.Optional<Map<String, Object>> section(String json, String name) {
+    public static Optional<Map<String, Object>> section(String json, String name) {
         var value = Json.parseObject(json).get(name);
-        return value instanceof Map<?, ?> map ? java.util.Optional.of((Map<String, Object>) map) : java.util.Optional.empty();
+        return value instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

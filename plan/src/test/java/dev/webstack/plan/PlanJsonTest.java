@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.plan.json.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,14 +74,14 @@ class PlanJsonTest {
 
     @Test
     void aPlanWrittenBeforeAlertingWasRecordedReadsAsUnrecorded() {
-        var root = new java.util.LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
+        var root = new LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
         root.remove("alerting");
         assertEquals(Alerting.UNRECORDED, PlanJson.read(Json.pretty(root)).alerting());
     }
 
     @Test
     void aPlanWrittenBeforeTradeOffsWereRecordedReadsAsTakingNone() {
-        var root = new java.util.LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
+        var root = new LinkedHashMap<>(Json.parseObject(PlanJson.write(sample())));
         root.remove("tradeOffs");
         var json = Json.pretty(root);
         assertEquals(List.of(), PlanJson.read(json).tradeOffs());

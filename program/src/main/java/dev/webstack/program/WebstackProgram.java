@@ -47,6 +47,12 @@ import dev.webstack.observability.Watched;
 import dev.webstack.settings.AuditSettings;
 import dev.webstack.settings.DatabaseSettings;
 import dev.webstack.settings.StackSettings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The stack: settings in, components wired output to input, contracts exported. Runs
@@ -89,8 +95,8 @@ public final class WebstackProgram {
      * The types the deploy role manages: every one the stack registered so far, the deploy
      * identity's own, which it must be able to update too, and the release identity's, created after it.
      */
-    private static java.util.Set<String> deployableTypes(ResourceTypes types, StackSettings settings) {
-        var all = new java.util.TreeSet<>(types.seen());
+    private static Set<String> deployableTypes(ResourceTypes types, StackSettings settings) {
+        var all = new TreeSet<>(types.seen());
         all.addAll(DeployIdentity.OWN_TYPES);
         if (settings.release().appRepository().isPresent()) {
             all.addAll(ReleaseIdentity.OWN_TYPES);
@@ -103,7 +109,7 @@ public final class WebstackProgram {
         var naming = Naming.of(identity);
         var types = new ResourceTypes();
         // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
-        var boundaries = new RoleBoundaries(java.util.Set.of(DeployIdentity.TYPE));
+        var boundaries = new RoleBoundaries(Set.of(DeployIdentity.TYPE));
         var inStack = StackProvider.create(identity, types, boundaries);
         settings.deploy().githubRepository().ifPresent(repository -> {
             var boundary = new RoleBoundary("boundary", new RoleBoundaryArgs(naming), inStack).contract();
@@ -152,8 +158,8 @@ public final class WebstackProgram {
                 .healthCheckPath(settings.service().healthCheckPath());
         settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
         // One us-east-1 provider per stack, shared: the edge's certificate and logs, the alarms' site health check.
-        var globalProvider = settings.edge().needsGlobalRegion() ? java.util.Optional.of(StackProvider.global(identity))
-                : java.util.Optional.<com.pulumi.aws.Provider>empty();
+        var globalProvider = settings.edge().needsGlobalRegion() ? Optional.of(StackProvider.global(identity))
+                : Optional.<com.pulumi.aws.Provider>empty();
         globalProvider.ifPresent(edgeArgs::globalProvider);
         var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
         edge.exportTo(context);
@@ -233,7 +239,7 @@ public final class WebstackProgram {
                             service.migrationTaskFamily(), service.serviceName(), serviceComponent.migrationRoleArns(),
                             database.instanceArn(), settings.offHours().schedule().isPresent()),
                     // The trust names the account's GitHub OIDC provider, which the deploy identity may create.
-                    releaseOutputs(identity, settings, service, database), java.util.List.of(deployIdentity)), inStack).contract().exportTo(context));
+                    releaseOutputs(identity, settings, service, database), List.of(deployIdentity)), inStack).contract().exportTo(context));
         });
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
@@ -242,13 +248,13 @@ public final class WebstackProgram {
     }
 
     /** The outputs scripts/release reads, for the release identity's parameter: names and ids only, no secrets. */
-    static Output<java.util.Map<String, Object>> releaseOutputs(dev.webstack.settings.StackIdentity identity, StackSettings settings,
+    static Output<Map<String, Object>> releaseOutputs(dev.webstack.settings.StackIdentity identity, StackSettings settings,
                                                                ServiceContract service, DatabaseContract database) {
         return Output.tuple(Output.tuple(service.clusterName(), service.serviceName(), service.migrationTaskFamily(),
                         service.repositoryUrl(), service.logGroupName()),
                 Output.tuple(service.taskSubnetIds(), service.taskSecurityGroupId(), database.instanceIdentifier()))
                 .applyValue(t -> {
-                    var outputs = new java.util.LinkedHashMap<String, Object>();
+                    var outputs = new LinkedHashMap<String, Object>();
                     outputs.put(ENVIRONMENT_OUTPUT, identity.environment().id());
                     outputs.put(REGION_OUTPUT, identity.region());
                     outputs.put(ServiceContract.CLUSTER_NAME, t.t1.t1);
@@ -261,7 +267,7 @@ public final class WebstackProgram {
                     outputs.put(ServiceContract.TASK_SECURITY_GROUP_ID, t.t2.t2);
                     outputs.put(IMAGE_TAG_OUTPUT, settings.service().imageTag());
                     outputs.put(DatabaseContract.INSTANCE_IDENTIFIER, t.t2.t3);
-                    return java.util.Map.copyOf(outputs);
+                    return Map.copyOf(outputs);
                 });
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * With off-hours on, RDS's backup and maintenance windows must fall inside the hours the
@@ -93,7 +94,7 @@ final class DatabaseRunningHours {
                 m -> runs.stream().anyMatch(run -> run.covers(Math.floorMod(m + offset, WEEK)))));
     }
 
-    private static boolean everyMinute(TimeWindows.Span span, java.util.function.IntPredicate covered) {
+    private static boolean everyMinute(TimeWindows.Span span, IntPredicate covered) {
         for (int i = 0; i < span.length(); i++) {
             if (!covered.test(span.start() + i)) {
                 return false;

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.settings.net.Cidr;
 import dev.webstack.settings.testing.Yaml;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +32,7 @@ class StackSettingsLoaderTest {
     static final String SOMEONE_SUBSCRIBED = "webstack:alarms.emails: [oncall@example-corp.com]";
 
     private static String[] withSecret(String... lines) {
-        var all = new java.util.ArrayList<>(List.of(lines));
+        var all = new ArrayList<>(List.of(lines));
         if (all.stream().noneMatch(l -> l.startsWith("webstack:edge.originSecret"))) {
             all.add(ORIGIN_SECRET);
         }
@@ -174,13 +177,13 @@ class StackSettingsLoaderTest {
         assertEquals("webstack", settings.identity().app());
         assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.ARM64, 7,
                 "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, false, true, 60, 30, 70), settings.service());
-        assertEquals(new RegistrySettings(7, 30, java.util.Optional.empty()), settings.registry());
+        assertEquals(new RegistrySettings(7, 30, Optional.empty()), settings.registry());
         assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
         assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "12:00-12:30", "tue:11:00-tue:11:30",
                 false, true, "app", "app_admin", 1000, true, 0, 7, true), settings.database());
         assertEquals(new DocumentSettings(30, List.of(), false), settings.documents());
         assertEquals(new SecretSettings(List.of(), 0), settings.secrets());
-        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, java.util.Optional.empty(), List.of()),
+        assertEquals(new NetworkSettings(Cidr.of("10.0.0.0/16"), 2, 7, NetworkSettings.FlowLogTraffic.REJECT, Optional.empty(), List.of()),
                 settings.network());
     }
 
@@ -308,8 +311,8 @@ class StackSettingsLoaderTest {
                 error.problems().get(0).toString());
         var adopting = load("staging", "aws:region: ap-northeast-1", "webstack:network.fromStack: acme/webstack/shared",
                 "webstack:registry.fromStack: production");
-        assertEquals(java.util.Optional.of("acme/webstack/shared"), adopting.network().fromStack());
-        assertEquals(java.util.Optional.of("production"), adopting.registry().fromStack());
+        assertEquals(Optional.of("acme/webstack/shared"), adopting.network().fromStack());
+        assertEquals(Optional.of("production"), adopting.registry().fromStack());
     }
 
     @Test
@@ -337,7 +340,7 @@ class StackSettingsLoaderTest {
             "webstack:edge.domain: app.notexample.com | webstack:edge.hostedZone: example.com | webstack:edge.domain: 'app.notexample.com' is not inside edge.hostedZone (example.com)",
     })
     void aDomainNeedsTheZoneItLivesIn(String domain, String zone, String message) {
-        var lines = new java.util.ArrayList<>(List.of("aws:region: ap-northeast-1"));
+        var lines = new ArrayList<>(List.of("aws:region: ap-northeast-1"));
         if (!domain.isEmpty()) {
             lines.add(domain);
         }
@@ -366,7 +369,7 @@ class StackSettingsLoaderTest {
     }
 
     /** Configuration as the engine hands it over at run time: secrets decrypted. */
-    private record RuntimeConfig(Map<String, String> values, java.util.Set<String> secrets) implements ConfigSource {
+    private record RuntimeConfig(Map<String, String> values, Set<String> secrets) implements ConfigSource {
         public String origin() {
             return "the configuration of stack 'staging'";
         }
@@ -379,12 +382,12 @@ class StackSettingsLoaderTest {
             return "staging";
         }
 
-        public java.util.Set<String> keys() {
+        public Set<String> keys() {
             return values.keySet();
         }
 
-        public java.util.Optional<String> get(String key) {
-            return java.util.Optional.ofNullable(values.get(key));
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
         }
 
         public boolean isSecret(String key) {
@@ -396,13 +399,13 @@ class StackSettingsLoaderTest {
     void underPulumiUpAShortOriginSecretIsRefusedWithoutBeingShown() {
         var error = assertThrows(InvalidStackConfigException.class, () -> StackSettingsLoader.load(new RuntimeConfig(
                 Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret", "hunter2"),
-                java.util.Set.of("webstack:edge.originSecret")), "webstack"));
+                Set.of("webstack:edge.originSecret")), "webstack"));
         assertEquals("webstack:edge.originSecret", error.problems().get(0).key());
         assertTrue(error.getMessage().contains("is shorter than 32 characters"), error.getMessage());
         assertFalse(error.getMessage().contains("hunter2"), "a secret never appears in a message");
         var settings = StackSettingsLoader.load(new RuntimeConfig(
                 Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret", "0123456789abcdef0123456789abcdef"),
-                java.util.Set.of("webstack:edge.originSecret")), "webstack");
+                Set.of("webstack:edge.originSecret")), "webstack");
         assertTrue(settings.edge().originSecret().isPresent());
     }
 

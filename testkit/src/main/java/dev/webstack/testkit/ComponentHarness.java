@@ -12,6 +12,8 @@ import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackIdentity;
 import dev.webstack.settings.StackSettings;
 import dev.webstack.settings.StackSettingsLoader;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -36,11 +38,11 @@ public final class ComponentHarness {
      */
     public static StackSettings settings(Environment environment, String... configLines) {
         var text = new StringBuilder("config:\n  aws:region: " + REGION + "\n");
-        if (java.util.Arrays.stream(configLines).noneMatch(line -> line.startsWith("webstack:edge.originSecret"))) {
+        if (Arrays.stream(configLines).noneMatch(line -> line.startsWith("webstack:edge.originSecret"))) {
             text.append("  webstack:edge.originSecret: {secure: offline-ciphertext}\n");
         }
         // Production refuses a stack whose alarms reach nobody by email; a named opt-out adds no resource to the plan.
-        if (environment.isProduction() && java.util.Arrays.stream(configLines)
+        if (environment.isProduction() && Arrays.stream(configLines)
                 .noneMatch(line -> line.startsWith("webstack:alarms.emails") || line.startsWith("webstack:alarms.noEmailReason"))) {
             text.append("  webstack:alarms.noEmailReason: component tests run offline and alert no one\n");
         }
@@ -57,11 +59,11 @@ public final class ComponentHarness {
 
     /** Runs the body with component options that carry the stack's provider. */
     public static Plan run(Environment environment, BiConsumer<Context, ComponentResourceOptions> body) {
-        return runDuringZoneEvent(environment, java.util.List.of(), body);
+        return runDuringZoneEvent(environment, List.of(), body);
     }
 
     /** Runs the body while AWS lists these zones in another state than {@code available}. */
-    public static Plan runDuringZoneEvent(Environment environment, java.util.List<String> zonesNotAvailable,
+    public static Plan runDuringZoneEvent(Environment environment, List<String> zonesNotAvailable,
                                           BiConsumer<Context, ComponentResourceOptions> body) {
         var identity = identity(environment);
         var target = new StackTarget(identity.project(), identity.stack(), environment.id(), REGION, zonesNotAvailable);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The deploy role: every provisioning call of every planned resource (ProvisioningActions) on the
@@ -108,7 +109,7 @@ final class DeployNeeds implements RoleNeeds {
             roles.boundaryArn(other).ifPresent(b -> boundary.put("iam:PermissionsBoundary", b));
             denied.add(Expectation.deny(role, "iam:DeleteRolePermissionsBoundary", arn, boundary, "lifting " + PlanRoles.name(other) + "'s boundary"));
         }
-        var selfAndBoundaries = new java.util.TreeSet<String>();
+        var selfAndBoundaries = new TreeSet<String>();
         plan.ofType(AwsTypes.IAM_ROLE_POLICY_ATTACHMENT).stream().filter(a -> role.endsWith(":role/" + a.inputText("role")))
                 .forEach(a -> selfAndBoundaries.add(a.inputText("policyArn")));
         roles.roles().forEach(r -> roles.boundaryArn(r).ifPresent(selfAndBoundaries::add));

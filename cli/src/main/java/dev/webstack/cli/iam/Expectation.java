@@ -2,6 +2,7 @@ package dev.webstack.cli.iam;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One question for the IAM simulator: may {@code role} call {@code action} on {@code resource}
@@ -27,7 +28,7 @@ public record Expectation(String role, String action, String resource, Map<Strin
         json.put("role", role);
         json.put("action", action);
         json.put("resource", resource);
-        json.put("context", new java.util.TreeMap<>(context));
+        json.put("context", new TreeMap<>(context));
         json.put("expect", allowed ? "Allowed" : "Denied");
         json.put("why", why);
         return json;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A plan's IAM, as .ci/iam-check.mjs reads it: every role with its policies, boundary and
@@ -35,7 +36,7 @@ public final class IamExport {
         json.put("expectations", expectations(plan).stream().map(Expectation::toJson).toList());
         var table = ProvisioningActions.load();
         json.put("typesWithoutProvisioningActions", plan.cloudResources().stream().map(r -> r.type())
-                .filter(t -> !table.knows(t)).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .filter(t -> !table.knows(t)).collect(Collectors.toCollection(TreeSet::new)));
         return json;
     }
 

@@ -5,6 +5,8 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +38,7 @@ final class ResourcePolicies {
                         "document", Json.parseObject(r.inputText("policy"))))));
         plan.ofType(AwsTypes.LAMBDA_PERMISSION).forEach(p -> policies.add(Json.object("type", AwsTypes.LAMBDA_PERMISSION,
                 "logicalName", p.name(), "resource", functionArn(plan, p), "document", lambdaStatement(plan, p))));
-        policies.sort(java.util.Comparator.comparing(p -> p.get("type") + "/" + p.get("logicalName")));
+        policies.sort(Comparator.comparing(p -> p.get("type") + "/" + p.get("logicalName")));
         return policies;
     }
 
@@ -51,7 +53,7 @@ final class ResourcePolicies {
      * IAM policies in Lambda": principal, action, and the source ARN as an ArnLike condition).
      */
     private static Map<String, Object> lambdaStatement(Plan plan, PlannedResource permission) {
-        var statement = new java.util.LinkedHashMap<String, Object>();
+        var statement = new LinkedHashMap<String, Object>();
         statement.put("Effect", "Allow");
         statement.put("Principal", Json.object("Service", permission.inputText("principal")));
         statement.put("Action", permission.inputText("action"));

@@ -5,8 +5,10 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the roles services assume must be able to do, read from the resources that name them:
@@ -88,24 +90,24 @@ final class WorkloadNeeds implements RoleNeeds {
     }
 
     /** {@code <account>.dkr.ecr.<region>.amazonaws.com/<name>:<tag>} to the repository's ARN. */
-    private static java.util.Optional<String> repositoryArn(String image) {
+    private static Optional<String> repositoryArn(String image) {
         var m = java.util.regex.Pattern.compile("^(\\d{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com/([^:@]+).*").matcher(image);
-        return m.matches() ? java.util.Optional.of("arn:aws:ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3))
-                : java.util.Optional.empty();
+        return m.matches() ? Optional.of("arn:aws:ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3))
+                : Optional.empty();
     }
 
-    private static java.util.Optional<String> logGroup(Map<?, ?> container) {
+    private static Optional<String> logGroup(Map<?, ?> container) {
         var log = (Map<?, ?>) container.get("logConfiguration");
         if (log == null || !"awslogs".equals(log.get("logDriver"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(((Map<?, ?>) log.get("options")).get("awslogs-group")).map(String::valueOf);
+        return Optional.ofNullable(((Map<?, ?>) log.get("options")).get("awslogs-group")).map(String::valueOf);
     }
 
     /** A valueFrom may name a JSON key, stage or version after the secret's ARN; IAM sees the secret's. */
     private static String secretArn(String valueFrom) {
         var parts = valueFrom.split(":");
-        return String.join(":", java.util.Arrays.copyOf(parts, Math.min(parts.length, 7)));
+        return String.join(":", Arrays.copyOf(parts, Math.min(parts.length, 7)));
     }
 
     /**

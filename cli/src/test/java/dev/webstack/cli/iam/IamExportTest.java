@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class IamExportTest {
     void theExecutionRoleMustReadExactlyTheSecretsItsTaskDefinitionsInject(String stack, @TempDir Path dir) throws IOException {
         var plan = plan(dir, stack);
 
-        var expected = new java.util.TreeSet<String>();
+        var expected = new TreeSet<String>();
         for (var task : plan.ofType(AwsTypes.ECS_TASK_DEFINITION)) {
             for (var c : (List<?>) Json.parse(task.inputText("containerDefinitions"))) {
                 var secrets = ((Map<?, ?>) c).get("secrets");
@@ -74,7 +75,7 @@ class IamExportTest {
             }
         }
         var derived = IamExport.expectations(plan).stream().filter(e -> e.action().equals("secretsmanager:GetSecretValue") && e.allowed()
-                && e.role().contains("ecs-execution")).map(e -> e.role() + " " + e.resource()).collect(Collectors.toCollection(java.util.TreeSet::new));
+                && e.role().contains("ecs-execution")).map(e -> e.role() + " " + e.resource()).collect(Collectors.toCollection(TreeSet::new));
 
         assertFalse(expected.isEmpty());
         assertEquals(expected, derived);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class RoleBoundaryWiringTest {
         var required = deployStatements(plan).stream().map(s -> (Map<?, ?>) s.get("Condition")).filter(c -> c != null && c.containsKey("StringEquals"))
                 .map(c -> (Map<?, ?>) c.get("StringEquals")).filter(c -> c.containsKey("iam:PermissionsBoundary"))
                 .flatMap(c -> ((List<?>) c.get("iam:PermissionsBoundary")).stream()).map(String::valueOf).collect(Collectors.toSet());
-        assertEquals(java.util.Set.of(boundary), required);
+        assertEquals(Set.of(boundary), required);
     }
 
     @ParameterizedTest

@@ -15,7 +15,10 @@ import dev.webstack.guardrails.model.Graph;
 import dev.webstack.guardrails.model.Rule;
 import dev.webstack.plan.PlannedResource;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -188,7 +191,7 @@ public final class EdgeRules {
 
     /** Default behaviour and ordered behaviours, by path. */
     private static Map<String, Map<?, ?>> behaviours(PlannedResource cdn) {
-        var all = new java.util.LinkedHashMap<String, Map<?, ?>>();
+        var all = new LinkedHashMap<String, Map<?, ?>>();
         cdn.input("defaultCacheBehavior").ifPresent(b -> all.put("the default behaviour", (Map<?, ?>) b));
         for (var ordered : Inputs.maps(cdn, "orderedCacheBehaviors")) {
             all.put("behaviour " + ordered.get("pathPattern"), ordered);
@@ -225,10 +228,10 @@ public final class EdgeRules {
         if (fronts.isEmpty()) {
             return;
         }
-        var sentHeaders = new java.util.HashSet<String>();
+        var sentHeaders = new HashSet<String>();
         fronts.forEach(d -> Inputs.maps(d, "origins").forEach(o -> {
             if (o.get("customHeaders") instanceof List<?> headers) {
-                headers.forEach(h -> sentHeaders.add(String.valueOf(((Map<?, ?>) h).get("name")).toLowerCase(java.util.Locale.ROOT)));
+                headers.forEach(h -> sentHeaders.add(String.valueOf(((Map<?, ?>) h).get("name")).toLowerCase(Locale.ROOT)));
             }
         }));
         for (var listener : graph.referencing(LB_LISTENER, "loadBalancerArn", lb)) {
@@ -238,7 +241,7 @@ public final class EdgeRules {
                     "the default action does not refuse requests that lack CloudFront's secret header");
             for (var forwarding : graph.referencing(LB_LISTENER_RULE, "listenerArn", listener)) {
                 var header = headerCondition(forwarding);
-                findings.require(header.isPresent() && sentHeaders.contains(header.get().toLowerCase(java.util.Locale.ROOT)), forwarding,
+                findings.require(header.isPresent() && sentHeaders.contains(header.get().toLowerCase(Locale.ROOT)), forwarding,
                         header.isEmpty() ? "forwards without requiring CloudFront's secret header"
                                 : "requires header " + header.get() + ", which CloudFront does not send");
             }

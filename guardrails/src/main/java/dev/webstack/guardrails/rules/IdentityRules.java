@@ -14,6 +14,7 @@ import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.aws.MetadataReads;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -173,13 +174,13 @@ public final class IdentityRules {
 
     /** Every statement of every identity policy in the graph, with the resource that declares it. */
     static void eachStatement(Graph graph, BiConsumer<Policy.Statement, PlannedResource> check) {
-        var documents = new ArrayList<java.util.Map.Entry<PlannedResource, String>>();
+        var documents = new ArrayList<Map.Entry<PlannedResource, String>>();
         for (var type : List.of(IAM_ROLE_POLICY, IAM_POLICY, IAM_USER_POLICY)) {
             graph.all(type).stream().filter(p -> !onlyABoundary(graph, p))
-                    .forEach(p -> documents.add(java.util.Map.entry(p, Inputs.text(p, "policy"))));
+                    .forEach(p -> documents.add(Map.entry(p, Inputs.text(p, "policy"))));
         }
         for (var role : graph.all(IAM_ROLE)) {
-            Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(java.util.Map.entry(role, String.valueOf(inline.get("policy")))));
+            Inputs.maps(role, "inlinePolicies").forEach(inline -> documents.add(Map.entry(role, String.valueOf(inline.get("policy")))));
         }
         for (var document : documents) {
             Policy.parse(document.getValue()).statements().forEach(statement -> check.accept(statement, document.getKey()));

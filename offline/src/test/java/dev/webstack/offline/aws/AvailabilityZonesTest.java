@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.webstack.offline.catalog.AwsFacts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class AvailabilityZonesTest {
 
     @Test
     void excludedZoneIdsAreLeftOut() {
-        var args = new java.util.HashMap<>(OPT_IN_NOT_REQUIRED);
+        var args = new HashMap<>(OPT_IN_NOT_REQUIRED);
         args.put("excludeZoneIds", List.of("apne1-az3"));
         var answer = AvailabilityZones.answer(args, EVENT);
         assertEquals(List.of("ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"), answer.get("names"));

@@ -2,6 +2,7 @@ package dev.webstack.plan.aws;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which IAM actions read only metadata. A read-only role may Describe, List and Get, except the
@@ -36,7 +37,7 @@ public final class MetadataReads {
     }
 
     /** The data-reading action this pattern would also allow, if any. */
-    public static java.util.Optional<String> dataReadIn(String pattern) {
+    public static Optional<String> dataReadIn(String pattern) {
         return DATA_READS.stream().filter(data -> matches(pattern, data)).findFirst();
     }
 
