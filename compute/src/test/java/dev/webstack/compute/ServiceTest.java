@@ -13,6 +13,7 @@ import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
+import dev.webstack.settings.StackSettings;
 import dev.webstack.testkit.ComponentHarness;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -46,6 +47,12 @@ class ServiceTest {
 
     private static final Map<Environment, Plan> PLANS = new EnumMap<>(Environment.class);
 
+    /** The database as the data component would hand it over, with the stack's login mode and engine. */
+    private static DatabaseConnection database(StackSettings stack) {
+        return new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"), Output.of(MASTER_SECRET),
+                Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(), stack.database().majorVersion());
+    }
+
     static Plan plan(Environment environment, boolean staticKey, String... settings) {
         return ComponentHarness.run(environment, (context, options) -> {
             var stack = ComponentHarness.settings(environment, settings);
@@ -60,9 +67,7 @@ class ServiceTest {
                     .offHours(stack.offHours().schedule())
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
-                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
-                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
-                            stack.database().majorVersion()))
+                    .database(database(stack))
                     .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN),
                             staticKey ? Optional.of(Output.of(KEY_PARAMETERS)) : Optional.empty()))
                     .applicationSecretArns(Output.of(APP_SECRETS))
@@ -137,9 +142,7 @@ class ServiceTest {
                     .offHours(stack.offHours().schedule())
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
-                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
-                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
-                            stack.database().majorVersion()))
+                    .database(database(stack))
                     .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
                     .applicationSecretArns(Output.of(APP_SECRETS))
                     .targetGroupArn(Output.of(TARGET_GROUP))
@@ -353,9 +356,7 @@ class ServiceTest {
                     .registry(registry.contract())
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))
-                    .database(new DatabaseConnection(Output.of("db.example.internal"), Output.of(5432), Output.of("app"),
-                            Output.of(MASTER_SECRET), Output.of(APP_LOGIN), Output.of(MIGRATOR_LOGIN), stack.databaseLogin().appLogin(),
-                            stack.database().majorVersion()))
+                    .database(database(stack))
                     .documents(new DocumentsAccess(Output.of(BUCKET), Output.of(BUCKET_ARN), Optional.empty()))
                     .applicationSecretArns(Output.of(APP_SECRETS))
                     .targetGroupArn(Output.of(TARGET_GROUP))
