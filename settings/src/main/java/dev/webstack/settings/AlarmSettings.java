@@ -1,7 +1,6 @@
 package dev.webstack.settings;
 
 import dev.webstack.settings.net.EmailAddress;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +39,7 @@ public record AlarmSettings(List<String> emails, boolean discord, int serviceCpu
                 return invalid.isEmpty() ? Optional.empty() : Optional.of(new Complaint("has an entry that is not an email address ("
                         + String.join(", ", invalid) + ")", "list addresses such as oncall@yourcompany.com, one per entry"));
             })
-            .check(Check.of(emails -> new HashSet<>(emails).size() == emails.size(), "lists an address twice", "remove the duplicate"))
+            .check(Check.distinct("an address"))
             .build();
 
     public static final Setting<Boolean> DISCORD = Setting.webstack("alarms.discord", ValueType.TRUE_OR_FALSE)

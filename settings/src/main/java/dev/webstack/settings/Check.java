@@ -1,5 +1,6 @@
 package dev.webstack.settings;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -33,6 +34,11 @@ public interface Check<T> {
     static Check<Integer> oneOf(List<Integer> allowed) {
         var text = allowed.stream().map(String::valueOf).toList();
         return of(allowed::contains, "is not one of " + String.join(", ", text), "use " + ValueType.orList(text));
+    }
+
+    /** No element twice; {@code element} names one, with its article ("a name", "an origin"). */
+    static <E> Check<List<E>> distinct(String element) {
+        return of(values -> new HashSet<>(values).size() == values.size(), "lists " + element + " twice", "remove the duplicate");
     }
 
     static Check<String> matches(String regex, String what, String fix) {

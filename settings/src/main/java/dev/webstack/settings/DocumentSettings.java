@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ public record DocumentSettings(int noncurrentVersionDays, List<String> corsOrigi
             .check(Check.of(origins -> origins.stream().allMatch(o -> o.matches("https://[a-z0-9.-]+(:\\d{1,5})?|http://localhost(:\\d{1,5})?")),
                     "has an origin that is not https://host[:port] (or http://localhost)",
                     "list exact origins such as https://app.example.com; wildcards and paths are refused"))
-            .check(Check.of(origins -> new HashSet<>(origins).size() == origins.size(), "lists an origin twice", "remove the duplicate"))
+            .check(Check.distinct("an origin"))
             .build();
 
     public static final Setting<Boolean> STATIC_ACCESS_KEY = Setting.webstack("documents.staticAccessKey", ValueType.TRUE_OR_FALSE)

@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +85,7 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .defaultsTo(List.of("/assets/*", "/static/*"))
             .check(Check.of(paths -> paths.stream().allMatch(p -> p.matches("/[A-Za-z0-9._~*/-]{0,254}")),
                     "has a pattern that is not a path", "start each pattern with / and use letters, digits, . _ ~ - / and *"))
-            .check(Check.of(paths -> new HashSet<>(paths).size() == paths.size(), "lists a pattern twice", "remove the duplicate"))
+            .check(Check.distinct("a pattern"))
             .check(Check.of(paths -> paths.size() <= 20, "has more than 20 patterns", "merge patterns; CloudFront allows 25 behaviours"))
             .build();
 

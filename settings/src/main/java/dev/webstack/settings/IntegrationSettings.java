@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ public record IntegrationSettings(List<String> parameters, List<String> bedrockM
             .check(Check.of(names -> names.stream().allMatch(n -> n.matches("[A-Z][A-Z0-9_]{0,63}")),
                     "has a name that is not an environment variable name",
                     "use upper-case letters, digits and underscores, starting with a letter, e.g. LANGFUSE_SECRET_KEY"))
-            .check(Check.of(names -> new HashSet<>(names).size() == names.size(), "lists a name twice", "remove the duplicate"))
+            .check(Check.distinct("a name"))
             .check(Check.of(names -> names.size() <= MAX_PARAMETERS, "has more than " + MAX_PARAMETERS + " names",
                     "group related values into one parameter"))
             .build();
@@ -58,7 +57,7 @@ public record IntegrationSettings(List<String> parameters, List<String> bedrockM
                     "use the foundation-model id without the geographic prefix (anthropic.claude-... instead of apac.anthropic.claude-...) "
                             + "for a model offered on demand in the stack's region; a model Bedrock offers there only through an "
                             + "inference profile cannot be granted by this setting yet (ADR 0019)"))
-            .check(Check.of(ids -> new HashSet<>(ids).size() == ids.size(), "lists a model twice", "remove the duplicate"))
+            .check(Check.distinct("a model"))
             .check(Check.of(ids -> ids.size() <= MAX_MODELS, "has more than " + MAX_MODELS + " models", "keep the models the app uses"))
             .build();
 

@@ -1,7 +1,6 @@
 package dev.webstack.settings;
 
 import dev.webstack.settings.net.Cidr;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +61,7 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
             .defaultsTo(List.of())
             .check(Check.of(zones -> zones.stream().allMatch(z -> z.matches("[a-z]{2}(-[a-z]+)+-\\d[a-z]")),
                     "has a name that is not an availability zone name", "list names such as ap-northeast-1a, not zone ids (apne1-az4)"))
-            .check(Check.of(zones -> new HashSet<>(zones).size() == zones.size(), "lists a zone twice", "remove the duplicate"))
+            .check(Check.distinct("a zone"))
             .build();
 
     public static final Setting<String> FROM_STACK = StackReferences.fromStack("network",

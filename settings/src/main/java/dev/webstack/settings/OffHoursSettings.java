@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +32,7 @@ public record OffHoursSettings(Optional<OffHours> schedule) {
             .defaultsTo(List.of("MON", "TUE", "WED", "THU", "FRI"))
             .check(Check.of(days -> !days.isEmpty() && DAY_NAMES.containsAll(days), "is not a list of days",
                     "use MON, TUE, WED, THU, FRI, SAT and SUN, e.g. [MON, TUE, WED, THU, FRI]"))
-            .check(Check.of(days -> new HashSet<>(days).size() == days.size(), "lists a day twice", "remove the duplicate"))
+            .check(Check.distinct("a day"))
             .build();
 
     public static final Setting<String> FROM = Setting.webstack("offHours.from", ValueType.TEXT)

@@ -1,6 +1,5 @@
 package dev.webstack.settings;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ public record SecretSettings(List<String> names, int recoveryWindowDays) {
             .check(Check.of(names -> names.stream().allMatch(n -> n.matches("[A-Z][A-Z0-9_]{0,63}")),
                     "has a name that is not an environment variable name",
                     "use upper-case letters, digits and underscores, starting with a letter, e.g. OPENAI_API_KEY"))
-            .check(Check.of(names -> new HashSet<>(names).size() == names.size(), "lists a name twice", "remove the duplicate"))
+            .check(Check.distinct("a name"))
             .check(Check.of(names -> names.size() <= MAX_SECRETS, "has more than " + MAX_SECRETS + " names",
                     "group related values into one JSON secret"))
             .build();
