@@ -87,6 +87,14 @@ const isGlobal = (key) => /^aws:/i.test(key) && !/^aws:(RequestTag|ResourceTag)\
 /** Web-identity keys of an OIDC provider (token.actions.githubusercontent.com:sub), for sts:AssumeRoleWithWebIdentity. */
 const isFederationKey = (key) => /^[a-z0-9.-]+\.[a-z]+(\/[^:]*)?:(aud|sub|amr|job_workflow_ref|repository|environment|ref|[a-z_]+)$/i.test(key);
 
+/**
+ * Actions that return data rather than its description (plan MetadataReads.DATA_READS, in the export): never on "*".
+ * The catalogue gives GetSecretValue, GetObject, GetParameter, GetLogEvents... the access level Read, as it does
+ * DescribeSecret: its level alone cannot tell a metadata read from a data read.
+ */
+let dataReads = new Set();
+const isDataRead = (action) => dataReads.has(action.toLowerCase());
+
 async function checkStatement(where, statement, kind) {
   const actions = asList(statement.Action);
   const resources = asList(statement.Resource);
@@ -97,7 +105,14 @@ async function checkStatement(where, statement, kind) {
     const wildcard = /[*?]/.test(action);
     const names = wildcard ? await expand(action) : [action];
     if (wildcard && names.length === 0) { find(where, `${action} matches no AWS action`); continue; }
-    if (wildcard) continue; // a pattern's members are checked by simulation, not one by one
+    if (wildcard) {
+      // a pattern's members are checked by simulation, not one by one; but a pattern allowed on "*" must read no data
+      const data = names.filter(isDataRead);
+      if (kind === 'identity' && statement.Effect === 'Allow' && resources.includes('*') && data.length > 0) {
+        find(where, `${action} on "*" includes the data read(s) ${data.join(', ')}: name the metadata reads`);
+      }
+      continue;
+    }
     const details = await actionDetails(action);
     if (!details) { find(where, `${action} is not an AWS action`); continue; }
     const keys = await conditionKeys(action, details);
@@ -116,8 +131,9 @@ async function checkStatement(where, statement, kind) {
     const named = resources.filter((r) => r !== '*');
     if (resources.includes('*')) {
       // A boundary is a ceiling, a Deny a fence: "*" there is meant. An Allow on "*" is scoped only when nothing narrower exists.
-      if (kind === 'identity' && statement.Effect === 'Allow' && !details.isWildcardOnly && !isReadOnly(details)) {
-        find(where, `${action} is granted on "*" but accepts ${formats.map((f) => f.name).join(', ')}: name the stack's ARNs`);
+      if (kind === 'identity' && statement.Effect === 'Allow' && !details.isWildcardOnly && !isMetadataRead(action, details)) {
+        find(where, `${action} is granted on "*" but accepts ${formats.map((f) => f.name).join(', ')}: name the stack's ARNs`
+          + (isDataRead(action) ? ' (it reads data, not metadata)' : ''));
       }
     } else if (details.isWildcardOnly) {
       find(where, `${action} accepts only Resource "*"; granted on ${named.join(', ')} it never applies`);
@@ -136,8 +152,8 @@ async function checkStatement(where, statement, kind) {
   }
 }
 
-/** Metadata reads (List, Read) on "*": what preview and refresh need everywhere (ADR 0020); data reads are simulated as denied. */
-const isReadOnly = (details) => /^(List|Read)$/.test(details.accessLevel);
+/** Metadata reads (List, Read) on "*": what preview and refresh need everywhere (ADR 0020); never a data read. */
+const isMetadataRead = (action, details) => /^(List|Read)$/.test(details.accessLevel) && !isDataRead(action);
 
 async function checkPolicy(where, document, kind) {
   for (const [i, statement] of asList(document.Statement).entries()) {
@@ -146,7 +162,21 @@ async function checkPolicy(where, document, kind) {
 }
 
 async function simulate(plan, byArn, e) {
-  const role = byArn.get(e.role);
+  await simulateOne(plan, byArn, e);
+  // A denial's control: the same role and action on the stack's own resource, which must be allowed, so that
+  // "denied" shows a fence and not an action nothing grants.
+  if (e.control) await simulateOne(plan, byArn, e.control, `control of a denial (${e.action} on ${e.resource}) `);
+}
+
+async function simulateOne(plan, byArn, e, label = '') {
+  // An expectation on a boundary's ARN: a role under that boundary whose own policy allows everything (what
+  // the deploy role could write into it), so the boundary alone must deny.
+  const boundary = !byArn.has(e.role) && plan.managedPolicies.find((p) => p.name === e.role);
+  const role = boundary
+    ? { name: `any role under ${boundary.name.replace(/^.*:policy\//, '')}`, arn: `arn:aws:iam::${plan.account}:role/bounded-probe`,
+        policies: [{ name: 'everything', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }],
+        boundary: { name: boundary.name, document: boundary.document } }
+    : byArn.get(e.role);
   const where = `${plan.stack}: ${role?.name ?? e.role}`;
   if (!role) { find(where, `no role in the plan has this ARN (${e.why})`); return; }
   const details = await actionDetails(e.action);
@@ -174,13 +204,27 @@ async function simulate(plan, byArn, e) {
   }
   const got = result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
   if (got !== e.expect) {
-    find(where, `${e.action} on ${simulation.request.resource.resource} is ${result.overallResult}, must be ${e.expect}: ${e.why}`);
+    find(where, `${label}${e.action} on ${simulation.request.resource.resource} is ${result.overallResult}, must be ${e.expect}: ${e.why}`);
   }
 }
 
 async function checkPlan(file) {
   const plan = JSON.parse(readFileSync(file, 'utf8'));
-  const byArn = new Map(plan.roles.map((r) => [r.arn, r]));
+  const byArn = new Map((plan.roles ?? []).map((r) => [r.arn, r]));
+  // An export that checks nothing must not pass: IamExportTest plans every stack with its deploy identity.
+  if (!Array.isArray(plan.dataReads) || !plan.identity || !Array.isArray(plan.roles) || !Array.isArray(plan.expectations)) {
+    find(file, 'not an export of this IamExport (no dataReads, identity, roles or expectations): rerun mvn -B verify');
+    return 0;
+  }
+  dataReads = new Set(plan.dataReads.map((a) => a.toLowerCase()));
+  if (plan.expectations.length === 0) find(plan.stack, 'no expectations: nothing would be simulated');
+  const deploy = plan.identity['deploy.roleArn'];
+  if (!deploy) find(plan.stack, 'no deploy role (output deploy.roleArn): IamExportTest plans with deploy.githubRepository set');
+  for (const [output, arn] of Object.entries(plan.identity)) {
+    if (!byArn.has(arn)) find(plan.stack, `${output} ${arn} is no role of the plan`);
+    else if (!plan.expectations.some((e) => e.role === arn && e.expect === 'Allowed')) find(plan.stack, `${output}: nothing it must be allowed`);
+    else if (!plan.expectations.some((e) => e.role === arn && e.expect === 'Denied')) find(plan.stack, `${output}: nothing it must be denied`);
+  }
   const seen = new Set();
   for (const role of plan.roles) {
     await checkPolicy(`${plan.stack}: ${role.name} trust`, role.trust, 'trust');

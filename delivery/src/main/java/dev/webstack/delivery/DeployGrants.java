@@ -210,6 +210,14 @@ public final class DeployGrants {
                         "cloudfront:UpdateDistribution", "cloudfront:DeleteDistribution", "cloudfront:TagResource", "cloudfront:UntagResource")
                 .on(s.globalArn("cloudfront", "distribution/*"))
                 .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
+        // Creating with tags: CreateDistributionWithTags needs cloudfront:CreateDistribution and cloudfront:TagResource
+        // (CloudFront Developer Guide, "Permissions required to use CloudFront API actions"), and a distribution or VPC
+        // origin being created has no tags yet, so the Distribution and VpcOrigin grants' aws:ResourceTag cannot match.
+        // Allowed when the request tags it as this stack's and the resource has no stack tag: the deploy role can label
+        // an untagged distribution as its own, never take over another stack's (tagged) one.
+        grants.add(new Grant("TagNewDistributions", Set.of(AwsTypes.CLOUDFRONT_DISTRIBUTION, AwsTypes.CLOUDFRONT_VPC_ORIGIN),
+                s -> untaggedTaggedAsOurs(Statement.allow("cloudfront:TagResource")
+                        .on(s.globalArn("cloudfront", "distribution/*"), s.globalArn("cloudfront", "vpcorigin/*")), s).build()));
         // Response headers policies take no tags: created on "*" (CreateResponseHeadersPolicy takes only "*"), changed by ID.
         grants.add(new Grant("ResponseHeadersCreate", Set.of(AwsTypes.CLOUDFRONT_RESPONSE_HEADERS_POLICY), s -> Statement.allow(
                 "cloudfront:CreateResponseHeadersPolicy").on("*").build()));
@@ -268,6 +276,11 @@ public final class DeployGrants {
                         "kms:CancelKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription", "kms:CreateAlias",
                         "kms:DeleteAlias", "kms:UpdateAlias")
                 .on(s.arn("kms", "key/*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
+        // "To add tags while creating a KMS key, the principal must have permission in an IAM policy that isn't
+        // restricted to particular KMS keys" (AWS KMS Developer Guide, "Controlling access to tags"): every key of the
+        // region, for a request tagging it as this stack's, on a key with no stack tag yet.
+        grants.add(new Grant("TagNewKeys", Set.of(AwsTypes.KMS_KEY), s -> untaggedTaggedAsOurs(Statement.allow("kms:TagResource")
+                .on(s.arn("kms", "key/*")), s).build()));
         grants.add(new Grant("KeyAliases", Set.of(AwsTypes.KMS_ALIAS), s -> Statement.allow("kms:CreateAlias", "kms:DeleteAlias",
                 "kms:UpdateAlias").on(s.arn("kms", "alias/" + s.prefix() + "-*")).build()));
         grants.add(new Grant("Function", Set.of(AwsTypes.LAMBDA_FUNCTION, AwsTypes.LAMBDA_PERMISSION), s -> Statement.allow(
@@ -350,6 +363,8 @@ public final class DeployGrants {
                         "kms:CancelKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription", "kms:CreateAlias",
                         "kms:DeleteAlias", "kms:UpdateAlias")
                 .on(inGlobalRegion(s, "kms", "key/*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build()));
+        grants.add(new Grant("SiteHealthCheckNewKey", Set.of(AwsTypes.ROUTE53_HEALTH_CHECK), s -> untaggedTaggedAsOurs(
+                Statement.allow("kms:TagResource").on(inGlobalRegion(s, "kms", "key/*")), s).build()));
         // CloudTrail's actions and trail ARN: Service Authorization Reference, "Actions, resources, and
         // condition keys for AWS CloudTrail". A trail's tags go in with CreateTrail (cloudtrail:AddTags).
         grants.add(new Grant("AuditTrail", Set.of(AwsTypes.CLOUDTRAIL_TRAIL), s -> Statement.allow(
@@ -373,6 +388,15 @@ public final class DeployGrants {
         arns.add(s.globalArn("iam", "policy/" + s.prefix() + "-*"));
         arns.addAll(AWS_MANAGED_ATTACHED);
         return arns.toArray(String[]::new);
+    }
+
+    /**
+     * Tagging at creation: the request tags the resource as this stack's (aws:RequestTag) and the resource carries
+     * no stack tag (Null aws:ResourceTag: true when the key is absent, IAM User Guide, "IAM JSON policy elements:
+     * Condition operators", Null), so no other stack's resource can be relabelled as this one's.
+     */
+    private static Statement.Builder untaggedTaggedAsOurs(Statement.Builder builder, Scope s) {
+        return builder.when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).when("Null", "aws:ResourceTag/pulumi-stack", "true");
     }
 
     /** An ARN in us-east-1, where Route 53's metrics and so the site alarm live, and CloudFront's web ACL and its logs. */

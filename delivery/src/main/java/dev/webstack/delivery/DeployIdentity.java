@@ -66,7 +66,10 @@ public final class DeployIdentity extends ComponentResource {
             "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "wafv2:GetLoggingConfiguration", "wafv2:GetManagedRuleSet",
             "wafv2:ListWebACLs", "wafv2:ListLoggingConfigurations", "wafv2:ListResourcesForWebACL", "wafv2:ListTagsForResource",
             "wafv2:ListAvailableManagedRuleGroups", "wafv2:ListAvailableManagedRuleGroupVersions", "scheduler:Get*",
-            "scheduler:List*", "application-autoscaling:Describe*", "acm:DescribeCertificate", "acm:ListTagsForCertificate",
+            "scheduler:List*", "application-autoscaling:Describe*",
+            // The scalable target has tags: its refresh lists them (Service Authorization Reference, Application Auto
+            // Scaling: ListTagsForResource, access level Read, on the ScalableTarget resource type).
+            "application-autoscaling:ListTagsForResource", "acm:DescribeCertificate", "acm:ListTagsForCertificate",
             "route53:GetHostedZone", "route53:ListHostedZones", "route53:ListResourceRecordSets", "route53:GetChange",
             "ssm:DescribeParameters", "ssm:ListTagsForResource",
             // The audit trail and the budget (Service Authorization Reference, CloudTrail and AWS Budget Service); reading a

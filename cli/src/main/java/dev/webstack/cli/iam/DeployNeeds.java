@@ -47,7 +47,7 @@ final class DeployNeeds implements RoleNeeds {
                 if (on.isEmpty()) {
                     continue;
                 }
-                var context = new TreeMap<>(StackTags.requestContext(tags));
+                var context = new TreeMap<>(row.create() ? StackTags.createContext(tags) : StackTags.requestContext(tags));
                 if (row.boundary()) {
                     targetRole(roles, resource).flatMap(roles::boundaryArn).ifPresent(b -> context.put("iam:PermissionsBoundary", b));
                 }
@@ -120,20 +120,40 @@ final class DeployNeeds implements RoleNeeds {
         }
         var other = new TreeMap<String, String>();
         tags.forEach((k, v) -> other.put("aws:ResourceTag/" + k, k.equals("pulumi-stack") ? OTHER_STACK : v));
-        if (!plan.ofType(AwsTypes.CLOUDFRONT_DISTRIBUTION).isEmpty()) {
+        var ownDistribution = plan.ofType(AwsTypes.CLOUDFRONT_DISTRIBUTION).stream().findFirst().map(d -> d.outputText("arn"));
+        ownDistribution.ifPresent(own -> {
             var distribution = "arn:aws:cloudfront::" + plan.account() + ":distribution/EOTHERSTACK0000";
             for (var action : List.of("cloudfront:UpdateDistribution", "cloudfront:DeleteDistribution")) {
-                denied.add(Expectation.deny(role, action, distribution, other, "a distribution tagged as another stack's"));
+                denied.add(Expectation.deny(role, action, distribution, other, "a distribution tagged as another stack's").besides(own, ours));
             }
+        });
+        // Tagging at creation is allowed on a resource without a stack tag (DeployGrants untaggedTaggedAsOurs): the
+        // same call on another stack's resource must not relabel it as this stack's. Control: the untagged one.
+        var relabel = new TreeMap<String, String>(other);
+        relabel.put("aws:RequestTag/pulumi-stack", tags.get("pulumi-stack"));
+        var created = StackTags.createContext(tags);
+        if (ownDistribution.isPresent()) {
+            var distribution = "arn:aws:cloudfront::" + plan.account() + ":distribution/EOTHERSTACK0000";
+            denied.add(Expectation.deny(role, "cloudfront:TagResource", distribution, relabel,
+                    "relabelling another stack's distribution as this stack's").besides(distribution, created));
+        }
+        if (!plan.ofType(AwsTypes.KMS_KEY).isEmpty()) {
+            var key = plan.ofType(AwsTypes.KMS_KEY).get(0).outputText("arn");
+            denied.add(Expectation.deny(role, "kms:TagResource", key, relabel, "relabelling another stack's key as this stack's")
+                    .besides(key, created));
         }
         var rdsSecret = "arn:aws:secretsmanager:" + plan.region() + ":" + plan.account() + ":secret:rds!db-00000000-0000-0000-0000-000000000000-AbCdEf";
         for (var action : List.of("secretsmanager:DeleteSecret", "secretsmanager:RotateSecret")) {
-            denied.add(Expectation.deny(role, action, rdsSecret, Map.of("aws:ResourceTag/aws:rds:primaryDBInstanceArn",
-                    "arn:aws:rds:" + plan.region() + ":" + plan.account() + ":db:webstack-" + OTHER_STACK + "-db"), "another stack's database password"));
+            var deny = Expectation.deny(role, action, rdsSecret, Map.of("aws:ResourceTag/aws:rds:primaryDBInstanceArn",
+                    "arn:aws:rds:" + plan.region() + ":" + plan.account() + ":db:webstack-" + OTHER_STACK + "-db"), "another stack's database password");
+            denied.add(plan.ofType(AwsTypes.RDS_INSTANCE).stream().findFirst()
+                    .map(db -> deny.besides(rdsSecret, Map.of("aws:ResourceTag/aws:rds:primaryDBInstanceArn", db.outputText("arn")))).orElse(deny));
         }
         // ecs:DeregisterTaskDefinition takes only "*" (Service Authorization Reference, Amazon ECS): no ARN can keep it to the stack.
-        denied.add(Expectation.deny(role, "ecs:DeleteTaskDefinitions", "arn:aws:ecs:" + plan.region() + ":" + plan.account()
-                + ":task-definition/webstack-" + OTHER_STACK + "-app:1", other, "another stack's task definition"));
+        var otherTask = Expectation.deny(role, "ecs:DeleteTaskDefinitions", "arn:aws:ecs:" + plan.region() + ":" + plan.account()
+                + ":task-definition/webstack-" + OTHER_STACK + "-app:1", other, "another stack's task definition");
+        denied.add(plan.ofType(AwsTypes.ECS_TASK_DEFINITION).stream().findFirst()
+                .map(t -> otherTask.besides(t.outputText("arn"), ours)).orElse(otherTask));
         for (var target : roles.roles()) {
             if (!PlanRoles.arn(target).equals(role)) {
                 denied.add(Expectation.deny(role, "sts:AssumeRole", PlanRoles.arn(target), Map.of(), "hopping into " + PlanRoles.name(target)

@@ -2,6 +2,7 @@ package dev.webstack.cli.iam;
 
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.aws.AwsTypes;
+import dev.webstack.plan.aws.MetadataReads;
 import dev.webstack.plan.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,15 @@ public final class IamExport {
         json.put("account", plan.account());
         json.put("region", plan.region());
         json.put("tags", StackTags.of(plan));
+        // Which identity the stack declares: the check refuses an export whose deploy role is missing.
+        var identity = new LinkedHashMap<String, Object>();
+        for (var output : List.of(DeployNeeds.ROLE_OUTPUT, PreviewNeeds.ROLE_OUTPUT)) {
+            if (plan.outputs().containsKey(output)) {
+                identity.put(output, String.valueOf(plan.output(output)));
+            }
+        }
+        json.put("identity", identity);
+        json.put("dataReads", MetadataReads.DATA_READS);
         json.put("roles", roles.roles().stream().map(roles::toJson).toList());
         json.put("managedPolicies", plan.ofType(AwsTypes.IAM_POLICY).stream()
                 .map(p -> Json.object("name", p.outputText("arn"), "document", Json.parseObject(p.inputText("policy")))).toList());
@@ -43,6 +53,7 @@ public final class IamExport {
     public static List<Expectation> expectations(Plan plan) {
         var all = new ArrayList<Expectation>();
         NEEDS.forEach(source -> all.addAll(source.of(plan)));
+        all.addAll(BoundedRoleNeeds.of(plan, all));
         return all;
     }
 }

@@ -54,7 +54,11 @@ final class PreviewNeeds implements RoleNeeds {
             Map.entry("aws:cloudtrail/trail:Trail", "cloudtrail:GetTrail"),
             Map.entry("aws:budgets/budget:Budget", "budgets:ViewBudget"),
             Map.entry("aws:cloudfront/vpcOrigin:VpcOrigin", "cloudfront:GetVpcOrigin"),
-            Map.entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", "logs:GetDeliverySource"));
+            Map.entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", "logs:GetDeliverySource"),
+            // A scalable target has tags (tags_all): its read lists them (terraform-provider-aws
+            // internal/service/appautoscaling/target.go is tagged with transparent tagging, which calls
+            // ListTagsForResource on the target's ARN; the catalogue's ScalableTarget resource type).
+            Map.entry(AwsTypes.APPAUTOSCALING_TARGET, "application-autoscaling:ListTagsForResource"));
 
     @Override
     public List<Expectation> of(Plan plan) {

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 final class ProvisioningActions {
 
-    /** One row: these actions, authorised on the ARN the template names. */
-    record Row(String on, List<String> actions, boolean boundary, Optional<String> policyArn) {
+    /**
+     * One row: these actions, authorised on the ARN the template names. {@code create}: calls made while
+     * the resource is being created, when it has no tags yet (only the request carries them).
+     */
+    record Row(String on, List<String> actions, boolean boundary, Optional<String> policyArn, boolean create) {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z.]+)}");
@@ -46,7 +49,7 @@ final class ProvisioningActions {
     List<Row> rows(String type) {
         return ((List<Map<String, Object>>) types.getOrDefault(type, List.of())).stream()
                 .map(r -> new Row((String) r.get("on"), (List<String>) r.get("actions"), Boolean.TRUE.equals(r.get("boundary")),
-                        Optional.ofNullable((String) r.get("policyArn")))).toList();
+                        Optional.ofNullable((String) r.get("policyArn")), Boolean.TRUE.equals(r.get("create")))).toList();
     }
 
     /** The template with the resource's values; empty when the resource lacks one of them. */

@@ -29,4 +29,15 @@ final class StackTags {
         });
         return context;
     }
+
+    /**
+     * aws:RequestTag/<key> only: a call that creates a resource, which has no tags of its own yet, so a
+     * condition on aws:ResourceTag cannot match it (IAM User Guide, "Controlling access to AWS resources
+     * using tags": aws:ResourceTag is the tags already attached to the resource).
+     */
+    static Map<String, String> createContext(Map<String, String> tags) {
+        var context = new TreeMap<String, String>();
+        tags.forEach((k, v) -> context.put("aws:RequestTag/" + k, v));
+        return context;
+    }
 }

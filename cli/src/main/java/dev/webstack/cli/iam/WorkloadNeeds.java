@@ -60,7 +60,9 @@ final class WorkloadNeeds implements RoleNeeds {
                 for (var s : listAt(container, "secrets")) {
                     var from = String.valueOf(((Map<?, ?>) s).get("valueFrom"));
                     if (from.startsWith("arn:aws:secretsmanager:")) {
-                        needs.add(Expectation.allow(role, "secretsmanager:GetSecretValue", secretArn(from), why + " injects " + ((Map<?, ?>) s).get("name")));
+                        // An RDS-managed secret carries its database's ARN as a tag, which the boundary reads (ADR 0020).
+                        needs.add(new Expectation(role, "secretsmanager:GetSecretValue", secretArn(from),
+                                BoundedRoleNeeds.rdsSecretContext(plan, secretArn(from)), true, why + " injects " + ((Map<?, ?>) s).get("name")));
                     } else {
                         needs.add(Expectation.allow(role, "ssm:GetParameters", from, why + " injects " + ((Map<?, ?>) s).get("name")));
                     }

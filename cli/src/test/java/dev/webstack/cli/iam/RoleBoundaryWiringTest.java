@@ -55,7 +55,22 @@ class RoleBoundaryWiringTest {
         var denied = ((List<?>) Json.parseObject(boundary.inputText("policy")).get("Statement")).stream().map(s -> (Map<?, ?>) s)
                 .filter(s -> "Deny".equals(s.get("Effect"))).flatMap(s -> ((List<?>) s.get("Action")).stream()).map(String::valueOf).toList();
 
-        assertTrue(denied.containsAll(List.of("iam:*", "sts:AssumeRole")), denied.toString());
+        assertTrue(denied.containsAll(List.of("iam:*", "sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML")),
+                denied.toString());
+    }
+
+    /** GIVEN the boundary, THEN passing a role is denied for every role but the stack's own (review 20). */
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void theBoundaryLetsPassOnlyTheStacksOwnRoles(String stack, @TempDir Path dir) throws IOException {
+        var plan = IamExportTest.plan(dir, stack);
+        var boundary = plan.where(r -> r.type().equals(AwsTypes.IAM_POLICY) && r.inputText("name").endsWith("-boundary")).get(0);
+
+        var passRoleFences = ((List<?>) Json.parseObject(boundary.inputText("policy")).get("Statement")).stream().map(s -> (Map<?, ?>) s)
+                .filter(s -> "Deny".equals(s.get("Effect")) && List.of("iam:PassRole").equals(s.get("Action"))).toList();
+
+        assertEquals(1, passRoleFences.size());
+        assertEquals(List.of("arn:aws:iam::*:role/webstack-" + stack + "-*"), passRoleFences.get(0).get("NotResource"));
     }
 
     private static List<Map<?, ?>> deployStatements(dev.webstack.plan.Plan plan) {

@@ -35,7 +35,13 @@ public record PolicyDocument(List<Statement> statements) {
 
     /** One statement. Build with {@link #allow(String...)} or {@link #deny(String...)}. */
     public record Statement(String sid, String effect, List<String> actions, List<String> resources,
-                            Object principal, Map<String, Map<String, List<String>>> conditions) {
+                            Object principal, Map<String, Map<String, List<String>>> conditions, List<String> notResources) {
+
+        /** A statement on Resource (no NotResource): every statement but a deny built with {@link Builder#notOn}. */
+        public Statement(String sid, String effect, List<String> actions, List<String> resources,
+                         Object principal, Map<String, Map<String, List<String>>> conditions) {
+            this(sid, effect, actions, resources, principal, conditions, List.of());
+        }
 
         /** Allows named actions only: a wildcard in an Allow is refused. */
         public static Builder allow(String... actions) {
@@ -117,6 +123,9 @@ public record PolicyDocument(List<Statement> statements) {
             if (!resources.isEmpty()) {
                 map.put("Resource", resources);
             }
+            if (!notResources.isEmpty()) {
+                map.put("NotResource", notResources);
+            }
             if (!conditions.isEmpty()) {
                 map.put("Condition", conditions);
             }
@@ -127,6 +136,7 @@ public record PolicyDocument(List<Statement> statements) {
             private final String effect;
             private final List<String> actions;
             private final List<String> resources = new ArrayList<>();
+            private final List<String> notResources = new ArrayList<>();
             private final Map<String, List<String>> principals = new LinkedHashMap<>();
             private final Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
             private boolean anyPrincipal;
@@ -149,6 +159,18 @@ public record PolicyDocument(List<Statement> statements) {
 
             public Builder on(List<String> resources) {
                 this.resources.addAll(resources);
+                return this;
+            }
+
+            /**
+             * NotResource, for a deny only: every resource but these (IAM User Guide, "IAM JSON policy elements:
+             * NotResource"; with Deny it denies everything not listed). On an allow it would grant the rest of the account.
+             */
+            public Builder notOn(String... resources) {
+                if (!"Deny".equals(effect)) {
+                    throw new IllegalArgumentException("NotResource only in a deny: on an allow it grants everything else");
+                }
+                this.notResources.addAll(List.of(resources));
                 return this;
             }
 
@@ -183,7 +205,7 @@ public record PolicyDocument(List<Statement> statements) {
             public Statement build() {
                 Object principal = anyPrincipal ? "*" : principals.isEmpty() ? null : Collections.unmodifiableMap(principals);
                 return new Statement(sid, effect, actions, List.copyOf(resources), principal,
-                        Collections.unmodifiableMap(conditions));
+                        Collections.unmodifiableMap(conditions), List.copyOf(notResources));
             }
         }
     }

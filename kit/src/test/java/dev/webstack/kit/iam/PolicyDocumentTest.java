@@ -53,4 +53,17 @@ class PolicyDocumentTest {
                 "Principal", Map.of("Service", List.of("scheduler.amazonaws.com")),
                 "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", List.of("123456789012"))))), trust.get("Statement"));
     }
+
+    /** GIVEN a deny of every role but the stack's, WHEN rendered, THEN it is a NotResource; on an allow it is refused. */
+    @Test
+    void notResourceOnlyInADeny() {
+        var deny = Statement.deny("iam:PassRole").notOn("arn:aws:iam::*:role/p-*").build();
+
+        var json = Json.parseObject(PolicyDocument.of(deny).toJson());
+
+        var statement = (Map<?, ?>) ((List<?>) json.get("Statement")).get(0);
+        assertEquals(List.of("arn:aws:iam::*:role/p-*"), statement.get("NotResource"));
+        assertEquals(null, statement.get("Resource"));
+        assertThrows(IllegalArgumentException.class, () -> Statement.allow("iam:PassRole").notOn("arn:aws:iam::*:role/p-*"));
+    }
 }
