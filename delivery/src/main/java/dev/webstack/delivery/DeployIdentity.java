@@ -221,7 +221,8 @@ public final class DeployIdentity extends ComponentResource {
     }
 
     private static Statement withSid(Statement statement, String sid) {
-        return new Statement(sid, statement.effect(), statement.actions(), statement.resources(), statement.principal(), statement.conditions());
+        return new Statement(sid, statement.effect(), statement.actions(), statement.resources(), statement.principal(), statement.conditions(),
+                statement.notResources());
     }
 
     /** How many statements each managed policy takes, in order, so that each stays within IAM's size. */

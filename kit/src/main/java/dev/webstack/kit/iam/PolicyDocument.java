@@ -37,12 +37,6 @@ public record PolicyDocument(List<Statement> statements) {
     public record Statement(String sid, String effect, List<String> actions, List<String> resources,
                             Object principal, Map<String, Map<String, List<String>>> conditions, List<String> notResources) {
 
-        /** A statement on Resource (no NotResource): every statement but a deny built with {@link Builder#notOn}. */
-        public Statement(String sid, String effect, List<String> actions, List<String> resources,
-                         Object principal, Map<String, Map<String, List<String>>> conditions) {
-            this(sid, effect, actions, resources, principal, conditions, List.of());
-        }
-
         /** Allows named actions only: a wildcard in an Allow is refused. */
         public static Builder allow(String... actions) {
             var list = List.of(actions);
@@ -59,7 +53,7 @@ public record PolicyDocument(List<Statement> statements) {
          */
         public static Statement keyAdministration(String account) {
             return new Statement("AccountAdministersThisKey", "Allow", List.of("kms:*"), List.of("*"),
-                    Map.of("AWS", List.of("arn:aws:iam::" + account + ":root")), Map.of());
+                    Map.of("AWS", List.of("arn:aws:iam::" + account + ":root")), Map.of(), List.of());
         }
 
         /**
@@ -69,7 +63,7 @@ public record PolicyDocument(List<Statement> statements) {
          * the boundary's denies say what no bounded role may ever do.
          */
         public static Statement boundaryCeiling() {
-            return new Statement("CeilingOfTheRolesOwnPolicies", "Allow", List.of("*"), List.of("*"), null, Map.of());
+            return new Statement("CeilingOfTheRolesOwnPolicies", "Allow", List.of("*"), List.of("*"), null, Map.of(), List.of());
         }
 
         /**
