@@ -16,11 +16,12 @@ import java.util.Optional;
  */
 final class ChangeHazards {
 
-    enum Severity { REFUSAL, DATA_LOSS }
+    /** REFUSAL: AWS refuses a call, the update stops part-way. OVERWRITE: AWS accepts it and a later delete undoes it. */
+    enum Severity { REFUSAL, OVERWRITE, DATA_LOSS }
 
     /**
-     * @param protection what keeps the data (empty for a refusal, "nothing" when nothing does)
-     * @param blocking   whether CI should stop: every refusal, and data loss nothing protects
+     * @param protection what keeps the data (empty for a refusal or an overwrite, "nothing" when nothing does)
+     * @param blocking   whether CI should stop: every refusal and overwrite, and data loss nothing protects
      */
     record Hazard(Severity severity, String type, String name, String problem, String protection, boolean blocking) {
     }
@@ -44,31 +45,50 @@ final class ChangeHazards {
         return hazards;
     }
 
-    /** (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the name. */
+    /**
+     * (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the
+     * name. AWS refuses the duplicate, or overwrites the old one and the old one's delete then removes what the new
+     * one just wrote. Not when the old one goes first: the program's deleteBeforeReplace, or the provider's
+     * (pulumi-aws sets it on some types; "deleteBeforeReplace" in the table).
+     */
     private Optional<Hazard> fixedNameReplacement(Change change) {
         // A subnet's "name" is its range in the VPC: rule (c) says it better, and knows when the VPC is replaced too.
         if (change.kind() != Kind.REPLACE || change.after().options().deleteBeforeReplace() || change.type().equals(SUBNET)) {
             return Optional.empty();
         }
-        return table.entry(change.type()).flatMap(ReplacementTable.Entry::physicalName)
-                .filter(ReplacementTable.PhysicalName::refusesDuplicate)
+        var entry = table.entry(change.type());
+        if (entry.map(ReplacementTable.Entry::providerDeletesFirst).orElse(false)) {
+            return Optional.empty();
+        }
+        return entry.flatMap(ReplacementTable.Entry::physicalName)
                 .filter(name -> sameName(name, change.before(), change.after()))
-                .map(name -> refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same "
-                        + String.join(" and ", name.inputs()) + ", unique in " + name.uniqueIn() + ": the new one is created before the old"
-                        + " one is deleted and AWS " + name.duplicate() + ". Set deleteBeforeReplace or let the name change"));
+                .map(name -> {
+                    var replaced = "replaced (" + String.join(", ", change.forcing()) + ") with the same " + String.join(" and ", name.inputs())
+                            + ", unique in " + name.uniqueIn() + ": the new one is created before the old one is deleted and AWS " + name.duplicate();
+                    return name.refusesDuplicate() ? refusal(change.after(), replaced + ". Set deleteBeforeReplace or let the name change")
+                            : overwrite(change.after(), replaced + "; the old one's delete then removes what the new one just wrote."
+                                    + " Set deleteBeforeReplace or let the name change");
+                });
     }
 
-    /** A created resource takes a physical name a resource deleted in the same update still holds: the delete comes last. */
+    /**
+     * A created resource takes a physical name a resource deleted in the same update still holds: the delete comes last.
+     * AWS refuses the create, or overwrites the old one and the delete then removes what the create wrote.
+     */
     private List<Hazard> sameNameCreatedBeforeDeleted(List<Change> changes) {
         var hazards = new ArrayList<Hazard>();
-        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE).toList()) {
-            var name = table.entry(created.type()).flatMap(ReplacementTable.Entry::physicalName)
-                    .filter(ReplacementTable.PhysicalName::refusesDuplicate);
+        // Subnets: rule (c), by overlapping range.
+        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE && !c.type().equals(SUBNET)).toList()) {
+            var name = table.entry(created.type()).flatMap(ReplacementTable.Entry::physicalName);
             name.ifPresent(n -> changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(created.type())
                             && sameName(n, c.before(), created.after())).findFirst()
-                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `"
-                            + deleted.name() + "`, which is deleted only after it is created: AWS " + n.duplicate()
-                            + ". Keep the logical name with an alias instead"))));
+                    .ifPresent(deleted -> hazards.add(n.refusesDuplicate()
+                            ? refusal(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `" + deleted.name()
+                                    + "`, which is deleted only after it is created: AWS " + n.duplicate()
+                                    + ". Keep the logical name with an alias instead")
+                            : overwrite(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `" + deleted.name()
+                                    + "`, which is deleted only after it is created: AWS " + n.duplicate() + ", and the delete of `"
+                                    + deleted.name() + "` then removes what this one just wrote. Keep the logical name with an alias instead"))));
         }
         return hazards;
     }
@@ -164,5 +184,10 @@ final class ChangeHazards {
 
     private static Hazard refusal(PlannedResource resource, String problem) {
         return new Hazard(Severity.REFUSAL, resource.type(), resource.name(), problem, "", true);
+    }
+
+    /** Blocking: the update succeeds and leaves AWS without what the state says is there. */
+    private static Hazard overwrite(PlannedResource resource, String problem) {
+        return new Hazard(Severity.OVERWRITE, resource.type(), resource.name(), problem, "", true);
     }
 }
