@@ -32,18 +32,24 @@ final class ChangeHazards {
         this.table = table;
     }
 
-    List<Hazard> of(List<Change> changes) {
+    /**
+     * @param changes the update
+     * @param base    every resource of the base plan (a subnet left as it is still holds its range)
+     */
+    List<Hazard> of(List<Change> changes, List<PlannedResource> base) {
         var hazards = new ArrayList<Hazard>();
         for (var change : changes) {
             fixedNameReplacement(change).ifPresent(hazards::add);
-            subnetReplacedInPlace(change, changes).ifPresent(hazards::add);
             majorUpgradeNotAllowed(change).ifPresent(hazards::add);
             dataLoss(change).ifPresent(hazards::add);
         }
         hazards.addAll(sameNameCreatedBeforeDeleted(changes));
-        hazards.addAll(listenerPortsTaken(changes));
+        hazards.addAll(PortAndRangeConflicts.listenerPorts(changes));
+        hazards.addAll(PortAndRangeConflicts.subnetRanges(changes, base));
         return hazards;
     }
+
+    private static final String SUBNET = PortAndRangeConflicts.SUBNET;
 
     /**
      * (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the
@@ -96,54 +102,6 @@ final class ChangeHazards {
     private static boolean sameName(ReplacementTable.PhysicalName name, PlannedResource before, PlannedResource after) {
         return name.inputs().stream().allMatch(input -> before.input(input).isPresent()
                 && Objects.equals(before.input(input), after.input(input)));
-    }
-
-    /**
-     * (b) A listener created on the port of a listener deleted in the same update: one load balancer
-     * takes one listener per port, and the create comes first. ELB API reference, CreateListener,
-     * errors: "DuplicateListener: A listener with the specified port already exists"
-     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html).
-     */
-    private static List<Hazard> listenerPortsTaken(List<Change> changes) {
-        var hazards = new ArrayList<Hazard>();
-        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE && c.type().equals(LISTENER)).toList()) {
-            changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(LISTENER))
-                    .filter(deleted -> samePort(deleted.before(), created.after())).findFirst()
-                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "a second listener on port "
-                            + created.after().input("port").map(String::valueOf).orElse("?") + " of its load balancer while `"
-                            + deleted.name() + "` still serves it (deleted after the create): AWS refuses with DuplicateListener."
-                            + " Keep one logical listener per port (an alias moves it)")));
-        }
-        return hazards;
-    }
-
-    private static final String LISTENER = "aws:lb/listener:Listener";
-    private static final String SUBNET = "aws:ec2/subnet:Subnet";
-
-    private static boolean samePort(PlannedResource one, PlannedResource other) {
-        return one.input("port").isPresent() && Objects.equals(one.input("port"), other.input("port"))
-                && Objects.equals(one.input("loadBalancerArn"), other.input("loadBalancerArn"));
-    }
-
-    /**
-     * (c) A subnet replaced (a zone change) with its address range and VPC unchanged: subnets of one
-     * VPC may not overlap, and the new one is created first. EC2 API error codes
-     * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html): InvalidSubnet.Conflict,
-     * "The specified CIDR block conflicts with that of another subnet in your VPC".
-     */
-    private static Optional<Hazard> subnetReplacedInPlace(Change change, List<Change> changes) {
-        if (change.kind() != Kind.REPLACE || !change.type().equals(SUBNET) || change.after().options().deleteBeforeReplace()
-                || change.forcing().contains("cidrBlock") || change.forcing().contains("vpcId") || vpcReplaced(change, changes)) {
-            return Optional.empty();
-        }
-        return Optional.of(refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same cidrBlock in the"
-                + " same VPC while the old subnet is live: AWS refuses with InvalidSubnet.Conflict. Pin the zones, or move the range"));
-    }
-
-    private static boolean vpcReplaced(Change subnet, List<Change> changes) {
-        var vpcId = subnet.after().input("vpcId").map(String::valueOf).orElse(null);
-        return changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals("aws:ec2/vpc:Vpc")
-                && Objects.equals(c.before().id(), vpcId));
     }
 
     /**

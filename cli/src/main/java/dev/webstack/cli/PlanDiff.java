@@ -115,7 +115,7 @@ final class PlanDiff {
     }
 
     List<ChangeHazards.Hazard> hazards() {
-        return new ChangeHazards(table).of(all());
+        return new ChangeHazards(table).of(all(), base.cloudResources());
     }
 
     /**
