@@ -16,11 +16,12 @@ import java.util.Optional;
  */
 final class ChangeHazards {
 
-    enum Severity { REFUSAL, DATA_LOSS }
+    /** REFUSAL: AWS refuses a call, the update stops part-way. OVERWRITE: AWS accepts it and a later delete undoes it. */
+    enum Severity { REFUSAL, OVERWRITE, DATA_LOSS }
 
     /**
-     * @param protection what keeps the data (empty for a refusal, "nothing" when nothing does)
-     * @param blocking   whether CI should stop: every refusal, and data loss nothing protects
+     * @param protection what keeps the data (empty for a refusal or an overwrite, "nothing" when nothing does)
+     * @param blocking   whether CI should stop: every refusal and overwrite, and data loss nothing protects
      */
     record Hazard(Severity severity, String type, String name, String problem, String protection, boolean blocking) {
     }
@@ -31,44 +32,69 @@ final class ChangeHazards {
         this.table = table;
     }
 
-    List<Hazard> of(List<Change> changes) {
+    /**
+     * @param changes the update
+     * @param base    every resource of the base plan (a subnet left as it is still holds its range)
+     */
+    List<Hazard> of(List<Change> changes, List<PlannedResource> base) {
         var hazards = new ArrayList<Hazard>();
         for (var change : changes) {
             fixedNameReplacement(change).ifPresent(hazards::add);
-            subnetReplacedInPlace(change, changes).ifPresent(hazards::add);
             majorUpgradeNotAllowed(change).ifPresent(hazards::add);
             dataLoss(change).ifPresent(hazards::add);
         }
         hazards.addAll(sameNameCreatedBeforeDeleted(changes));
-        hazards.addAll(listenerPortsTaken(changes));
+        hazards.addAll(PortAndRangeConflicts.listenerPorts(changes));
+        hazards.addAll(PortAndRangeConflicts.subnetRanges(changes, base));
         return hazards;
     }
 
-    /** (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the name. */
+    private static final String SUBNET = PortAndRangeConflicts.SUBNET;
+
+    /**
+     * (a) A replacement keeps every physical-name input: the new one is created while the old one still holds the
+     * name. AWS refuses the duplicate, or overwrites the old one and the old one's delete then removes what the new
+     * one just wrote. Not when the old one goes first: the program's deleteBeforeReplace, or the provider's
+     * (pulumi-aws sets it on some types; "deleteBeforeReplace" in the table).
+     */
     private Optional<Hazard> fixedNameReplacement(Change change) {
         // A subnet's "name" is its range in the VPC: rule (c) says it better, and knows when the VPC is replaced too.
         if (change.kind() != Kind.REPLACE || change.after().options().deleteBeforeReplace() || change.type().equals(SUBNET)) {
             return Optional.empty();
         }
-        return table.entry(change.type()).flatMap(ReplacementTable.Entry::physicalName)
-                .filter(ReplacementTable.PhysicalName::refusesDuplicate)
+        var entry = table.entry(change.type());
+        if (entry.map(ReplacementTable.Entry::providerDeletesFirst).orElse(false)) {
+            return Optional.empty();
+        }
+        return entry.flatMap(ReplacementTable.Entry::physicalName)
                 .filter(name -> sameName(name, change.before(), change.after()))
-                .map(name -> refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same "
-                        + String.join(" and ", name.inputs()) + ", unique in " + name.uniqueIn() + ": the new one is created before the old"
-                        + " one is deleted and AWS " + name.duplicate() + ". Set deleteBeforeReplace or let the name change"));
+                .map(name -> {
+                    var replaced = "replaced (" + String.join(", ", change.forcing()) + ") with the same " + String.join(" and ", name.inputs())
+                            + ", unique in " + name.uniqueIn() + ": the new one is created before the old one is deleted and AWS " + name.duplicate();
+                    return name.refusesDuplicate() ? refusal(change.after(), replaced + ". Set deleteBeforeReplace or let the name change")
+                            : overwrite(change.after(), replaced + "; the old one's delete then removes what the new one just wrote."
+                                    + " Set deleteBeforeReplace or let the name change");
+                });
     }
 
-    /** A created resource takes a physical name a resource deleted in the same update still holds: the delete comes last. */
+    /**
+     * A created resource takes a physical name a resource deleted in the same update still holds: the delete comes last.
+     * AWS refuses the create, or overwrites the old one and the delete then removes what the create wrote.
+     */
     private List<Hazard> sameNameCreatedBeforeDeleted(List<Change> changes) {
         var hazards = new ArrayList<Hazard>();
-        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE).toList()) {
-            var name = table.entry(created.type()).flatMap(ReplacementTable.Entry::physicalName)
-                    .filter(ReplacementTable.PhysicalName::refusesDuplicate);
+        // Subnets: rule (c), by overlapping range.
+        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE && !c.type().equals(SUBNET)).toList()) {
+            var name = table.entry(created.type()).flatMap(ReplacementTable.Entry::physicalName);
             name.ifPresent(n -> changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(created.type())
                             && sameName(n, c.before(), created.after())).findFirst()
-                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `"
-                            + deleted.name() + "`, which is deleted only after it is created: AWS " + n.duplicate()
-                            + ". Keep the logical name with an alias instead"))));
+                    .ifPresent(deleted -> hazards.add(n.refusesDuplicate()
+                            ? refusal(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `" + deleted.name()
+                                    + "`, which is deleted only after it is created: AWS " + n.duplicate()
+                                    + ". Keep the logical name with an alias instead")
+                            : overwrite(created.after(), "takes the " + String.join(" and ", n.inputs()) + " of `" + deleted.name()
+                                    + "`, which is deleted only after it is created: AWS " + n.duplicate() + ", and the delete of `"
+                                    + deleted.name() + "` then removes what this one just wrote. Keep the logical name with an alias instead"))));
         }
         return hazards;
     }
@@ -76,54 +102,6 @@ final class ChangeHazards {
     private static boolean sameName(ReplacementTable.PhysicalName name, PlannedResource before, PlannedResource after) {
         return name.inputs().stream().allMatch(input -> before.input(input).isPresent()
                 && Objects.equals(before.input(input), after.input(input)));
-    }
-
-    /**
-     * (b) A listener created on the port of a listener deleted in the same update: one load balancer
-     * takes one listener per port, and the create comes first. ELB API reference, CreateListener,
-     * errors: "DuplicateListener: A listener with the specified port already exists"
-     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html).
-     */
-    private static List<Hazard> listenerPortsTaken(List<Change> changes) {
-        var hazards = new ArrayList<Hazard>();
-        for (var created : changes.stream().filter(c -> c.kind() == Kind.CREATE && c.type().equals(LISTENER)).toList()) {
-            changes.stream().filter(c -> c.kind() == Kind.DELETE && c.type().equals(LISTENER))
-                    .filter(deleted -> samePort(deleted.before(), created.after())).findFirst()
-                    .ifPresent(deleted -> hazards.add(refusal(created.after(), "a second listener on port "
-                            + created.after().input("port").map(String::valueOf).orElse("?") + " of its load balancer while `"
-                            + deleted.name() + "` still serves it (deleted after the create): AWS refuses with DuplicateListener."
-                            + " Keep one logical listener per port (an alias moves it)")));
-        }
-        return hazards;
-    }
-
-    private static final String LISTENER = "aws:lb/listener:Listener";
-    private static final String SUBNET = "aws:ec2/subnet:Subnet";
-
-    private static boolean samePort(PlannedResource one, PlannedResource other) {
-        return one.input("port").isPresent() && Objects.equals(one.input("port"), other.input("port"))
-                && Objects.equals(one.input("loadBalancerArn"), other.input("loadBalancerArn"));
-    }
-
-    /**
-     * (c) A subnet replaced (a zone change) with its address range and VPC unchanged: subnets of one
-     * VPC may not overlap, and the new one is created first. EC2 API error codes
-     * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html): InvalidSubnet.Conflict,
-     * "The specified CIDR block conflicts with that of another subnet in your VPC".
-     */
-    private static Optional<Hazard> subnetReplacedInPlace(Change change, List<Change> changes) {
-        if (change.kind() != Kind.REPLACE || !change.type().equals(SUBNET) || change.after().options().deleteBeforeReplace()
-                || change.forcing().contains("cidrBlock") || change.forcing().contains("vpcId") || vpcReplaced(change, changes)) {
-            return Optional.empty();
-        }
-        return Optional.of(refusal(change.after(), "replaced (" + String.join(", ", change.forcing()) + ") with the same cidrBlock in the"
-                + " same VPC while the old subnet is live: AWS refuses with InvalidSubnet.Conflict. Pin the zones, or move the range"));
-    }
-
-    private static boolean vpcReplaced(Change subnet, List<Change> changes) {
-        var vpcId = subnet.after().input("vpcId").map(String::valueOf).orElse(null);
-        return changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals("aws:ec2/vpc:Vpc")
-                && Objects.equals(c.before().id(), vpcId));
     }
 
     /**
@@ -164,5 +142,10 @@ final class ChangeHazards {
 
     private static Hazard refusal(PlannedResource resource, String problem) {
         return new Hazard(Severity.REFUSAL, resource.type(), resource.name(), problem, "", true);
+    }
+
+    /** Blocking: the update succeeds and leaves AWS without what the state says is there. */
+    private static Hazard overwrite(PlannedResource resource, String problem) {
+        return new Hazard(Severity.OVERWRITE, resource.type(), resource.name(), problem, "", true);
     }
 }

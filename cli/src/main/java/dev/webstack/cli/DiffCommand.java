@@ -73,13 +73,20 @@ final class DiffCommand {
         return text.toString();
     }
 
-    /** Refusals, then data loss, above everything else: what a reviewer must not miss. */
+    /** Refusals, overwrites, then data loss, above everything else: what a reviewer must not miss. */
     private static void hazards(StringBuilder text, List<ChangeHazards.Hazard> hazards) {
         var refusals = hazards.stream().filter(h -> h.severity() == ChangeHazards.Severity.REFUSAL).toList();
         var losses = hazards.stream().filter(h -> h.severity() == ChangeHazards.Severity.DATA_LOSS).toList();
         if (!refusals.isEmpty()) {
             text.append("> [!CAUTION]\n> **AWS would refuse this update** (the offline plan accepts it; `pulumi up` fails part-way)\n>\n");
             refusals.forEach(h -> text.append("> - `").append(h.name()).append("` (").append(h.type()).append("): ")
+                    .append(h.problem()).append('\n'));
+            text.append('\n');
+        }
+        var overwrites = hazards.stream().filter(h -> h.severity() == ChangeHazards.Severity.OVERWRITE).toList();
+        if (!overwrites.isEmpty()) {
+            text.append("> [!CAUTION]\n> **AWS would accept this and then lose it** (written over, then removed by the old one's delete)\n>\n");
+            overwrites.forEach(h -> text.append("> - `").append(h.name()).append("` (").append(h.type()).append("): ")
                     .append(h.problem()).append('\n'));
             text.append('\n');
         }

@@ -115,16 +115,22 @@ final class PlanDiff {
     }
 
     List<ChangeHazards.Hazard> hazards() {
-        return new ChangeHazards(table).of(all());
+        return new ChangeHazards(table).of(all(), base.cloudResources());
     }
 
-    /** Input keys whose value differs, and resource options that differ (as "option:protect"). */
+    /**
+     * Input keys whose value differs, and resource options that differ (as "option:protect"). An input in the
+     * resource's ignoreChanges is left out: Pulumi diffs the old value from the state in its place, so it can
+     * neither update nor replace the resource (https://www.pulumi.com/docs/iac/concepts/options/ignorechanges/).
+     */
     static List<String> changedKeys(PlannedResource before, PlannedResource after) {
         var keys = new TreeSet<String>();
         var all = new TreeSet<>(before.inputs().keySet());
         all.addAll(after.inputs().keySet());
+        // A nested path ("tags.team") ignores only part of an input: the input still counts, the diff would rather warn.
+        var ignored = after.options().ignoreChanges();
         for (var key : all) {
-            if (!Objects.equals(before.inputs().get(key), after.inputs().get(key))) {
+            if (!ignored.contains(key) && !Objects.equals(before.inputs().get(key), after.inputs().get(key))) {
                 keys.add(key);
             }
         }

@@ -41,7 +41,12 @@ final class ReplacementTable {
         }
     }
 
-    record Entry(String type, Map<String, String> inputs, Optional<PhysicalName> physicalName, Optional<String> stateful) {
+    /**
+     * @param providerDeletesFirst pulumi-aws sets DeleteBeforeReplace on the type, whatever the program's options say
+     *                             ("deleteBeforeReplace": true in the table; the plan does not record provider defaults)
+     */
+    record Entry(String type, Map<String, String> inputs, Optional<PhysicalName> physicalName, Optional<String> stateful,
+                 boolean providerDeletesFirst) {
     }
 
     private final Map<String, Entry> types;
@@ -74,7 +79,8 @@ final class ReplacementTable {
             });
             var name = Optional.ofNullable((Map<String, Object>) fact.get("physicalName")).map(p -> new PhysicalName(
                     (List<String>) p.get("inputs"), (String) p.get("uniqueIn"), (String) p.get("duplicate")));
-            types.put(type, new Entry(type, Map.copyOf(inputs), name, Optional.ofNullable((String) fact.get("stateful"))));
+            types.put(type, new Entry(type, Map.copyOf(inputs), name, Optional.ofNullable((String) fact.get("stateful")),
+                    Boolean.TRUE.equals(fact.get("deleteBeforeReplace"))));
         });
         return new ReplacementTable(types);
     }

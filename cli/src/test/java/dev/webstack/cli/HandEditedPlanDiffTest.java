@@ -22,9 +22,14 @@ class HandEditedPlanDiffTest {
     private static final String BASE = StackVariants.json("staging", Map.of());
 
     /** The base plan with one resource edited. */
-    @SuppressWarnings("unchecked")
     private static String edited(String name, Consumer<Map<String, Object>> edit) {
-        var root = Json.parseObject(BASE);
+        return edited(BASE, name, edit);
+    }
+
+    /** The plan with one resource edited. */
+    @SuppressWarnings("unchecked")
+    static String edited(String json, String name, Consumer<Map<String, Object>> edit) {
+        var root = Json.parseObject(json);
         var resource = ((List<Map<String, Object>>) root.get("resources")).stream().filter(r -> name.equals(r.get("name"))).findFirst()
                 .orElseThrow();
         edit.accept(resource);

@@ -35,6 +35,15 @@ class ReplacementTableTest {
         assertEquals(List.of(), TABLE.uncovered(plan.cloudResources()));
     }
 
+    /** Application parameters (SSM): a type only this setting plans. */
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void coversEveryTypeAndInputWithApplicationParameters(String stack) {
+        var plan = StackVariants.plan(stack, Map.of("parameters.names", "[WANDB_API_KEY]"));
+        assertTrue(plan.cloudResources().stream().anyMatch(r -> r.type().equals("aws:ssm/parameter:Parameter")), "the variant plans a parameter");
+        assertEquals(List.of(), TABLE.uncovered(plan.cloudResources()));
+    }
+
     /** Negative control: GIVEN a type the table lacks and an input of a known type it lacks, THEN both are named with what to add. */
     @Test
     void namesAnUncoveredTypeAndAnUncoveredInputWithWhatToAdd() {
