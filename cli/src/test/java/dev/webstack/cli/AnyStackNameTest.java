@@ -114,4 +114,20 @@ class AnyStackNameTest {
         var table = CostSummary.markdown(ProjectDirectory.find(project));
         assertEquals(List.of("production", "staging", "test"), table.lines().skip(2).map(l -> l.split(" \\| ")[0].substring(2)).toList());
     }
+
+    @Test
+    void theWorkflowsFindTheNewStackAndItsBranchInTheStackFiles() {
+        // GIVEN the copy keeps staging's deploy.githubBranch (develop) WHEN the deploy workflow asks which stacks a
+        // push to develop deploys THEN both, each in the GitHub environment of its own name; main deploys production only
+        var out = new java.io.ByteArrayOutputStream();
+        var cli = new WebstackCli(project, new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, cli.run("stacks", "--branch", "develop"));
+        assertEquals(List.of(Map.of("stack", "staging", "profile", "staging", "branch", "develop", "environment", "staging"),
+                Map.of("stack", "test", "profile", "staging", "branch", "develop", "environment", "test")),
+                Json.parse(out.toString(StandardCharsets.UTF_8)));
+        out.reset();
+        assertEquals(0, cli.run("stacks", "--branch", "main"));
+        assertEquals(List.of("production"), ((List<?>) Json.parse(out.toString(StandardCharsets.UTF_8))).stream()
+                .map(s -> ((Map<?, ?>) s).get("stack")).toList());
+    }
 }

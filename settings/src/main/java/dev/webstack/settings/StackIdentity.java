@@ -46,7 +46,7 @@ public record StackIdentity(String project, String stack, String app, Environmen
     public static final Setting<Environment> ENVIRONMENT = Setting.webstack("environment", ValueType.oneOf(Environment.class))
             .describedAs("Deprecated: the former name of `webstack:profile`, still accepted with the same meaning. "
                     + "Rename it to `webstack:profile`; setting both to different values is refused.")
-            .derivedDefault("unset")
+            .derivedDefault("none: `webstack:profile` applies")
             .build();
 
     public static final Setting<String> REGION = Setting.foreign("aws:region", ValueType.TEXT)
