@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 19, item 1 (docs/adr/0022-stack-name-is-the-environment.md): GIVEN a project holding a
+ * docs/adr/0022-stack-name-is-the-environment.md: GIVEN a project holding a
  * Pulumi.test.yaml that is staging's stack file with only its name and address range changed
  * (its profile stays staging), WHEN it is planned and released, THEN everything that says which
  * environment this is carries {@code test}, never {@code staging}; staging's defaults still apply.

@@ -48,7 +48,7 @@ class DeployIdentityWiringTest {
         Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(repository.resolve("Pulumi." + environment + ".yaml"))
                 .replace("  webstack:profile: " + environment + "\n",
-                        "  webstack:environment: " + environment + "\n  webstack:deploy.githubRepository: acme/shop\n"));
+                        "  webstack:profile: " + environment + "\n  webstack:deploy.githubRepository: acme/shop\n"));
         return OfflinePlanner.plan(ProjectDirectory.find(dir), stack);
     }
 
