@@ -33,7 +33,7 @@ public final class AlertRoutes {
     public static List<String> warnings(StackSettings settings) {
         var alarms = settings.alarms();
         var found = new ArrayList<String>();
-        var environment = settings.environment().id();
+        var environment = settings.identity().stack();
         if (alarms.emails().isEmpty() && !alarms.discord()) {
             found.add("alarms reach nobody: set webstack:alarms.emails or turn on webstack:alarms.discord.");
         } else if (alarms.emails().isEmpty() && alarms.noEmailReason().isEmpty()) {

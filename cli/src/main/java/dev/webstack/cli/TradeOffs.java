@@ -43,7 +43,9 @@ public final class TradeOffs {
     /** Every warning of the plan about a saving or a risk; the catalogued ones are those {@code taken} lists. */
     public static List<String> warnings(StackSettings settings, List<TradeOff> taken) {
         var environment = settings.environment();
-        var found = new Warnings(environment.isProduction() ? "production risk: " : "staging cost trade-off: ", taken);
+        // Labelled with the stack's own name: a stack test with the staging profile warns as test (ADR 0022).
+        var stack = settings.identity().stack();
+        var found = new Warnings(environment.isProduction() ? stack + " risk: " : stack + " cost trade-off: ", taken);
         found.ifTaken(SINGLE_AZ_DATABASE);
         found.ifTaken(DELETABLE_DATABASE);
         if (!Safekeeping.forEnvironment(environment).protect()) {

@@ -44,12 +44,15 @@ public final class WebstackCli {
                                            --write refreshes the table in FILE (docs/guardrails.md)
               components [--write]         every component's inputs and outputs; --write refreshes
                                            the tables in the module READMEs
+              stacks [--branch BRANCH]     the stack files' stacks as JSON (stack, profile, branch,
+                                           environment); --branch keeps those it deploys (workflows)
 
             Exit codes: 0 done, 1 the plan could not be made, 2 bad usage or configuration,
             3 a guardrail rule is broken, the estimate is over budget, or (diff --fail-on-danger)
             a change AWS would refuse or data loss nothing protects.
 
-            Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production).
+            Stacks are the Pulumi.<stack>.yaml files next to Pulumi.yaml (e.g. staging, production); any name
+            works, its webstack:profile choosing the defaults.
             """;
 
     private final Path workingDirectory;
@@ -84,6 +87,7 @@ public final class WebstackCli {
                 case "settings" -> GeneratedTable.SETTINGS.run(rest, workingDirectory, out);
                 case "rules" -> GeneratedTable.RULES.run(rest, workingDirectory, out);
                 case "components" -> ComponentReadmes.run(rest, workingDirectory, out);
+                case "stacks" -> new StacksCommand(workingDirectory, out).run(rest);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

@@ -47,8 +47,8 @@ class DeployIdentityWiringTest {
         var repository = ProjectDirectory.find(Path.of("")).path();
         Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(repository.resolve("Pulumi." + environment + ".yaml"))
-                .replace("  webstack:environment: " + environment + "\n",
-                        "  webstack:environment: " + environment + "\n  webstack:deploy.githubRepository: acme/shop\n"));
+                .replace("  webstack:profile: " + environment + "\n",
+                        "  webstack:profile: " + environment + "\n  webstack:deploy.githubRepository: acme/shop\n"));
         return OfflinePlanner.plan(ProjectDirectory.find(dir), stack);
     }
 

@@ -44,7 +44,7 @@ class ReleaseIdentityWiringTest {
             extra.append("  ").append(line).append('\n');
         }
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(REPOSITORY.resolve("Pulumi." + stack + ".yaml"))
-                .replace("  webstack:environment: " + stack + "\n", "  webstack:environment: " + stack + "\n" + extra));
+                .replace("  webstack:profile: " + stack + "\n", "  webstack:profile: " + stack + "\n" + extra));
         return OfflinePlanner.plan(ProjectDirectory.find(dir), stack);
     }
 

@@ -36,7 +36,7 @@ class SiteHealthCheckWiringTest {
         var repository = ProjectDirectory.find(Path.of("")).path();
         Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(repository.resolve("Pulumi." + stack + ".yaml"))
-                .replace("  webstack:environment: " + stack + "\n", "  webstack:environment: " + stack + "\n"
+                .replace("  webstack:profile: " + stack + "\n", "  webstack:profile: " + stack + "\n"
                         + "  webstack:edge.domain: " + DOMAIN + "\n  webstack:edge.hostedZone: example.com\n"
                         + "  webstack:deploy.githubRepository: acme/shop\n")
                 .replaceAll("(?m)^  webstack:alarms\\.emails: .*$", "  webstack:alarms.emails: [\"oncall@example.com\"]"));

@@ -215,7 +215,7 @@ public final class Service extends ComponentResource {
         var values = new LinkedHashMap<String, Output<String>>();
         for (var variable : AppVariable.values()) {
             Optional<Output<String>> value = switch (variable) {
-                case APP_ENV -> Optional.of(Output.of(args.environment().id()));
+                case APP_ENV -> Optional.of(Output.of(args.appEnv()));
                 case AWS_REGION -> Optional.of(region);
                 case DB_HOST -> Optional.of(args.database().address());
                 case DB_PORT -> Optional.of(args.database().port().applyValue(String::valueOf));

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import dev.webstack.kit.ArgsCheck;
 import dev.webstack.kit.Doc;
 import dev.webstack.kit.naming.Naming;
-import dev.webstack.settings.Environment;
 import dev.webstack.settings.OffHours;
 import dev.webstack.settings.ServiceSettings;
 import java.util.List;
@@ -16,8 +15,8 @@ public final class ServiceArgs {
 
     @Doc("physical names, `<app>-<stack>-...`")
     private final Naming naming;
-    @Doc("given to the app as APP_ENV")
-    private final Environment environment;
+    @Doc("given to the app as APP_ENV: the stack's own name, whatever its profile")
+    private final String appEnv;
     @Doc("size, counts, ports, image tag, migration command, scaling (`webstack:service.*`)")
     private final ServiceSettings settings;
     @Doc("the repository the images come from: the stack's `Registry`, or `RegistryContract.adopt(...)` of another stack's (`webstack:registry.fromStack`)")
@@ -44,7 +43,7 @@ public final class ServiceArgs {
     private ServiceArgs(Builder b) {
         var check = ArgsCheck.of(ServiceArgs.class);
         check.required("naming", b.naming);
-        check.required("environment", b.environment);
+        check.required("appEnv", b.appEnv);
         check.required("settings", b.settings);
         check.required("registry", b.registry);
         check.required("subnetIds", b.subnetIds);
@@ -55,7 +54,7 @@ public final class ServiceArgs {
         check.required("targetGroupArn", b.targetGroupArn);
         check.orThrow();
         this.naming = b.naming;
-        this.environment = b.environment;
+        this.appEnv = b.appEnv;
         this.settings = b.settings;
         this.registry = b.registry;
         this.offHours = Optional.ofNullable(b.offHours);
@@ -77,8 +76,8 @@ public final class ServiceArgs {
         return naming;
     }
 
-    public Environment environment() {
-        return environment;
+    public String appEnv() {
+        return appEnv;
     }
 
     public ServiceSettings settings() {
@@ -128,7 +127,7 @@ public final class ServiceArgs {
 
     public static final class Builder {
         private Naming naming;
-        private Environment environment;
+        private String appEnv;
         private ServiceSettings settings;
         private RegistryContract registry;
         private OffHours offHours;
@@ -146,8 +145,8 @@ public final class ServiceArgs {
             return this;
         }
 
-        public Builder environment(Environment environment) {
-            this.environment = environment;
+        public Builder appEnv(String appEnv) {
+            this.appEnv = appEnv;
             return this;
         }
 

@@ -61,7 +61,7 @@ class ServiceTest {
             registry.contract().exportTo(context);
             new Service("app", ServiceArgs.builder()
                     .naming(ComponentHarness.naming(environment))
-                    .environment(environment)
+                    .appEnv(environment.id())
                     .settings(stack.service())
                     .registry(registry.contract())
                     .offHours(stack.offHours().schedule())
@@ -136,7 +136,7 @@ class ServiceTest {
             var stack = ComponentHarness.settings(Environment.STAGING);
             new Service("app", ServiceArgs.builder()
                     .naming(ComponentHarness.naming(Environment.STAGING))
-                    .environment(Environment.STAGING)
+                    .appEnv(Environment.STAGING.id())
                     .settings(stack.service())
                     .registry(new RegistryContract(Output.of(url), Output.of(arn)))
                     .offHours(stack.offHours().schedule())
@@ -351,7 +351,7 @@ class ServiceTest {
                     Safekeeping.forEnvironment(Environment.STAGING)), options);
             new Service("app", ServiceArgs.builder()
                     .naming(ComponentHarness.naming(Environment.STAGING))
-                    .environment(Environment.STAGING)
+                    .appEnv(Environment.STAGING.id())
                     .settings(stack.service())
                     .registry(registry.contract())
                     .subnetIds(Output.of(PUBLIC))

@@ -60,7 +60,7 @@ import java.util.TreeSet;
  */
 public final class WebstackProgram {
 
-    /** Stack outputs that describe the stack itself, for scripts that act on it. */
+    /** Stack outputs that describe the stack itself, for scripts that act on it; stack.environment is the stack name (ADR 0022). */
     public static final String ENVIRONMENT_OUTPUT = "stack.environment";
     public static final String REGION_OUTPUT = "stack.region";
     /** The tag the task definitions run (webstack:service.imageTag), which a release moves (ADR 0021). */
@@ -166,7 +166,7 @@ public final class WebstackProgram {
 
         var serviceComponent = new Service("app", ServiceArgs.builder()
                 .naming(naming)
-                .environment(identity.environment())
+                .appEnv(identity.stack())
                 .settings(settings.service())
                 .registry(registry)
                 .offHours(settings.offHours().schedule())
@@ -242,7 +242,7 @@ public final class WebstackProgram {
                     releaseOutputs(identity, settings, service, database), List.of(deployIdentity)), inStack).contract().exportTo(context));
         });
 
-        context.export(ENVIRONMENT_OUTPUT, Output.of(identity.environment().id()));
+        context.export(ENVIRONMENT_OUTPUT, Output.of(identity.stack()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
     }
@@ -255,7 +255,7 @@ public final class WebstackProgram {
                 Output.tuple(service.taskSubnetIds(), service.taskSecurityGroupId(), database.instanceIdentifier()))
                 .applyValue(t -> {
                     var outputs = new LinkedHashMap<String, Object>();
-                    outputs.put(ENVIRONMENT_OUTPUT, identity.environment().id());
+                    outputs.put(ENVIRONMENT_OUTPUT, identity.stack());
                     outputs.put(REGION_OUTPUT, identity.region());
                     outputs.put(ServiceContract.CLUSTER_NAME, t.t1.t1);
                     outputs.put(ServiceContract.SERVICE_NAME, t.t1.t2);

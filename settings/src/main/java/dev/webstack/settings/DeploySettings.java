@@ -26,7 +26,8 @@ public record DeploySettings(Optional<String> githubRepository, String githubBra
             .build();
 
     public static final Setting<String> GITHUB_BRANCH = Setting.webstack("deploy.githubBranch", ValueType.TEXT)
-            .describedAs("The branch whose pushes deploy this stack (requirements R2.3: develop to staging, main to production).")
+            .describedAs("The branch whose pushes deploy this stack (requirements R2.3: develop to staging, main to production). "
+                    + ".github/workflows/deploy.yml reads it from each stack file: set it there for every stack the workflow deploys.")
             .defaultsTo("develop", "main")
             .check(Check.matches("[A-Za-z0-9_./-]+", "is not a branch name", "write a branch name without wildcards, e.g. main"))
             .build();
@@ -34,7 +35,7 @@ public record DeploySettings(Optional<String> githubRepository, String githubBra
     public static final Setting<String> GITHUB_ENVIRONMENT = Setting.webstack("deploy.githubEnvironment", ValueType.TEXT)
             .describedAs("The GitHub environment the deploy and release jobs run in; the role trusts only that environment and "
                     + "deploy.githubBranch.")
-            .defaultsTo("staging", "production")
+            .derivedDefault("the stack name")
             .check(Check.matches("[A-Za-z0-9_.-]+", "is not an environment name", "write a name such as production"))
             .build();
 
@@ -55,7 +56,8 @@ public record DeploySettings(Optional<String> githubRepository, String githubBra
     }
 
     static DeploySettings read(SettingsReader reader) {
-        return new DeploySettings(reader.find(GITHUB_REPOSITORY), reader.get(GITHUB_BRANCH), reader.get(GITHUB_ENVIRONMENT),
+        return new DeploySettings(reader.find(GITHUB_REPOSITORY), reader.get(GITHUB_BRANCH),
+                reader.find(GITHUB_ENVIRONMENT).orElse(reader.source().stackName()),
                 reader.get(CREATE_OIDC_PROVIDER), reader.get(PREVIEW_ROLE));
     }
 }

@@ -94,7 +94,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
     public static final Setting<String> IMAGE_TAG = Setting.webstack("service.imageTag", ValueType.TEXT)
             .describedAs("Image tag both task definitions run. The release moves it to a new build after the migration "
                     + "succeeds (requirements R9.3: every build is tagged `{sha}`, and `{env}-latest` moves).")
-            .derivedDefault("`<environment>-latest`")
+            .derivedDefault("`<stack>-latest`: the stack's own name, whatever its profile")
             .check(Check.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "is not an image tag",
                     "use up to 128 letters, digits, '_', '.' and '-', e.g. staging-latest"))
             .build();
@@ -153,7 +153,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
         var settings = new ServiceSettings(reader.get(CPU), reader.get(MEMORY), reader.get(DESIRED_COUNT),
                 reader.get(MIN_COUNT), reader.get(MAX_COUNT), reader.get(CONTAINER_PORT), reader.get(HEALTH_CHECK_PATH),
                 reader.get(ARCHITECTURE), reader.get(LOG_RETENTION_DAYS),
-                reader.find(IMAGE_TAG).orElse(reader.environment().id() + "-latest"), reader.get(MIGRATION_COMMAND),
+                reader.find(IMAGE_TAG).orElse(reader.source().stackName() + "-latest"), reader.get(MIGRATION_COMMAND),
                 reader.get(CONTAINER_INSIGHTS), reader.get(SPOT), reader.get(EXEC), reader.get(HEALTH_CHECK_GRACE_SECONDS),
                 reader.get(STOP_TIMEOUT_SECONDS), reader.get(CPU_TARGET));
         if (reader.usable(CPU, MEMORY) && !FargateSizes.accepts(settings.cpu, settings.memory)) {

@@ -2,6 +2,7 @@ package dev.webstack.settings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Set;
  * @param project     the Pulumi project name
  * @param stack       the Pulumi stack name
  * @param app         short application name, the first part of physical names
- * @param environment staging or production: decides defaults and safety rules
+ * @param environment the profile, staging or production (webstack:profile): decides defaults and safety rules only;
+ *                    the stack's own name, never the profile, is its environment's identity (APP_ENV, tags,
+ *                    names, image tag: docs/adr/0022-stack-name-is-the-environment.md)
  * @param region      the AWS region of every regional resource
  * @param extraTags   tags added to every taggable resource besides the standard ones
  */
@@ -33,9 +36,17 @@ public record StackIdentity(String project, String stack, String app, Environmen
                     "is not a short lower-case name", "use 2 to 20 characters: a-z, 0-9 and '-', starting with a letter"))
             .build();
 
+    public static final Setting<Environment> PROFILE = Setting.webstack("profile", ValueType.oneOf(Environment.class))
+            .describedAs("Which defaults and safety rules apply: `staging` or `production`. Any stack name works (`test`, `dev`, "
+                    + "`qa`...): the stack name, not the profile, is what APP_ENV, tags, names and the image tag carry.")
+            .derivedDefault("the stack name, when it is `staging` or `production`; required otherwise")
+            .build();
+
+    /** The key {@link #PROFILE} had before any stack name was allowed; still read so that older stack files plan. */
     public static final Setting<Environment> ENVIRONMENT = Setting.webstack("environment", ValueType.oneOf(Environment.class))
-            .describedAs("Which defaults and safety rules apply: `staging` or `production`.")
-            .derivedDefault("the stack name, when it is `staging` or `production`")
+            .describedAs("Deprecated: the former name of `webstack:profile`, still accepted with the same meaning. "
+                    + "Rename it to `webstack:profile`; setting both to different values is refused.")
+            .derivedDefault("none: `webstack:profile` applies")
             .build();
 
     public static final Setting<String> REGION = Setting.foreign("aws:region", ValueType.TEXT)
@@ -63,17 +74,12 @@ public record StackIdentity(String project, String stack, String app, Environmen
             .build();
 
     static List<Setting<?>> settings() {
-        return List.of(APP, ENVIRONMENT, REGION, TAGS);
+        return List.of(APP, PROFILE, ENVIRONMENT, REGION, TAGS);
     }
 
     static StackIdentity read(SettingsReader reader, String project) {
         var stack = reader.source().stackName();
-        var environment = reader.find(ENVIRONMENT).or(() -> Environment.fromId(stack));
-        if (environment.isEmpty() && reader.usable(ENVIRONMENT)) {
-            reader.complain(ENVIRONMENT.key(), "is missing and stack '" + stack + "' is not named after an environment",
-                    "run pulumi config set " + ENVIRONMENT.key() + " staging (or production)");
-        }
-        reader.environment(environment.orElse(Environment.STAGING));
+        reader.environment(profile(reader, stack).orElse(Environment.STAGING));
         var configuredApp = reader.find(APP);
         var app = configuredApp.orElse(project);
         if (configuredApp.isEmpty() && reader.usable(APP) && !app.matches("[a-z][a-z0-9-]{0,18}[a-z0-9]")) {
@@ -88,5 +94,22 @@ public record StackIdentity(String project, String stack, String app, Environmen
                             + " characters");
         }
         return new StackIdentity(project, stack, app, reader.environment(), reader.get(REGION), reader.get(TAGS));
+    }
+
+    /** webstack:profile, else its deprecated alias, else the stack's name when that is a profile's. */
+    private static Optional<Environment> profile(SettingsReader reader, String stack) {
+        var profile = reader.find(PROFILE);
+        var alias = reader.find(ENVIRONMENT);
+        if (profile.isPresent() && alias.isPresent() && profile.get() != alias.get()) {
+            reader.complain(ENVIRONMENT.key(), "is " + alias.get() + " while " + PROFILE.key() + " is " + profile.get()
+                    + " (it is that key's former name)", "remove " + ENVIRONMENT.key() + "; " + PROFILE.key() + " alone decides");
+        }
+        var chosen = profile.or(() -> alias).or(() -> Environment.fromId(stack));
+        if (chosen.isEmpty() && reader.usable(PROFILE) && reader.usable(ENVIRONMENT)) {
+            reader.complain(PROFILE.key(), "is missing and stack '" + stack + "' is not named staging or production",
+                    "run pulumi config set " + PROFILE.key() + " staging (or production) --stack " + stack
+                            + " to choose its defaults and safety rules");
+        }
+        return chosen;
     }
 }

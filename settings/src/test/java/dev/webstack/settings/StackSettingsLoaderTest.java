@@ -77,6 +77,7 @@ class StackSettingsLoaderTest {
             "webstack:database.instanceClass: t4g.micro     | webstack:database.instanceClass  | 't4g.micro' is not an RDS instance class",
             "webstack:service.healthCheckPath: api/health   | webstack:service.healthCheckPath | 'api/health' is not a URL path",
             "webstack:app: My_App                           | webstack:app                     | 'My_App' is not a short lower-case name",
+            "webstack:profile: prod                         | webstack:profile                 | 'prod' is not one of staging, production; use staging or production",
             "webstack:environment: prod                     | webstack:environment             | 'prod' is not one of staging, production; use staging or production",
             "webstack:network.flowLogs.traffic: reject      | webstack:network.flowLogs.traffic | 'reject' is not one of REJECT, ALL",
             "aws:region: tokyo                              | aws:region                       | 'tokyo' is not an AWS region name",
@@ -203,15 +204,42 @@ class StackSettingsLoaderTest {
     }
 
     @Test
-    void aStackNotNamedAfterAnEnvironmentMustSayWhichItIs() {
+    void aStackNotNamedAfterAProfileMustChooseOne() {
+        // GIVEN a stack qa without a profile WHEN it is loaded THEN the error names the key, the stack and the command
         var error = refused("qa", "aws:region: ap-northeast-1");
-        assertEquals("webstack:environment", error.problems().get(0).key());
-        assertTrue(error.problems().get(0).what().contains("stack 'qa' is not named after an environment"));
+        assertEquals(List.of("webstack:profile"), error.problems().stream().map(Problem::key).toList());
+        assertTrue(error.problems().get(0).what().contains("stack 'qa' is not named staging or production"), error.getMessage());
+        assertTrue(error.problems().get(0).fix().contains("pulumi config set webstack:profile staging"), error.getMessage());
 
-        var settings = load("qa", "aws:region: ap-northeast-1", "webstack:environment: production");
+        // GIVEN the production profile THEN production's defaults apply, and the stack keeps its own name
+        var settings = load("qa", "aws:region: ap-northeast-1", "webstack:profile: production");
         assertEquals(Environment.PRODUCTION, settings.environment());
         assertEquals("qa", settings.identity().stack());
         assertEquals(1024, settings.service().cpu(), "production defaults apply");
+    }
+
+    @Test
+    void theStackNameNotTheProfileIsTheEnvironmentsIdentity() {
+        // GIVEN a stack test with staging's profile WHEN it is loaded without an image tag or GitHub environment
+        var settings = load("test", "aws:region: ap-northeast-1", "webstack:profile: staging");
+        // THEN staging's defaults apply, but the names that say which environment this is are the stack's own
+        assertEquals(Environment.STAGING, settings.environment());
+        assertEquals(256, settings.service().cpu(), "staging defaults apply");
+        assertEquals("test-latest", settings.service().imageTag());
+        assertEquals("test", settings.deploy().githubEnvironment());
+        assertEquals("develop", settings.deploy().githubBranch(), "the branch is the profile's default until the file sets it");
+    }
+
+    @Test
+    void theFormerEnvironmentKeyStillChoosesTheProfile() {
+        // GIVEN a stack file written before webstack:profile existed THEN it plans as before
+        assertEquals(Environment.PRODUCTION, load("qa", "aws:region: ap-northeast-1", "webstack:environment: production").environment());
+        assertEquals(Environment.PRODUCTION, load("qa", "aws:region: ap-northeast-1", "webstack:environment: production",
+                "webstack:profile: production").environment(), "both keys agreeing is accepted");
+        // GIVEN both keys disagreeing THEN it is refused rather than one silently winning
+        var error = refused("qa", "aws:region: ap-northeast-1", "webstack:environment: production", "webstack:profile: staging");
+        assertEquals(List.of("webstack:environment"), error.problems().stream().map(Problem::key).toList());
+        assertTrue(error.problems().get(0).fix().contains("remove webstack:environment"), error.getMessage());
     }
 
     @Test
@@ -227,13 +255,13 @@ class StackSettingsLoaderTest {
     @Test
     void anAppAndStackTooLongToStayWholeInEveryNameAreRefused() {
         var stack = "feature-payments-preview";
-        var error = refused(stack, "aws:region: ap-northeast-1", "webstack:environment: staging", "webstack:app: shop");
+        var error = refused(stack, "aws:region: ap-northeast-1", "webstack:profile: staging", "webstack:app: shop");
         assertEquals(List.of("webstack:app"), error.problems().stream().map(Problem::key).toList());
         assertTrue(error.problems().get(0).what().contains("'shop-" + stack + "' (29 characters)"), error.getMessage());
         assertTrue(error.problems().get(0).fix().contains("at most " + StackIdentity.MAX_NAME_PREFIX_LENGTH), error.getMessage());
 
         var longest = "s".repeat(StackIdentity.MAX_NAME_PREFIX_LENGTH - "shop-".length());
-        assertEquals(longest, load(longest, "aws:region: ap-northeast-1", "webstack:environment: staging", "webstack:app: shop")
+        assertEquals(longest, load(longest, "aws:region: ap-northeast-1", "webstack:profile: staging", "webstack:app: shop")
                 .identity().stack());
     }
 

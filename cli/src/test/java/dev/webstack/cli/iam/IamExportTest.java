@@ -35,8 +35,8 @@ class IamExportTest {
         var repository = ProjectDirectory.find(Path.of("")).path();
         Files.copy(repository.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), Files.readString(repository.resolve("Pulumi." + stack + ".yaml"))
-                .replace("  webstack:environment: " + stack + "\n",
-                        "  webstack:environment: " + stack + "\n  webstack:deploy.githubRepository: acme/shop\n"
+                .replace("  webstack:profile: " + stack + "\n",
+                        "  webstack:profile: " + stack + "\n  webstack:deploy.githubRepository: acme/shop\n"
                                 + "  webstack:deploy.appRepository: acme/shop-app\n"));
         return OfflinePlanner.plan(ProjectDirectory.find(dir), stack);
     }

@@ -19,7 +19,8 @@ public final class StandardTags {
     public static Map<String, String> of(StackIdentity identity) {
         var tags = new LinkedHashMap<String, String>(identity.extraTags());
         tags.put("app", identity.app());
-        tags.put("environment", identity.environment().id());
+        // The stack is the environment (docs/adr/0022): a stack `test` with the staging profile is tagged test.
+        tags.put("environment", identity.stack());
         tags.put("managed-by", MANAGED_BY);
         tags.put("pulumi-project", identity.project());
         tags.put("pulumi-stack", identity.stack());
