@@ -101,7 +101,7 @@ class ParametersAndBedrockWiringTest {
                     .filter(p -> p.inputText("name").contains("/app/")).toList(), stack);
             assertTrue(plan.ofType(AwsTypes.IAM_ROLE_POLICY).stream().flatMap(p -> statements(p).stream())
                     .noneMatch(s -> String.valueOf(s.get("Action")).contains("bedrock:")), stack);
-            assertFalse(Objects.toString(plan.output("parameters.arns")).contains("arn:"), stack);
+            assertFalse(Objects.toString(plan.outputs().get("parameters.arns")).contains("arn:"), stack);
         }
     }
 }

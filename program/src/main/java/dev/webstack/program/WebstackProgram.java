@@ -17,6 +17,7 @@ import dev.webstack.data.Database;
 import dev.webstack.data.DatabaseArgs;
 import dev.webstack.data.DatabaseContract;
 import dev.webstack.data.DocumentStore;
+import dev.webstack.data.ParametersContract;
 import dev.webstack.delivery.DeployIdentity;
 import dev.webstack.delivery.DeployIdentityArgs;
 import dev.webstack.delivery.ReleaseIdentity;
@@ -104,6 +105,11 @@ public final class WebstackProgram {
         return all;
     }
 
+    private static Output<Map<String, String>> exported(Context context, ParametersContract parameters) {
+        parameters.exportTo(context);
+        return parameters.arns();
+    }
+
     public static void define(Context context, StackSettings settings) {
         var identity = settings.identity();
         var naming = Naming.of(identity);
@@ -143,9 +149,9 @@ public final class WebstackProgram {
         var secrets = new ApplicationSecrets("secrets", new SettingsArgs<>(naming, settings.secrets(), safekeeping), inStack).contract();
         secrets.exportTo(context);
 
-        var parameters = new ApplicationParameters("parameters", new SettingsArgs<>(naming, settings.integrations(), safekeeping), inStack)
-                .contract();
-        parameters.exportTo(context);
+        // No parameters named, no component: a plan shows nothing empty.
+        var parameterArns = settings.integrations().parameters().isEmpty() ? Output.of(Map.<String, String>of()) : exported(context,
+                new ApplicationParameters("parameters", new SettingsArgs<>(naming, settings.integrations(), safekeeping), inStack).contract());
 
         var edgeArgs = EdgeArgs.builder()
                 .naming(naming)
@@ -179,7 +185,7 @@ public final class WebstackProgram {
                         documents.accessKeyParameters().map(Outputs::mapOf)))
                 .applicationSecretArns(secrets.arns())
                 .targetGroupArn(edge.targetGroupArn())
-                .applicationParameterArns(parameters.arns())
+                .applicationParameterArns(parameterArns)
                 .bedrockModels(settings.integrations().bedrockModels())
                 .build(), inStack);
         var service = serviceComponent.contract();
