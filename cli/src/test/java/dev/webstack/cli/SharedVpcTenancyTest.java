@@ -11,10 +11,13 @@ import dev.webstack.guardrails.model.Violation;
 import dev.webstack.guardrails.rules.TenancyRules;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
+import dev.webstack.plan.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +49,9 @@ class SharedVpcTenancyTest {
         // The adopter keeps none of its own network settings: they are the owner's (refused otherwise).
         var staging = Files.readString(REPOSITORY.resolve("Pulumi.staging.yaml")).lines()
                 .filter(line -> !line.matches("  webstack:network\\..*")).collect(Collectors.joining("\n"));
-        Files.writeString(dir.resolve("Pulumi.staging.yaml"), staging + "\n  webstack:network.fromStack: acme/webstack/production\n");
+        // A GitHub repository, so that the adopter's deploy role is planned too.
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), staging + "\n  webstack:network.fromStack: acme/webstack/production\n"
+                + "  webstack:deploy.githubRepository: acme/shop\n");
         var project = ProjectDirectory.find(dir);
         owner = OfflinePlanner.plan(project, "production");
         adopter = OfflinePlanner.plan(project, "staging");
@@ -113,6 +118,38 @@ class SharedVpcTenancyTest {
         }
         var foreignWrites = RuleCatalog.byId("network.other-stacks-groups-egress-only").orElseThrow().evaluate(new Graph(adopter));
         assertTrue(foreignWrites.stream().noneMatch(v -> v.toString().contains("groups-alb-to-app")), foreignWrites.toString());
+    }
+
+    /** The deploy role's statements by Sid. */
+    private static Map<String, Map<?, ?>> deployStatements(Plan plan) {
+        var statements = new LinkedHashMap<String, Map<?, ?>>();
+        plan.where(r -> r.type().equals("aws:iam/policy:Policy") && r.name().startsWith("deploy-manage-"))
+                .forEach(p -> ((List<?>) Json.parseObject(p.inputText("policy")).get("Statement"))
+                        .forEach(st -> statements.put(String.valueOf(((Map<?, ?>) st).get("Sid")), (Map<?, ?>) st)));
+        return statements;
+    }
+
+    private static List<String> listed(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+    }
+
+    @Test
+    void theAdoptersDeployRoleMayWriteOnlyEgressAndOnlyIntoTheOwnersLoadBalancerGroup() {
+        var statements = deployStatements(adopter);
+        var region = adopter.region();
+        var account = adopter.account();
+
+        var groups = statements.get("GroupsInAdoptedVpc");
+        assertEquals(List.of("ec2:CreateSecurityGroup"), listed(groups.get("Action")));
+        assertEquals(List.of("arn:aws:ec2:" + region + ":" + account + ":vpc/" + owner.output("network.vpcId")), listed(groups.get("Resource")));
+        var rule = statements.get("RuleOnOwnersLoadBalancerGroup");
+        assertEquals(Set.of("ec2:AuthorizeSecurityGroupEgress", "ec2:RevokeSecurityGroupEgress", "ec2:ModifySecurityGroupRules"),
+                Set.copyOf(listed(rule.get("Action"))));
+        assertEquals(List.of("arn:aws:ec2:" + region + ":" + account + ":security-group/" + owner.named(SECURITY_GROUP, "main-alb-sg").id()),
+                listed(rule.get("Resource")));
+        var ownersOtherGroups = Set.of(owner.named(SECURITY_GROUP, "main-app-sg").id(), owner.named(SECURITY_GROUP, "main-db-sg").id());
+        statements.values().forEach(st -> listed(st.get("Resource")).forEach(resource ->
+                assertTrue(ownersOtherGroups.stream().noneMatch(resource::contains), st.get("Sid") + " names an owner's group: " + resource)));
     }
 
     @Test

@@ -134,11 +134,12 @@ public final class WebstackProgram {
 
         // The VPC may be another stack's; the security groups are always this stack's own (ADR 0023).
         var networkSource = settings.network().fromStack().map(stack -> Adopted.reference("network-source", stack));
+        var ownersLoadBalancerGroup = networkSource.flatMap(WebstackProgram::ownersLoadBalancerGroup);
         NetworkContract network;
         SecurityGroupsContract groups;
         if (networkSource.isPresent()) {
             network = NetworkContract.adopt(networkSource.get());
-            groups = new StackGroups("groups", new StackGroupsArgs(naming, network.vpcId(), ownersLoadBalancerGroup(networkSource.get()),
+            groups = new StackGroups("groups", new StackGroupsArgs(naming, network.vpcId(), ownersLoadBalancerGroup,
                     settings.service().containerPort(), DatabaseSettings.PORT), inStack).contract();
         } else {
             var own = new Network("main", new NetworkArgs(naming, settings.network(),
@@ -258,6 +259,8 @@ public final class WebstackProgram {
                             service.clusterName(), service.migrationTaskFamily(), service.serviceName()));
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
+            } else {
+                deployArgs.adoptedVpc(new DeployIdentityArgs.AdoptedVpc(network.vpcId(), ownersLoadBalancerGroup));
             }
             var deployIdentity = new DeployIdentity("deploy", deployArgs.build(), inStack);
             deployIdentity.contract().exportTo(context);
