@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.webstack.cli.iam.IamExport;
 import dev.webstack.compute.ServiceContract;
 import dev.webstack.guardrails.RuleCatalog;
 import dev.webstack.guardrails.model.Graph;
@@ -150,6 +151,16 @@ class SharedVpcTenancyTest {
         var ownersOtherGroups = Set.of(owner.named(SECURITY_GROUP, "main-app-sg").id(), owner.named(SECURITY_GROUP, "main-db-sg").id());
         statements.values().forEach(st -> listed(st.get("Resource")).forEach(resource ->
                 assertTrue(ownersOtherGroups.stream().noneMatch(resource::contains), st.get("Sid") + " names an owner's group: " + resource)));
+    }
+
+    /** The adopter's IAM, for .ci/iam-check.mjs beside the standalone stacks' (IamExportTest). */
+    @Test
+    void writesTheAdoptersIamForTheCheck() throws IOException {
+        var export = IamExport.of(adopter);
+        var out = Path.of("target", "iam", "staging-in-production-vpc.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.pretty(export));
+        assertEquals(Set.of(), export.get("typesWithoutProvisioningActions"));
     }
 
     @Test
