@@ -72,8 +72,8 @@ public final class WebstackProgram {
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
     /**
      * The load balancer's security group, which an adopting stack's own alb-to-app rule is written
-     * into. Exported here until the edge's contract exports it under this name (issue 19: the
-     * shared-edge change adds edge.albSgId to EdgeContract; then this export goes).
+     * into (ADR 0023). Exported here until the edge's contract exports it under this name; then
+     * this export goes.
      */
     public static final String LOAD_BALANCER_GROUP_OUTPUT = "edge.albSgId";
 
