@@ -2,6 +2,8 @@ package dev.webstack.cli;
 
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.network.NetworkContract;
+import dev.webstack.network.SecurityGroupsContract;
+import dev.webstack.program.WebstackProgram;
 import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackSettings;
 import java.nio.file.Files;
@@ -67,9 +69,12 @@ final class AdoptedStacks {
         map.put(NetworkContract.VPC_ID, "vpc-" + of);
         map.put(NetworkContract.PUBLIC_SUBNET_IDS, List.of("subnet-" + of + "-public-1", "subnet-" + of + "-public-2"));
         map.put(NetworkContract.ISOLATED_SUBNET_IDS, List.of("subnet-" + of + "-isolated-1", "subnet-" + of + "-isolated-2"));
-        map.put(NetworkContract.ALB_SG_ID, "sg-" + of + "-alb");
-        map.put(NetworkContract.APP_SG_ID, "sg-" + of + "-app");
-        map.put(NetworkContract.DB_SG_ID, "sg-" + of + "-db");
+        map.put(NetworkContract.VPC_CIDR, "10.0.0.0/16");
+        map.put(SecurityGroupsContract.ALB_SG_ID, "sg-" + of + "-alb");
+        map.put(SecurityGroupsContract.APP_SG_ID, "sg-" + of + "-app");
+        map.put(SecurityGroupsContract.DB_SG_ID, "sg-" + of + "-db");
+        // The owner's load-balancer group, which the adopter's own alb-to-app rule is written into (ADR 0023).
+        map.put(WebstackProgram.LOAD_BALANCER_GROUP_OUTPUT, "sg-" + of + "-alb");
         return map;
     }
 

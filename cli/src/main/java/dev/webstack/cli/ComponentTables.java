@@ -14,6 +14,7 @@ import dev.webstack.delivery.RoleBoundary;
 import dev.webstack.edge.Edge;
 import dev.webstack.kit.Doc;
 import dev.webstack.network.Network;
+import dev.webstack.network.StackGroups;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AuditTrail;
 import dev.webstack.observability.SpendBudget;
@@ -55,7 +56,8 @@ record ComponentTables(String readme, Class<?> component) {
             new ComponentTables("delivery/README.md", DeployIdentity.class),
             new ComponentTables("delivery/README.md", ReleaseIdentity.class),
             new ComponentTables("data/README.md", ApplicationParameters.class),
-            new ComponentTables("delivery/README.md", RoleBoundary.class));
+            new ComponentTables("delivery/README.md", RoleBoundary.class),
+            new ComponentTables("network/README.md", StackGroups.class));
 
     MarkedSection inputsSection() {
         return new MarkedSection(component.getSimpleName() + ".inputs");

@@ -66,11 +66,16 @@ class AdoptedStacksTest {
         var staging = OfflinePlanner.plan(project, "staging");
 
         assertEquals(List.of(), staging.ofType("aws:ec2/vpc:Vpc"));
-        assertEquals(List.of(), staging.ofType("aws:ec2/securityGroup:SecurityGroup"));
         assertEquals(List.of("subnet-placeholder-of-shared-isolated-1", "subnet-placeholder-of-shared-isolated-2"),
                 staging.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").inputList("subnets"));
-        assertEquals(List.of("sg-placeholder-of-shared-db"), staging.named("aws:rds/instance:Instance", "db-instance").inputList("vpcSecurityGroupIds"));
+        // Its own groups, in the adopted VPC; the database is in its own group, never the owner's (ADR 0023).
+        var ownDb = staging.named("aws:ec2/securityGroup:SecurityGroup", "groups-db-sg");
+        assertEquals("vpc-placeholder-of-shared", ownDb.inputText("vpcId"));
+        assertEquals(List.of(ownDb.id()), staging.named("aws:rds/instance:Instance", "db-instance").inputList("vpcSecurityGroupIds"));
+        assertEquals("sg-placeholder-of-shared-alb", staging.named("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+                "groups-alb-to-app").inputText("securityGroupId"), "the owner's load-balancer group, from its placeholder");
         assertEquals("vpc-placeholder-of-shared", staging.output("network.vpcId"), "the adopted contract is exported again");
+        assertEquals("10.0.0.0/16", staging.output("network.vpcCidr"));
         assertTrue(staging.warnings().stream().anyMatch(w -> w.contains("network adopted from acme/webstack/shared, whose stack file is not in "
                 + "this repository: the plan shows placeholders")), staging.warnings().toString());
     }

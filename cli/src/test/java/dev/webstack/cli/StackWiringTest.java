@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.network.NetworkContract;
+import dev.webstack.network.SecurityGroupsContract;
 import dev.webstack.offline.Taggability;
 import dev.webstack.plan.Plan;
 import dev.webstack.plan.PlannedResource;
@@ -84,9 +85,9 @@ class StackWiringTest {
         assertEquals(plan.ofType(AwsTypes.EC2_VPC).get(0).id(), plan.output(NetworkContract.VPC_ID));
         assertEquals(idsOf(plan, AwsTypes.EC2_SUBNET, "main-public-"), plan.output(NetworkContract.PUBLIC_SUBNET_IDS));
         assertEquals(idsOf(plan, AwsTypes.EC2_SUBNET, "main-isolated-"), plan.output(NetworkContract.ISOLATED_SUBNET_IDS));
-        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-alb-sg").id(), plan.output(NetworkContract.ALB_SG_ID));
-        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-app-sg").id(), plan.output(NetworkContract.APP_SG_ID));
-        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-db-sg").id(), plan.output(NetworkContract.DB_SG_ID));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-alb-sg").id(), plan.output(SecurityGroupsContract.ALB_SG_ID));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-app-sg").id(), plan.output(SecurityGroupsContract.APP_SG_ID));
+        assertEquals(plan.named(AwsTypes.EC2_SECURITY_GROUP, "main-db-sg").id(), plan.output(SecurityGroupsContract.DB_SG_ID));
         assertEquals(stack, plan.output(WebstackProgram.ENVIRONMENT_OUTPUT));
         assertEquals("webstack-" + stack, plan.output(WebstackProgram.NAME_PREFIX_OUTPUT));
     }
@@ -185,7 +186,7 @@ class StackWiringTest {
         var subnetGroup = plan.named(AwsTypes.RDS_SUBNET_GROUP, "db-subnet-group");
         assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), subnetGroup.inputList("subnetIds"));
         var instance = plan.named(AwsTypes.RDS_INSTANCE, "db-instance");
-        assertEquals(List.of(plan.output(NetworkContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
+        assertEquals(List.of(plan.output(SecurityGroupsContract.DB_SG_ID)), instance.inputList("vpcSecurityGroupIds"));
         assertEquals(instance.outputText("address"), plan.output("database.address"));
         assertEquals(plan.named(AwsTypes.S3_BUCKET_V2, "documents-bucket").id(), plan.output("documents.bucketName"));
     }
@@ -197,10 +198,10 @@ class StackWiringTest {
         var alb = plan.named(AwsTypes.LB_LOAD_BALANCER, "edge-alb");
         assertEquals(true, alb.input("internal").orElseThrow());
         assertEquals(plan.output(NetworkContract.ISOLATED_SUBNET_IDS), alb.inputList("subnets"));
-        assertEquals(List.of(plan.output(NetworkContract.ALB_SG_ID)), alb.inputList("securityGroups"));
+        assertEquals(List.of(plan.output(SecurityGroupsContract.ALB_SG_ID)), alb.inputList("securityGroups"));
         assertEquals(plan.output(NetworkContract.VPC_ID), plan.named(AwsTypes.LB_TARGET_GROUP, "edge-tg").inputText("vpcId"));
         var into = plan.ofType(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE).stream()
-                .filter(r -> r.inputText("securityGroupId").equals(plan.output(NetworkContract.ALB_SG_ID))).toList();
+                .filter(r -> r.inputText("securityGroupId").equals(plan.output(SecurityGroupsContract.ALB_SG_ID))).toList();
         assertEquals(List.of("edge-alb-from-cloudfront"), into.stream().map(r -> r.name()).toList(), "one way in, the edge's");
         assertTrue(into.get(0).input("referencedSecurityGroupId").isPresent() && into.get(0).input("prefixListId").isEmpty()
                 && into.get(0).input("cidrIpv4").isEmpty(), "CloudFront's VPC-origin group, no addresses");
@@ -228,7 +229,7 @@ class StackWiringTest {
         var plan = plan(stack);
         var service = plan.named(AwsTypes.ECS_SERVICE, "app-service");
         assertEquals(plan.output(NetworkContract.PUBLIC_SUBNET_IDS), service.input("networkConfiguration.subnets").orElseThrow());
-        assertEquals(List.of(plan.output(NetworkContract.APP_SG_ID)), service.input("networkConfiguration.securityGroups").orElseThrow());
+        assertEquals(List.of(plan.output(SecurityGroupsContract.APP_SG_ID)), service.input("networkConfiguration.securityGroups").orElseThrow());
         assertEquals(plan.output("edge.targetGroupArn"), service.input("loadBalancers[0].targetGroupArn").orElseThrow());
         assertTrue(service.dependsOn(plan.named(AwsTypes.LB_LISTENER_RULE, "edge-from-cloudfront")),
                 "ECS needs a listener forwarding to the target group before the service exists");

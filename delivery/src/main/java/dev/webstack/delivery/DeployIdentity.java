@@ -136,9 +136,11 @@ public final class DeployIdentity extends ComponentResource {
         // How many policies, and which statements each holds, must be known before the ARNs resolve:
         // the split is made on the same statements with stand-in values of the same lengths.
         var sizes = chunkSizes(estimate(args));
-        var documents = Output.tuple(grants, releaseStatements).applyValue(t -> {
+        var shared = sharedVpcStatements(args, account, region);
+        var documents = Output.tuple(grants, releaseStatements, shared).applyValue(t -> {
             var all = new ArrayList<Statement>(t.t1);
             all.addAll(t.t2);
+            all.addAll(t.t3);
             return split(all, sizes);
         });
         for (int i = 0; i < sizes.size(); i++) {
@@ -220,6 +222,15 @@ public final class DeployIdentity extends ComponentResource {
                 Statement.allow("ecs:UpdateService").sid("ReleaseRollsTheService").on(arn + "service/" + clusterName + "/" + serviceName).build());
     }
 
+    /** In a VPC another stack owns: its own groups there, and its one rule on the owner's load-balancer group (ADR 0023). */
+    private static Output<List<Statement>> sharedVpcStatements(DeployIdentityArgs args, Output<String> account, Output<String> region) {
+        return args.adoptedVpc().map(adopted -> {
+            var group = adopted.loadBalancerGroupId().map(o -> o.applyValue(Optional::of)).orElse(Output.of(Optional.<String>empty()));
+            return Output.tuple(account, region, adopted.vpcId(), group)
+                    .applyValue(t -> SharedVpcGrants.statements(t.t1, t.t2, t.t3, t.t4));
+        }).orElse(Output.of(List.of()));
+    }
+
     private static Statement withSid(Statement statement, String sid) {
         return new Statement(sid, statement.effect(), statement.actions(), statement.resources(), statement.principal(), statement.conditions(),
                 statement.notResources());
@@ -269,6 +280,8 @@ public final class DeployIdentity extends ComponentResource {
                 "arn:aws:ecs:" + args.identity().region() + ":123456789012:cluster/" + prefix, prefix, prefix + "-migration", prefix + "-app"),
                 Collections.nCopies(roles, "arn:aws:iam::123456789012:role/" + prefix + "-role-of-about-this-length")));
         statements.addAll(Containment.statements("123456789012", args.naming()));
+        args.adoptedVpc().ifPresent(adopted -> statements.addAll(SharedVpcGrants.statements("123456789012", args.identity().region(),
+                "vpc-0123456789abcdef0", adopted.loadBalancerGroupId().map(group -> "sg-0123456789abcdef0"))));
         return statements;
     }
 

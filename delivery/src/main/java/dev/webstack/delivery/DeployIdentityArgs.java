@@ -23,6 +23,8 @@ public final class DeployIdentityArgs {
     private final Set<String> resourceTypes;
     @Doc("the stack's own VPC, whose default security group the role adopts; empty when the network is adopted")
     private final Optional<Output<String>> vpcId;
+    @Doc("the VPC another stack owns and, with its load balancer, that load balancer's group: where this stack creates groups and its one rule (ADR 0023)")
+    private final Optional<AdoptedVpc> adoptedVpc;
     @Doc("what scripts/release touches: the repository, the cluster, the migration's family and the service")
     private final Release release;
     @Doc("the stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass")
@@ -34,6 +36,10 @@ public final class DeployIdentityArgs {
      */
     public record Release(Output<String> repositoryArn, Output<String> clusterArn, Output<String> clusterName,
                           Output<String> migrationTaskFamily, Output<String> serviceName) {
+    }
+
+    /** Another stack's VPC, and its load balancer's group when this stack writes its one rule into it. */
+    public record AdoptedVpc(Output<String> vpcId, Optional<Output<String>> loadBalancerGroupId) {
     }
 
     private DeployIdentityArgs(Builder b) {
@@ -53,6 +59,7 @@ public final class DeployIdentityArgs {
         this.settings = b.settings;
         this.resourceTypes = Set.copyOf(b.resourceTypes);
         this.vpcId = b.vpcId;
+        this.adoptedVpc = b.adoptedVpc;
         this.release = b.release;
         this.passedRoleArns = b.passedRoleArns;
     }
@@ -81,6 +88,10 @@ public final class DeployIdentityArgs {
         return vpcId;
     }
 
+    public Optional<AdoptedVpc> adoptedVpc() {
+        return adoptedVpc;
+    }
+
     public Release release() {
         return release;
     }
@@ -95,6 +106,7 @@ public final class DeployIdentityArgs {
         private DeploySettings settings;
         private Set<String> resourceTypes;
         private Optional<Output<String>> vpcId = Optional.empty();
+        private Optional<AdoptedVpc> adoptedVpc = Optional.empty();
         private Release release;
         private Output<List<String>> passedRoleArns;
 
@@ -120,6 +132,11 @@ public final class DeployIdentityArgs {
 
         public Builder vpcId(Output<String> vpcId) {
             this.vpcId = Optional.of(vpcId);
+            return this;
+        }
+
+        public Builder adoptedVpc(AdoptedVpc adoptedVpc) {
+            this.adoptedVpc = Optional.of(adoptedVpc);
             return this;
         }
 

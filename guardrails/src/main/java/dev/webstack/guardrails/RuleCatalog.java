@@ -10,6 +10,7 @@ import dev.webstack.guardrails.rules.NetworkRules;
 import dev.webstack.guardrails.rules.ObservabilityRules;
 import dev.webstack.guardrails.rules.SafekeepingRules;
 import dev.webstack.guardrails.rules.StorageRules;
+import dev.webstack.guardrails.rules.TenancyRules;
 import dev.webstack.guardrails.rules.WafRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,6 +45,7 @@ public final class RuleCatalog {
         all.addAll(SafekeepingRules.all());
         all.addAll(AuditRules.all());
         all.addAll(WafRules.all());
+        all.addAll(TenancyRules.all());
         var ids = new HashSet<String>();
         all.forEach(rule -> {
             if (!ids.add(rule.id())) {

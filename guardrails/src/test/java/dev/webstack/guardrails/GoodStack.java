@@ -222,6 +222,8 @@ final class GoodStack {
                 .in("networkConfiguration.assignPublicIp", true).in("networkConfiguration.securityGroups", List.of("sg-app"))
                 .in("networkConfiguration.subnets", List.of("subnet-pa", "subnet-pc"))
                 .in("deploymentCircuitBreaker.enable", true).in("deploymentCircuitBreaker.rollback", true);
+        // The one-off migration task runs in the app group too (scripts/release reads this output).
+        f.stackOutput("service.taskSecurityGroupId", "sg-app");
         f.add(AwsTypes.APPAUTOSCALING_TARGET, "app-scaling-target", "service/webstack/app").in("resourceId", "service/webstack/app")
                 .in("minCapacity", 2L).in("maxCapacity", 4L);
         f.add(AwsTypes.ECR_REPOSITORY, "app-repository", "webstack").kept().out("name", "webstack")

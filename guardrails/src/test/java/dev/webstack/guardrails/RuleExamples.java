@@ -4,6 +4,7 @@ import static dev.webstack.guardrails.GoodStack.BUCKET_ARN;
 import static dev.webstack.guardrails.GoodStack.GITHUB;
 import static dev.webstack.guardrails.GoodStack.TASK_ROLE_ARN;
 
+import dev.webstack.plan.aws.AwsTypes;
 import dev.webstack.plan.json.Json;
 import dev.webstack.testkit.PlanFixture;
 import java.util.ArrayList;
@@ -439,6 +440,50 @@ final class RuleExamples {
                     f.add("aws:secretsmanager/secretVersion:SecretVersion", "secrets-openai-value", "v1").in("secretId", GoodStack.SECRET_ARN);
                     f.add("aws:secretsmanager/secretRotation:SecretRotation", "secrets-openai-rotation", "rot1").in("secretId", GoodStack.SECRET_ARN);
                 })
+                .done();
+    }
+
+    static {
+        // Tenancy: stacks sharing a VPC (ADR 0023). "sg-owner-*" are another stack's groups: not in this plan.
+        rule("network.database-groups-own")
+                .fails("the database in the owner's database group", f -> db(f).in("vpcSecurityGroupIds", List.of("sg-owner-db")),
+                        "is in sg-owner-db, a security group this stack's plan does not create")
+                .fails("the database group admits the owner's tasks", f -> GoodStack.ingress(f, "db-from-owner", "sg-db", 5432)
+                        .in("referencedSecurityGroupId", "sg-owner-app"), "admits sg-owner-app to the database's group, which this stack's plan does not create")
+                .fails("the database group admits a group no task runs in", f -> GoodStack.ingress(f, "db-from-alb", "sg-db", 5432)
+                        .in("referencedSecurityGroupId", "sg-alb"), "admits sg-alb to the database's group, which none of this stack's tasks run in")
+                .fails("the database group admits the VPC's range", f -> GoodStack.ingress(f, "db-from-vpc", "sg-db", 5432)
+                        .in("cidrIpv4", "10.0.0.0/16"), "admits address ranges [10.0.0.0/16]")
+                .passes("a second task group of its own admitted", f -> {
+                    f.add(AwsTypes.EC2_SECURITY_GROUP, "worker-sg", "sg-worker").in("vpcId", "vpc-1").in("description", "Workers");
+                    f.get("app-service").in("networkConfiguration.securityGroups", List.of("sg-app", "sg-worker"));
+                    GoodStack.ingress(f, "db-from-worker", "sg-db", 5432).in("referencedSecurityGroupId", "sg-worker");
+                })
+                .done();
+        rule("network.task-groups-own")
+                .fails("tasks in the owner's app group", f -> f.get("app-service").in("networkConfiguration.securityGroups", List.of("sg-owner-app")),
+                        "runs its tasks in sg-owner-app, a security group this stack's plan does not create")
+                .fails("the migration task in the owner's app group", f -> f.stackOutput("service.taskSecurityGroupId", "sg-owner-app"),
+                        "its migration task runs in sg-owner-app (stack output service.taskSecurityGroupId)")
+                .passes("the migration task in a group of its own, created here", f -> {
+                    f.add(AwsTypes.EC2_SECURITY_GROUP, "migration-sg", "sg-migration").in("vpcId", "vpc-1").in("description", "Migrations");
+                    f.stackOutput("service.taskSecurityGroupId", "sg-migration");
+                })
+                .done();
+        rule("network.other-stacks-groups-egress-only")
+                .fails("an ingress rule into the owner's database group", f -> GoodStack.ingress(f, "owner-db-from-app", "sg-owner-db", 5432)
+                        .in("referencedSecurityGroupId", "sg-app"), "writes an ingress rule for tcp/5432 into sg-owner-db")
+                .fails("an egress rule from the owner's group to an address range", f -> f.add(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+                                "owner-alb-out", "sgr-e2").in("securityGroupId", "sg-owner-alb").in("ipProtocol", "tcp").in("fromPort", 443L)
+                        .in("toPort", 443L).in("cidrIpv4", "0.0.0.0/0").in("description", "out"),
+                        "writes an egress rule for tcp/443 into sg-owner-alb")
+                .fails("an egress rule from the owner's group to a group no task runs in", f -> f.add(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+                                "owner-alb-to-db", "sgr-e3").in("securityGroupId", "sg-owner-alb").in("ipProtocol", "tcp").in("fromPort", 5432L)
+                        .in("toPort", 5432L).in("referencedSecurityGroupId", "sg-db").in("description", "to db"),
+                        "only egress to this stack's own task groups may be")
+                .passes("the adopter's one rule: the owner's load balancer to its own tasks", f -> f.add(AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE,
+                                "groups-alb-to-app", "sgr-e4").in("securityGroupId", "sg-owner-alb").in("ipProtocol", "tcp").in("fromPort", 8080L)
+                        .in("toPort", 8080L).in("referencedSecurityGroupId", "sg-app").in("description", "to the tasks"))
                 .done();
     }
 

@@ -15,8 +15,6 @@ import com.pulumi.aws.ec2.RouteTable;
 import com.pulumi.aws.ec2.RouteTableArgs;
 import com.pulumi.aws.ec2.RouteTableAssociation;
 import com.pulumi.aws.ec2.RouteTableAssociationArgs;
-import com.pulumi.aws.ec2.SecurityGroup;
-import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;
 import com.pulumi.aws.ec2.Vpc;
@@ -29,10 +27,6 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
-import com.pulumi.aws.vpc.SecurityGroupEgressRule;
-import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
-import com.pulumi.aws.vpc.SecurityGroupIngressRule;
-import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -46,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -66,6 +61,7 @@ public final class Network extends ComponentResource {
     /** The zones the subnets are in, in subnet order. */
     private final Output<List<String>> availabilityZones;
     private final NetworkContract contract;
+    private final SecurityGroupsContract groups;
 
     public Network(String name, NetworkArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -121,54 +117,16 @@ public final class Network extends ComponentResource {
 
         flowLogs(name, args, vpc, region);
 
-        var alb = securityGroup(name, "alb", "Load balancer: reachable from CloudFront only", vpc, args);
-        var app = securityGroup(name, "app", "Application tasks: reachable from the load balancer only", vpc, args);
-        var db = securityGroup(name, "db", "Database: reachable from the application tasks only", vpc, args);
-        this.contract = new NetworkContract(vpc.id(), publicSubnetIds, isolatedSubnetIds, alb.id(), app.id(), db.id());
-
-        // Nothing enters the alb group from here: the edge adds the one rule that admits CloudFront's VPC
-        // origins, once CloudFront has created their group in this VPC (ADR 0014). No address range and no
-        // prefix list is ever admitted.
-        new SecurityGroupEgressRule(name + "-alb-to-app", SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(alb.id())
-                .description("Requests and health checks to the application tasks")
-                .ipProtocol("tcp").fromPort(args.appPort()).toPort(args.appPort())
-                .referencedSecurityGroupId(app.id())
-                .build(), Children.of(this));
-        new SecurityGroupIngressRule(name + "-app-from-alb", SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(app.id())
-                .description("Requests from the load balancer")
-                .ipProtocol("tcp").fromPort(args.appPort()).toPort(args.appPort())
-                .referencedSecurityGroupId(alb.id())
-                .build(), Children.of(this));
-        new SecurityGroupEgressRule(name + "-app-to-db", SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(app.id())
-                .description("PostgreSQL in the isolated subnets")
-                .ipProtocol("tcp").fromPort(args.databasePort()).toPort(args.databasePort())
-                .referencedSecurityGroupId(db.id())
-                .build(), Children.of(this));
-        // Tasks have no NAT: external APIs, ECR, Secrets Manager and CloudWatch are reached over
-        // HTTPS through the task's public IP. Outbound only; nothing can connect in this way.
-        new SecurityGroupEgressRule(name + "-app-to-https", SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(app.id())
-                .description("Outbound HTTPS: AWS APIs and external services")
-                .ipProtocol("tcp").fromPort(443).toPort(443)
-                .cidrIpv4("0.0.0.0/0")
-                .build(), Children.of(this));
-        new SecurityGroupIngressRule(name + "-db-from-app", SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(db.id())
-                .description("PostgreSQL from the application tasks")
-                .ipProtocol("tcp").fromPort(args.databasePort()).toPort(args.databasePort())
-                .referencedSecurityGroupId(app.id())
-                .build(), Children.of(this));
+        this.contract = new NetworkContract(vpc.id(), vpc.cidrBlock(), publicSubnetIds, isolatedSubnetIds);
+        this.groups = new SecurityGroups(this, name, naming, vpc.id(), Optional.empty(), args.appPort(), args.databasePort()).create();
 
         registerOutputs(Map.of(
                 "vpcId", contract.vpcId(),
                 "publicSubnetIds", contract.publicSubnetIds(),
                 "isolatedSubnetIds", contract.isolatedSubnetIds(),
-                "albSgId", contract.albSgId(),
-                "appSgId", contract.appSgId(),
-                "dbSgId", contract.dbSgId()));
+                "albSgId", groups.albSgId(),
+                "appSgId", groups.appSgId(),
+                "dbSgId", groups.dbSgId()));
     }
 
     /**
@@ -298,23 +256,12 @@ public final class Network extends ComponentResource {
                 .build(), Children.of(this, o -> o.dependsOn(policy)));
     }
 
-    private SecurityGroup securityGroup(String name, String role, String description, Vpc vpc, NetworkArgs args) {
-        // Rules are separate resources below; the group itself starts with none, not even egress.
-        // Name, description and VPC force a new group (terraform-provider-aws 5.x,
-        // internal/service/ec2/vpc_security_group.go). A new description in the same VPC would
-        // create a second group with this fixed name (InvalidGroup.Duplicate), and the group
-        // cannot be deleted first while the load balancer's, the tasks' or the database's
-        // network interfaces use it. AWS cannot change a group's description anyway, so an
-        // edited description is not sent to a running group; a stack created afresh gets it (ADR 0017).
-        return new SecurityGroup(name + "-" + role + "-sg", SecurityGroupArgs.builder()
-                .name(args.naming().physical(role, NameLimit.SECURITY_GROUP))
-                .description(description)
-                .vpcId(vpc.id())
-                .tags(args.naming().nameTag(role))
-                .build(), Children.of(this, o -> o.ignoreChanges(List.of("description"))));
-    }
-
     public NetworkContract contract() {
         return contract;
+    }
+
+    /** This stack's security groups, in this VPC. */
+    public SecurityGroupsContract groups() {
+        return groups;
     }
 }

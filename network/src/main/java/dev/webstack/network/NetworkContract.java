@@ -8,37 +8,31 @@ import dev.webstack.kit.Doc;
 import java.util.List;
 
 /**
- * What the network offers the rest of the stack, and what the stack exports under stable
- * names so that other stacks and tools can read it back.
+ * The VPC the rest of the stack is built in: what another stack may adopt, and what the stack
+ * exports under stable names so that other stacks and tools can read it back. The security
+ * groups are not part of it: every stack has its own ({@link SecurityGroupsContract}, ADR 0023).
  */
 public record NetworkContract(
         @Doc("the VPC") Output<String> vpcId,
+        @Doc("the VPC's IPv4 range") Output<String> vpcCidr,
         @Doc("subnets routed to the internet gateway, one per zone") Output<List<String>> publicSubnetIds,
-        @Doc("subnets with no route out of the VPC, one per zone") Output<List<String>> isolatedSubnetIds,
-        @Doc("the load balancer's security group") Output<String> albSgId,
-        @Doc("the application tasks' security group") Output<String> appSgId,
-        @Doc("the database's security group") Output<String> dbSgId) {
+        @Doc("subnets with no route out of the VPC, one per zone") Output<List<String>> isolatedSubnetIds) {
 
     public static final String VPC_ID = "network.vpcId";
+    public static final String VPC_CIDR = "network.vpcCidr";
     public static final String PUBLIC_SUBNET_IDS = "network.publicSubnetIds";
     public static final String ISOLATED_SUBNET_IDS = "network.isolatedSubnetIds";
-    public static final String ALB_SG_ID = "network.albSgId";
-    public static final String APP_SG_ID = "network.appSgId";
-    public static final String DB_SG_ID = "network.dbSgId";
 
-    /** The contract another stack exported, read back through a stack reference. */
+    /** The VPC another stack exported, read back through a stack reference; none of its groups. */
     public static NetworkContract adopt(StackReference source) {
-        return new NetworkContract(Adopted.text(source, VPC_ID), Adopted.texts(source, PUBLIC_SUBNET_IDS),
-                Adopted.texts(source, ISOLATED_SUBNET_IDS), Adopted.text(source, ALB_SG_ID), Adopted.text(source, APP_SG_ID),
-                Adopted.text(source, DB_SG_ID));
+        return new NetworkContract(Adopted.text(source, VPC_ID), Adopted.text(source, VPC_CIDR), Adopted.texts(source, PUBLIC_SUBNET_IDS),
+                Adopted.texts(source, ISOLATED_SUBNET_IDS));
     }
 
     public void exportTo(Context context) {
         context.export(VPC_ID, vpcId);
+        context.export(VPC_CIDR, vpcCidr);
         context.export(PUBLIC_SUBNET_IDS, publicSubnetIds);
         context.export(ISOLATED_SUBNET_IDS, isolatedSubnetIds);
-        context.export(ALB_SG_ID, albSgId);
-        context.export(APP_SG_ID, appSgId);
-        context.export(DB_SG_ID, dbSgId);
     }
 }

@@ -38,6 +38,9 @@ import dev.webstack.kit.naming.StandardTags;
 import dev.webstack.network.Network;
 import dev.webstack.network.NetworkArgs;
 import dev.webstack.network.NetworkContract;
+import dev.webstack.network.SecurityGroupsContract;
+import dev.webstack.network.StackGroups;
+import dev.webstack.network.StackGroupsArgs;
 import dev.webstack.observability.Alarms;
 import dev.webstack.observability.AlarmsArgs;
 import dev.webstack.observability.AuditTrail;
@@ -67,6 +70,12 @@ public final class WebstackProgram {
     /** The tag the task definitions run (webstack:service.imageTag), which a release moves (ADR 0021). */
     public static final String IMAGE_TAG_OUTPUT = "service.imageTag";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
+    /**
+     * The load balancer's security group, which an adopting stack's own alb-to-app rule is written
+     * into (ADR 0023). Exported here until the edge's contract exports it under this name; then
+     * this export goes.
+     */
+    public static final String LOAD_BALANCER_GROUP_OUTPUT = "edge.albSgId";
 
     /**
      * The alarm forwarder's deployable directory, relative to the project directory: its classes and
@@ -123,11 +132,23 @@ public final class WebstackProgram {
             boundaries.use(boundary.arn());
         });
 
-        var network = settings.network().fromStack()
-                .map(stack -> NetworkContract.adopt(Adopted.reference("network-source", stack)))
-                .orElseGet(() -> new Network("main", new NetworkArgs(naming, settings.network(),
-                        settings.service().containerPort(), DatabaseSettings.PORT), inStack).contract());
+        // The VPC may be another stack's; the security groups are always this stack's own (ADR 0023).
+        var networkSource = settings.network().fromStack().map(stack -> Adopted.reference("network-source", stack));
+        var ownersLoadBalancerGroup = networkSource.flatMap(WebstackProgram::ownersLoadBalancerGroup);
+        NetworkContract network;
+        SecurityGroupsContract groups;
+        if (networkSource.isPresent()) {
+            network = NetworkContract.adopt(networkSource.get());
+            groups = new StackGroups("groups", new StackGroupsArgs(naming, network.vpcId(), ownersLoadBalancerGroup,
+                    settings.service().containerPort(), DatabaseSettings.PORT), inStack).contract();
+        } else {
+            var own = new Network("main", new NetworkArgs(naming, settings.network(),
+                    settings.service().containerPort(), DatabaseSettings.PORT), inStack);
+            network = own.contract();
+            groups = own.groups();
+        }
         network.exportTo(context);
+        groups.exportTo(context);
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
         var registry = settings.registry().fromStack()
@@ -139,7 +160,7 @@ public final class WebstackProgram {
                 .settings(settings.database())
                 .safekeeping(safekeeping)
                 .subnetIds(network.isolatedSubnetIds())
-                .securityGroupId(network.dbSgId())
+                .securityGroupId(groups.dbSgId())
                 .build(), inStack).contract();
         database.exportTo(context);
 
@@ -159,7 +180,7 @@ public final class WebstackProgram {
                 .safekeeping(safekeeping)
                 .vpcId(network.vpcId())
                 .isolatedSubnetIds(network.isolatedSubnetIds())
-                .albSecurityGroupId(network.albSgId())
+                .albSecurityGroupId(groups.albSgId())
                 .appPort(settings.service().containerPort())
                 .healthCheckPath(settings.service().healthCheckPath());
         settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
@@ -169,6 +190,8 @@ public final class WebstackProgram {
         globalProvider.ifPresent(edgeArgs::globalProvider);
         var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
         edge.exportTo(context);
+        // The group adopting stacks write their one rule into (ADR 0023).
+        context.export(LOAD_BALANCER_GROUP_OUTPUT, groups.albSgId());
 
         var serviceComponent = new Service("app", ServiceArgs.builder()
                 .naming(naming)
@@ -177,7 +200,7 @@ public final class WebstackProgram {
                 .registry(registry)
                 .offHours(settings.offHours().schedule())
                 .subnetIds(network.publicSubnetIds())
-                .securityGroupId(network.appSgId())
+                .securityGroupId(groups.appSgId())
                 .database(new DatabaseConnection(database.address(), database.port(), database.name(),
                         database.masterSecretArn(), secrets.databaseAppLoginArn(), secrets.databaseMigratorLoginArn(),
                         settings.databaseLogin().appLogin(), settings.database().majorVersion()))
@@ -236,6 +259,8 @@ public final class WebstackProgram {
                             service.clusterName(), service.migrationTaskFamily(), service.serviceName()));
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
+            } else {
+                deployArgs.adoptedVpc(new DeployIdentityArgs.AdoptedVpc(network.vpcId(), ownersLoadBalancerGroup));
             }
             var deployIdentity = new DeployIdentity("deploy", deployArgs.build(), inStack);
             deployIdentity.contract().exportTo(context);
@@ -251,6 +276,15 @@ public final class WebstackProgram {
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.stack()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
+    }
+
+    /**
+     * The owner's load-balancer group, when this stack uses the owner's load balancer. Read from the
+     * network's owner, which is the load balancer's owner too: until webstack:edge.fromStack exists,
+     * adopting the network means adopting the load balancer's group (ADR 0023).
+     */
+    private static Optional<Output<String>> ownersLoadBalancerGroup(com.pulumi.resources.StackReference owner) {
+        return Optional.of(Adopted.text(owner, LOAD_BALANCER_GROUP_OUTPUT));
     }
 
     /** The outputs scripts/release reads, for the release identity's parameter: names and ids only, no secrets. */

@@ -65,7 +65,7 @@ public record NetworkSettings(Cidr cidr, int azCount, int flowLogRetentionDays, 
             .build();
 
     public static final Setting<String> FROM_STACK = StackReferences.fromStack("network",
-            "the VPC, its subnets and its three security groups (they are then shared with that stack)");
+            "the VPC and its subnets (never the security groups: this stack creates its own in that VPC, ADR 0023)");
 
     static List<Setting<?>> settings() {
         return List.of(CIDR, AZ_COUNT, FLOW_LOG_RETENTION_DAYS, FLOW_LOG_TRAFFIC, FROM_STACK, AVAILABILITY_ZONES);

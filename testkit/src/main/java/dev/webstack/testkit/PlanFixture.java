@@ -19,6 +19,7 @@ public final class PlanFixture {
 
     private final String environment;
     private final List<Resource> resources = new ArrayList<>();
+    private final Map<String, Object> stackOutputs = new LinkedHashMap<>();
 
     private PlanFixture(String environment) {
         this.environment = environment;
@@ -48,6 +49,12 @@ public final class PlanFixture {
         return this;
     }
 
+    /** Sets a stack output. */
+    public PlanFixture stackOutput(String key, Object value) {
+        stackOutputs.put(key, value);
+        return this;
+    }
+
     public Plan plan() {
         var planned = new ArrayList<PlannedResource>();
         var components = new LinkedHashMap<String, String>();
@@ -62,7 +69,7 @@ public final class PlanFixture {
         }
         components.forEach((urn, type) -> planned.add(new PlannedResource(urn, type, urn.replaceAll(".*::", ""), null, null, null,
                 ResourceOptions.NONE, List.of(), Map.of(), Map.of())));
-        return new Plan("webstack", environment, environment, "ap-northeast-1", ACCOUNT, planned, Map.of(), List.of());
+        return new Plan("webstack", environment, environment, "ap-northeast-1", ACCOUNT, planned, stackOutputs, List.of());
     }
 
     private String urn(String type, String name) {

@@ -48,6 +48,11 @@ public final class Graph {
         return resource.input(path).map(v -> target.identities().contains(String.valueOf(v))).orElse(false);
     }
 
+    /** A stack output, when the plan has it. */
+    public Optional<Object> output(String name) {
+        return Optional.ofNullable(plan.outputs().get(name));
+    }
+
     /** The type of the webstack component a resource belongs to, or "" for none. */
     public String componentType(PlannedResource resource) {
         return plan.componentOf(resource).map(PlannedResource::type).orElse("");
