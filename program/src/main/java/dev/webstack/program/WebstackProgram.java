@@ -24,6 +24,7 @@ import dev.webstack.delivery.ReleaseIdentity;
 import dev.webstack.delivery.ReleaseIdentityArgs;
 import dev.webstack.delivery.RoleBoundary;
 import dev.webstack.delivery.RoleBoundaryArgs;
+import dev.webstack.edge.AdoptedLoadBalancer;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
@@ -158,10 +159,12 @@ public final class WebstackProgram {
                 .settings(settings.edge())
                 .safekeeping(safekeeping)
                 .vpcId(network.vpcId())
-                .isolatedSubnetIds(network.isolatedSubnetIds())
-                .albSecurityGroupId(network.albSgId())
                 .appPort(settings.service().containerPort())
                 .healthCheckPath(settings.service().healthCheckPath());
+        // The load balancer, its listener and VPC origin: another stack's (ADR 0024), or created in this network.
+        settings.edge().fromStack().ifPresentOrElse(
+                stack -> edgeArgs.adopted(AdoptedLoadBalancer.adopt(Adopted.reference("edge-source", stack))),
+                () -> edgeArgs.isolatedSubnetIds(network.isolatedSubnetIds()).albSecurityGroupId(network.albSgId()));
         settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
         // One us-east-1 provider per stack, shared: the edge's certificate and logs, the alarms' site health check.
         var globalProvider = settings.edge().needsGlobalRegion() ? Optional.of(StackProvider.global(identity))
