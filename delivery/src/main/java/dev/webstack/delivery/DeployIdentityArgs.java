@@ -23,6 +23,8 @@ public final class DeployIdentityArgs {
     private final Set<String> resourceTypes;
     @Doc("the stack's own VPC, whose default security group the role adopts; empty when the network is adopted")
     private final Optional<Output<String>> vpcId;
+    @Doc("the listener of an adopted load balancer (`webstack:edge.fromStack`): the role may put the stack's own rule on it; empty otherwise")
+    private final Optional<Output<String>> sharedListenerArn;
     @Doc("what scripts/release touches: the repository, the cluster, the migration's family and the service")
     private final Release release;
     @Doc("the stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass")
@@ -53,6 +55,7 @@ public final class DeployIdentityArgs {
         this.settings = b.settings;
         this.resourceTypes = Set.copyOf(b.resourceTypes);
         this.vpcId = b.vpcId;
+        this.sharedListenerArn = b.sharedListenerArn;
         this.release = b.release;
         this.passedRoleArns = b.passedRoleArns;
     }
@@ -81,6 +84,10 @@ public final class DeployIdentityArgs {
         return vpcId;
     }
 
+    public Optional<Output<String>> sharedListenerArn() {
+        return sharedListenerArn;
+    }
+
     public Release release() {
         return release;
     }
@@ -95,6 +102,7 @@ public final class DeployIdentityArgs {
         private DeploySettings settings;
         private Set<String> resourceTypes;
         private Optional<Output<String>> vpcId = Optional.empty();
+        private Optional<Output<String>> sharedListenerArn = Optional.empty();
         private Release release;
         private Output<List<String>> passedRoleArns;
 
@@ -120,6 +128,11 @@ public final class DeployIdentityArgs {
 
         public Builder vpcId(Output<String> vpcId) {
             this.vpcId = Optional.of(vpcId);
+            return this;
+        }
+
+        public Builder sharedListenerArn(Output<String> sharedListenerArn) {
+            this.sharedListenerArn = Optional.of(sharedListenerArn);
             return this;
         }
 

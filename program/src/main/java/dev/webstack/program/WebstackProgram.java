@@ -240,6 +240,10 @@ public final class WebstackProgram {
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
             }
+            if (settings.edge().adopted()) {
+                // Its own rule on the owner's listener, and no other there (ADR 0024).
+                deployArgs.sharedListenerArn(edge.listenerArn());
+            }
             var deployIdentity = new DeployIdentity("deploy", deployArgs.build(), inStack);
             deployIdentity.contract().exportTo(context);
             settings.release().appRepository().ifPresent(app -> new ReleaseIdentity("release", new ReleaseIdentityArgs(naming,
