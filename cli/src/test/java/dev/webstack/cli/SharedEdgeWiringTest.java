@@ -85,7 +85,7 @@ class SharedEdgeWiringTest {
         assertEquals(10L, rule.input("priority").orElseThrow());
         assertEquals(targets.outputText("arn"), rule.input("actions[0].targetGroupArn").orElseThrow());
         assertEquals(production.output("network.vpcId"), targets.inputText("vpcId"), "the target group is in the owner's VPC");
-        assertEquals("webstack-staging-app-3000", targets.inputText("name"));
+        assertTrue(targets.inputText("name").matches("webstack-staging-app-3000-[0-9a-f]{4}"), targets.inputText("name"));
         assertEquals(1L, production.named(LISTENER_RULE, "edge-from-cloudfront").input("priority").orElseThrow(),
                 "the owner keeps priority 1, the default it always had");
     }

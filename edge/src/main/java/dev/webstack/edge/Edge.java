@@ -51,6 +51,7 @@ import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.PrivateBucket;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.kit.naming.NameLimit;
 import dev.webstack.settings.EdgeSettings;
 import java.util.ArrayList;
@@ -181,10 +182,19 @@ public final class Edge extends ComponentResource {
         registerOutputs(outputs);
     }
 
-    /** The stack's own target group: the port is in the name, so a new port creates the new group beside the old one. */
+    /**
+     * The stack's own target group: the port is in the name, so a new port creates the new group beside the old one.
+     * An adopter's name also carries a digest of the owner's VPC: a target group's VPC cannot change (replacement), and
+     * a stack switching to adoption (or to another owner) must create its new group before the old one, of the same
+     * port, is deleted (target group names are unique per account and region: DuplicateTargetGroupName). ADR 0024.
+     */
     private TargetGroup targetGroup(String name, EdgeArgs args) {
+        var role = "app-" + args.appPort();
+        var groupName = args.adopted().isPresent()
+                ? args.vpcId().applyValue(vpc -> args.naming().physical(role + "-" + Sha256.hex(vpc, 4), NameLimit.TARGET_GROUP))
+                : Output.of(args.naming().physical(role, NameLimit.TARGET_GROUP));
         return new TargetGroup(name + "-tg", TargetGroupArgs.builder()
-                .name(args.naming().physical("app-" + args.appPort(), NameLimit.TARGET_GROUP))
+                .name(groupName)
                 .port(args.appPort())
                 .protocol("HTTP")
                 .targetType("ip")

@@ -9,6 +9,7 @@ import com.pulumi.core.Output;
 import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.plan.Plan;
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.plan.PlannedResource;
 import dev.webstack.plan.json.Json;
 import dev.webstack.settings.Environment;
@@ -91,7 +92,8 @@ class AdoptingEdgeTest {
         assertEquals(List.of(ADOPTER_SECRET), rule.input("conditions[0].httpHeader.values").orElseThrow());
         assertEquals(Map.of("type", "forward", "targetGroupArn", targets.id()), rule.input("actions[0]").orElseThrow());
         assertEquals(OWNER_VPC, targets.inputText("vpcId"));
-        assertEquals("webstack-staging-app-3000", targets.inputText("name"), "the stack's prefix and its port");
+        assertEquals("webstack-staging-app-3000-" + Sha256.hex(OWNER_VPC, 4), targets.inputText("name"),
+                "the stack's prefix, its port and the owner's VPC: a switching stack's new group is created beside its old one");
         assertEquals(targets.id(), plan.output(EdgeContract.TARGET_GROUP_ARN));
     }
 

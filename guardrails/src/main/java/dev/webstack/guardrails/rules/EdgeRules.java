@@ -163,8 +163,10 @@ public final class EdgeRules {
                                 // A VPC origin declares its protocols on the VPC origin itself (VpcOriginEndpointConfig).
                                 if (origin.get("vpcOriginConfig") instanceof Map<?, ?> vpc) {
                                     var vpcOrigin = graph.resolve(CLOUDFRONT_VPC_ORIGIN, vpc.get("vpcOriginId"));
-                                    findings.require(vpcOrigin.isPresent(), cdn, "origin " + origin.get("originId")
-                                            + " uses a VPC origin that is not in this stack");
+                                    // An adopted load balancer's VPC origin (webstack:edge.fromStack, ADR 0024) is the owner's: this
+                                    // rule checks it in the owner's plan.
+                                    findings.require(vpcOrigin.isPresent() || adoptsTheLoadBalancer(graph), cdn, "origin "
+                                            + origin.get("originId") + " uses a VPC origin that is not in this stack");
                                     vpcOrigin.ifPresent(vo -> requireCurrentProtocols(
                                             vo.input("vpcOriginEndpointConfig.originSslProtocols.items").orElse(null), cdn, origin, findings));
                                 }
@@ -183,6 +185,11 @@ public final class EdgeRules {
                             findings.require(legacy || delivered, cdn, "has neither standard logging nor a log delivery");
                         })
                         .build());
+    }
+
+    /** The program reads the owner's load balancer, listener and VPC origin through the stack reference "edge-source". */
+    private static boolean adoptsTheLoadBalancer(Graph graph) {
+        return graph.all("pulumi:pulumi:StackReference").stream().anyMatch(reference -> reference.name().equals("edge-source"));
     }
 
     private static boolean isApplication(PlannedResource lb) {
