@@ -24,11 +24,11 @@ public final class EdgeArgs {
     private final EdgeSettings settings;
     @Doc("whether the logs bucket is kept on delete")
     private final Safekeeping safekeeping;
-    @Doc("the network's VPC, for the target group")
+    @Doc("the network's VPC, for the target group (adopting the load balancer: the owner's, through `network.fromStack`)")
     private final Output<String> vpcId;
-    @Doc("the internal load balancer's subnets: the network's isolated subnets, at least two zones")
+    @Doc("the internal load balancer's subnets: the network's isolated subnets, at least two zones; not with `adopted`")
     private final Output<List<String>> isolatedSubnetIds;
-    @Doc("the network's alb group, without rules in: the edge admits CloudFront's VPC origins on the origin port")
+    @Doc("the network's alb group, without rules in: the edge admits CloudFront's VPC origins on the origin port; not with `adopted`")
     private final Output<String> albSecurityGroupId;
     @Doc("the port the tasks listen on (`webstack:service.containerPort`)")
     private final int appPort;
