@@ -27,11 +27,15 @@ public record AdoptedLoadBalancer(
         return new AdoptedLoadBalancer(Adopted.text(source, EdgeContract.ALB_ARN), Adopted.text(source, EdgeContract.ALB_ARN_SUFFIX),
                 Adopted.text(source, EdgeContract.ALB_DNS_NAME), Adopted.text(source, EdgeContract.ALB_SG_ID),
                 Adopted.text(source, EdgeContract.LISTENER_ARN),
-                Adopted.text(source, EdgeContract.LISTENER_RULE_PRIORITY).applyValue(AdoptedLoadBalancer::wholeNumber),
+                // Absent when the owner's lock is off (it has no rule): the lock check then names the real problem.
+                source.output(EdgeContract.LISTENER_RULE_PRIORITY).applyValue(v -> v == null ? NO_RULE : wholeNumber(String.valueOf(v))),
                 Adopted.text(source, EdgeContract.VPC_ORIGIN_ID), Adopted.text(source, EdgeContract.ORIGIN_HOST),
                 Adopted.text(source, EdgeContract.ORIGIN_PROTOCOL_POLICY),
                 Adopted.text(source, EdgeContract.ORIGIN_LOCKED).applyValue(Boolean::parseBoolean));
     }
+
+    /** The owner has no rule of its own on the listener (its origin lock is off): no valid priority. */
+    static final int NO_RULE = 0;
 
     /** Stack outputs travel as JSON: a number may come back as 10.0. */
     static int wholeNumber(String text) {

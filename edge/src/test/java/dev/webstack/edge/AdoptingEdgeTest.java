@@ -177,6 +177,12 @@ class AdoptingEdgeTest {
         assertEquals(EdgeTest.ALB_SG, chosen.output(EdgeContract.ALB_SG_ID));
     }
 
+    @Test
+    void anOwnersPriorityReadsBackWhetherTheEngineGivesAnIntegerOrAJsonNumber() {
+        assertEquals(10, AdoptedLoadBalancer.wholeNumber("10"));
+        assertEquals(10, AdoptedLoadBalancer.wholeNumber("10.0"));
+    }
+
     private static String causes(Throwable error) {
         var text = new StringBuilder();
         for (var cause = error; cause != null; cause = cause.getCause()) {
