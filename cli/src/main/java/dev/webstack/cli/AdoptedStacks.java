@@ -1,6 +1,7 @@
 package dev.webstack.cli;
 
 import dev.webstack.compute.RegistryContract;
+import dev.webstack.edge.EdgeContract;
 import dev.webstack.network.NetworkContract;
 import dev.webstack.network.SecurityGroupsContract;
 import dev.webstack.program.WebstackProgram;
@@ -35,6 +36,7 @@ final class AdoptedStacks {
         adopt(project, "network", settings.network().fromStack(), planning, outputs, warnings, AdoptedStacks::networkPlaceholders);
         adopt(project, "registry", settings.registry().fromStack(), planning, outputs, warnings,
                 stack -> registryPlaceholders(stack, region));
+        adopt(project, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
         return new Resolved(outputs, warnings);
     }
 
@@ -73,8 +75,6 @@ final class AdoptedStacks {
         map.put(SecurityGroupsContract.ALB_SG_ID, "sg-" + of + "-alb");
         map.put(SecurityGroupsContract.APP_SG_ID, "sg-" + of + "-app");
         map.put(SecurityGroupsContract.DB_SG_ID, "sg-" + of + "-db");
-        // The owner's load-balancer group, which the adopter's own alb-to-app rule is written into (ADR 0023).
-        map.put(WebstackProgram.LOAD_BALANCER_GROUP_OUTPUT, "sg-" + of + "-alb");
         return map;
     }
 
@@ -82,6 +82,28 @@ final class AdoptedStacks {
         var map = new LinkedHashMap<String, Object>();
         map.put(RegistryContract.REPOSITORY_URL, "000000000000.dkr.ecr." + region + ".amazonaws.com/placeholder-of-" + stack);
         map.put(RegistryContract.REPOSITORY_ARN, "arn:aws:ecr:" + region + ":000000000000:repository/placeholder-of-" + stack);
+        return map;
+    }
+
+    /**
+     * An owner's load balancer, listener and VPC origin as placeholders of the shapes AWS gives them: ARNs an
+     * adopter's deploy grants can be checked against, the owner's rule at priority 1 (its default), locked, over HTTP.
+     */
+    private static Map<String, Object> edgePlaceholders(String stack, String region) {
+        var of = "placeholder-of-" + stack;
+        var balancer = "app/" + of + "/0000000000000000";
+        var arn = "arn:aws:elasticloadbalancing:" + region + ":000000000000:";
+        var map = new LinkedHashMap<String, Object>();
+        map.put(EdgeContract.ALB_ARN, arn + "loadbalancer/" + balancer);
+        map.put(EdgeContract.ALB_ARN_SUFFIX, balancer);
+        map.put(EdgeContract.ALB_DNS_NAME, "internal-" + of + "-0000000000." + region + ".elb.amazonaws.com");
+        map.put(EdgeContract.ALB_SG_ID, "sg-" + of + "-alb");
+        map.put(EdgeContract.LISTENER_ARN, arn + "listener/" + balancer + "/0000000000000000");
+        map.put(EdgeContract.LISTENER_RULE_PRIORITY, 1);
+        map.put(EdgeContract.VPC_ORIGIN_ID, "vo_" + of);
+        map.put(EdgeContract.ORIGIN_HOST, "internal-" + of + "-0000000000." + region + ".elb.amazonaws.com");
+        map.put(EdgeContract.ORIGIN_PROTOCOL_POLICY, "http-only");
+        map.put(EdgeContract.ORIGIN_LOCKED, true);
         return map;
     }
 }

@@ -28,7 +28,8 @@ public final class TradeOffs {
             SINGLE_AZ_DATABASE, s -> !s.database().multiAz(),
             DELETABLE_DATABASE, s -> !s.database().deletionProtection(),
             NO_WEB_ACL, s -> !s.edge().waf(),
-            DELETABLE_LOAD_BALANCER, s -> !s.edge().deletionProtection(),
+            // An adopted load balancer is the owner's, protected or not by the owner's setting (ADR 0024).
+            DELETABLE_LOAD_BALANCER, s -> !s.edge().deletionProtection() && !s.edge().adopted(),
             NO_VIEWER_LOGS, s -> !s.edge().cloudFrontLogs(),
             NO_CONTAINER_INSIGHTS, s -> !s.service().containerInsights());
 

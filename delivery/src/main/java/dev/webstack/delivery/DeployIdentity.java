@@ -120,9 +120,11 @@ public final class DeployIdentity extends ComponentResource {
         attach(name + "-role-read", role, read);
 
         var vpc = args.vpcId().map(o -> o.applyValue(Optional::of)).orElse(Output.of(Optional.<String>empty()));
-        var grants = Output.tuple(account, region, vpc).applyValue(t -> {
-            var scope = new DeployGrants.Scope(naming.prefix(), args.identity().stack(), args.identity().project(), t.t1, t.t2, t.t3);
-            return DeployGrants.forTypes(args.resourceTypes()).stream()
+        var sharedListener = args.sharedListenerArn().map(o -> o.applyValue(Optional::of)).orElse(Output.of(Optional.<String>empty()));
+        var grants = Output.tuple(account, region, vpc, sharedListener).applyValue(t -> {
+            var scope = new DeployGrants.Scope(naming.prefix(), args.identity().stack(), args.identity().project(), t.t1, t.t2, t.t3,
+                    t.t4);
+            return DeployGrants.forStack(args.resourceTypes(), scope).stream()
                     .map(grant -> withSid(grant.statement().apply(scope), grant.sid())).toList();
         });
         var release = args.release();
@@ -269,10 +271,13 @@ public final class DeployIdentity extends ComponentResource {
 
     /** The same statements with stand-in values of the same length class, to know the policy count before the values resolve. */
     private static List<Statement> estimate(DeployIdentityArgs args) {
+        // The owner's listener: a load balancer name of the longest kind (32 characters), so the estimate is not short.
+        var sharedListener = args.sharedListenerArn().map(arn -> "arn:aws:elasticloadbalancing:" + args.identity().region()
+                + ":123456789012:listener/app/" + "x".repeat(32) + "/0123456789abcdef/0123456789abcdef");
         var scope = new DeployGrants.Scope(args.naming().prefix(), args.identity().stack(), args.identity().project(), "123456789012",
-                args.identity().region(), Optional.of("vpc-0123456789abcdef0"));
+                args.identity().region(), Optional.of("vpc-0123456789abcdef0"), sharedListener);
         var statements = new ArrayList<Statement>();
-        DeployGrants.forTypes(args.resourceTypes()).forEach(grant -> statements.add(withSid(grant.statement().apply(scope), grant.sid())));
+        DeployGrants.forStack(args.resourceTypes(), scope).forEach(grant -> statements.add(withSid(grant.statement().apply(scope), grant.sid())));
         var prefix = args.naming().prefix();
         var roles = args.resourceTypes().contains(AwsTypes.IAM_ROLE) ? ESTIMATED_PASSED_ROLES : 0;
         statements.addAll(releaseStatements("123456789012", args.identity().region(), new ReleaseNames(

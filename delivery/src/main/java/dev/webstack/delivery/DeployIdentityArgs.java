@@ -25,6 +25,8 @@ public final class DeployIdentityArgs {
     private final Optional<Output<String>> vpcId;
     @Doc("the VPC another stack owns and, with its load balancer, that load balancer's group: where this stack creates groups and its one rule (ADR 0023)")
     private final Optional<AdoptedVpc> adoptedVpc;
+    @Doc("the listener of an adopted load balancer (`webstack:edge.fromStack`): the role may put the stack's own rule on it; empty otherwise")
+    private final Optional<Output<String>> sharedListenerArn;
     @Doc("what scripts/release touches: the repository, the cluster, the migration's family and the service")
     private final Release release;
     @Doc("the stack's roles (tasks, forwarder, monitoring, schedules, flow logs): the only ones the deploy role may pass")
@@ -60,6 +62,7 @@ public final class DeployIdentityArgs {
         this.resourceTypes = Set.copyOf(b.resourceTypes);
         this.vpcId = b.vpcId;
         this.adoptedVpc = b.adoptedVpc;
+        this.sharedListenerArn = b.sharedListenerArn;
         this.release = b.release;
         this.passedRoleArns = b.passedRoleArns;
     }
@@ -92,6 +95,10 @@ public final class DeployIdentityArgs {
         return adoptedVpc;
     }
 
+    public Optional<Output<String>> sharedListenerArn() {
+        return sharedListenerArn;
+    }
+
     public Release release() {
         return release;
     }
@@ -107,6 +114,7 @@ public final class DeployIdentityArgs {
         private Set<String> resourceTypes;
         private Optional<Output<String>> vpcId = Optional.empty();
         private Optional<AdoptedVpc> adoptedVpc = Optional.empty();
+        private Optional<Output<String>> sharedListenerArn = Optional.empty();
         private Release release;
         private Output<List<String>> passedRoleArns;
 
@@ -137,6 +145,11 @@ public final class DeployIdentityArgs {
 
         public Builder adoptedVpc(AdoptedVpc adoptedVpc) {
             this.adoptedVpc = Optional.of(adoptedVpc);
+            return this;
+        }
+
+        public Builder sharedListenerArn(Output<String> sharedListenerArn) {
+            this.sharedListenerArn = Optional.of(sharedListenerArn);
             return this;
         }
 

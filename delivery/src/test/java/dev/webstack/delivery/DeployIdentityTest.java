@@ -27,9 +27,17 @@ class DeployIdentityTest {
     static final String REPOSITORY = "arn:aws:ecr:ap-northeast-1:123456789012:repository/webstack-production";
 
     static Plan plan(Environment environment, Set<String> types, String... settings) {
+        return plan(environment, types, java.util.Optional.empty(), settings);
+    }
+
+    /** An owner's listener this stack's rule joins (webstack:edge.fromStack, ADR 0024). */
+    static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener/app/"
+            + "webstack-production-alb/50dc6c495c0c9188/f2f7dc8efc522ab2";
+
+    static Plan plan(Environment environment, Set<String> types, java.util.Optional<String> sharedListener, String... settings) {
         return ComponentHarness.run(environment, (context, options) -> {
             var stack = ComponentHarness.settings(environment, concat("webstack:deploy.githubRepository: acme/shop", settings));
-            new DeployIdentity("deploy", DeployIdentityArgs.builder()
+            var args = DeployIdentityArgs.builder()
                     .naming(ComponentHarness.naming(environment))
                     .identity(ComponentHarness.identity(environment))
                     .settings(stack.deploy())
@@ -37,8 +45,9 @@ class DeployIdentityTest {
                     .vpcId(Output.of("vpc-0123456789abcdef0"))
                     .passedRoleArns(Output.of(ROLES))
                     .release(new DeployIdentityArgs.Release(Output.of(REPOSITORY), Output.of(CLUSTER), Output.of("webstack-staging"),
-                            Output.of("webstack-staging-migration"), Output.of("webstack-staging-app")))
-                    .build(), options).contract().exportTo(context);
+                            Output.of("webstack-staging-migration"), Output.of("webstack-staging-app")));
+            sharedListener.ifPresent(arn -> args.sharedListenerArn(Output.of(arn)));
+            new DeployIdentity("deploy", args.build(), options).contract().exportTo(context);
         });
     }
 
@@ -164,9 +173,28 @@ class DeployIdentityTest {
     }
 
     @Test
+    void anAdoptersRoleMayCreateItsRuleOnTheOwnersListenerAndTouchOnlyItsOwnRulesThere() {
+        var types = Set.of("aws:lb/listenerRule:ListenerRule", "aws:lb/targetGroup:TargetGroup");
+        var own = plan(Environment.STAGING, types).where(r -> r.name().startsWith("deploy-manage-"));
+        var sharing = plan(Environment.STAGING, types, java.util.Optional.of(SHARED_LISTENER))
+                .where(r -> r.name().startsWith("deploy-manage-"));
+
+        assertTrue(own.stream().noneMatch(p -> p.inputText("policy").contains("SharedListener")), "no owner's listener, no grant on one");
+        var statements = sharing.stream().flatMap(p -> statements(p.inputText("policy")).stream())
+                .collect(java.util.stream.Collectors.toMap(st -> String.valueOf(st.get("Sid")), st -> st));
+        assertEquals(List.of(SHARED_LISTENER), statements.get("SharedListenerRuleCreate").get("Resource"));
+        var rules = List.of(SHARED_LISTENER.replace(":listener/", ":listener-rule/") + "/*");
+        assertEquals(rules, statements.get("SharedListenerOwnRule").get("Resource"));
+        assertEquals(Map.of("StringEquals", Map.of("aws:ResourceTag/pulumi-stack", List.of("staging"))),
+                statements.get("SharedListenerOwnRule").get("Condition"));
+        assertEquals(rules, statements.get("SharedListenerRuleTagsOnCreate").get("Resource"));
+    }
+
+    @Test
     void everyManagedPolicyFitsIamsLimitWhateverTheTypes() {
         var every = DeployGrants.types();
-        var plan = plan(Environment.PRODUCTION, every);
+        // With an adopted load balancer too: every grant applies, the largest policy there is.
+        var plan = plan(Environment.PRODUCTION, every, java.util.Optional.of(SHARED_LISTENER));
         var policies = plan.where(r -> r.type().equals("aws:iam/policy:Policy") && r.name().startsWith("deploy-manage-"));
         assertTrue(policies.size() >= 2, "every grant does not fit one policy: " + policies.size());
         for (PlannedResource policy : policies) {

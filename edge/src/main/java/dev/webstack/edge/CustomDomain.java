@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A custom domain: the zone looked up by name, certificates validated by DNS (CloudFront's in
- * us-east-1, the origin's in the stack's region), and alias records.
+ * us-east-1, the origin's in the stack's region), and alias records. A stack adopting another's load balancer
+ * has only the viewer certificate and the site's aliases: the origin's are the owner's (ADR 0024).
  */
 final class CustomDomain {
 
@@ -82,13 +83,8 @@ final class CustomDomain {
                 .build(), Children.of(parent, o -> provider == null ? o : o.provider(provider))));
     }
 
-    /**
-     * A and AAAA aliases of the domain to CloudFront; an A alias of the origin host to the load balancer. The
-     * load balancer is internal: the origin host resolves to private addresses, reachable from inside the VPC
-     * only; it is the name CloudFront sends and the origin certificate is issued for.
-     */
-    void aliases(Output<String> distributionDomain, Output<String> distributionZone, Output<String> albDnsName,
-                 Output<String> albZone) {
+    /** A and AAAA aliases of the domain to CloudFront: every stack with a domain has them, owner or adopter. */
+    void siteAliases(Output<String> distributionDomain, Output<String> distributionZone) {
         for (var type : List.of("A", "AAAA")) {
             new Record(name + "-site-" + type.toLowerCase(), RecordArgs.builder()
                     .zoneId(zoneId)
@@ -97,6 +93,14 @@ final class CustomDomain {
                     .aliases(RecordAliasArgs.builder().name(distributionDomain).zoneId(distributionZone).evaluateTargetHealth(false).build())
                     .build(), Children.of(parent));
         }
+    }
+
+    /**
+     * An A alias of the origin host to the load balancer, by the stack that owns it. The load balancer is internal:
+     * the origin host resolves to private addresses, reachable from inside the VPC only; it is the name CloudFront
+     * sends and the origin certificate is issued for.
+     */
+    void originAlias(Output<String> albDnsName, Output<String> albZone) {
         new Record(name + "-origin-a", RecordArgs.builder()
                 .zoneId(zoneId)
                 .name(originHost())

@@ -30,37 +30,29 @@ import com.pulumi.aws.cloudwatch.LogDeliverySourceArgs;
 import com.pulumi.aws.cloudwatch.inputs.LogDeliveryDestinationDeliveryDestinationConfigurationArgs;
 import com.pulumi.aws.elb.ElbFunctions;
 import com.pulumi.aws.elb.inputs.GetServiceAccountArgs;
-import com.pulumi.aws.lb.Listener;
-import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.ListenerRule;
 import com.pulumi.aws.lb.ListenerRuleArgs;
-import com.pulumi.aws.lb.LoadBalancer;
-import com.pulumi.aws.lb.LoadBalancerArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.aws.lb.TargetGroupArgs;
-import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
-import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
-import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionHttpHeaderArgs;
-import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
 import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
-import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
-import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.PrivateBucket;
+import dev.webstack.kit.StackFacts;
 import dev.webstack.kit.StackProvider;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.settings.EdgeSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +65,9 @@ import javax.annotation.Nullable;
  * and passes everything else uncached, through a VPC origin, to an internal load balancer in the
  * isolated subnets: the load balancer has no public address, its security group admits only
  * CloudFront's VPC-origin group on the one origin port, and its listener forwards only requests
- * carrying the secret header CloudFront adds; anything else gets 403 (ADR 0014). Production adds
+ * carrying the secret header CloudFront adds; anything else gets 403 (ADR 0014). The load balancer, its listener
+ * and the VPC origin may be another stack's instead (webstack:edge.fromStack, ADR 0024): this stack then adds only its
+ * target group, its rule on that listener and its own distribution. Production adds
  * WAF on the distribution (CloudFront scope, us-east-1, ADR 0015) and CloudFront access logs; a custom domain adds certificates, TLS to the origin and DNS
  * records.
  */
@@ -103,6 +97,13 @@ public final class Edge extends ComponentResource {
     private final Output<String> distributionId;
     private final Output<String> distributionDomainName;
     private final Output<String> publicUrl;
+    private final Output<String> albSgId;
+    private final Output<String> listenerArn;
+    private final Optional<Output<Integer>> listenerRulePriority;
+    private final Output<String> vpcOriginId;
+    private final Output<String> originHost;
+    private final Output<String> originProtocolPolicy;
+    private final Output<Boolean> originLocked;
 
 
     public Edge(String name, EdgeArgs args, @Nullable ComponentResourceOptions options) {
@@ -112,39 +113,94 @@ public final class Edge extends ComponentResource {
         var account = StackFacts.account(this);
         var domain = settings.domain().map(d -> new CustomDomain(this, name, d, settings.hostedZone().orElseThrow()));
 
-        var logs = logsBucket(name, args, account);
+        // The owner's bucket holds its load balancer's logs; an adopter's only its CloudFront logs (ADR 0024).
+        var logs = args.adopted().isEmpty() || settings.cloudFrontLogs()
+                ? Optional.of(logsBucket(name, args, account)) : Optional.<PrivateBucket>empty();
+        var targets = targetGroup(name, args);
+        this.targetGroupArnSuffix = targets.arnSuffix();
 
-        var alb = new LoadBalancer(name + "-alb", LoadBalancerArgs.builder()
-                .name(naming.physical("alb", NameLimit.LOAD_BALANCER))
-                // Internal, in the isolated subnets: CloudFront reaches it through the VPC origin (ADR 0014).
-                .internal(true)
-                .loadBalancerType("application")
-                .securityGroups(args.albSecurityGroupId().applyValue(List::of))
-                .subnets(args.isolatedSubnetIds())
-                .idleTimeout(settings.loadBalancerIdleTimeoutSeconds())
-                .dropInvalidHeaderFields(true)
-                .enableHttp2(true)
-                .desyncMitigationMode("defensive")
-                .enableDeletionProtection(settings.deletionProtection())
-                .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.name()).prefix(ALB_LOG_PREFIX).enabled(true).build())
-                .tags(naming.nameTag("alb"))
-                // The load balancer checks it may write its logs when it is created.
-                // Replaced (internal is ForceNew in the provider), the old one goes first: its name is fixed, and
-                // the target group may belong to one load balancer only (TargetGroupAssociationLimit:
-                // hashicorp/terraform-provider-aws#22005). The tasks keep their target group. ADR 0014.
-                .build(), Children.of(this, o -> o.dependsOn(logs.policy()).deleteBeforeReplace(true)));
-        this.albArn = alb.arn();
-        this.albArnSuffix = alb.arnSuffix();
-        this.albDnsName = alb.dnsName();
+        // "The load balancer": created here, or another stack's (webstack:edge.fromStack); the rest is this stack's own.
+        var loadBalancer = args.adopted()
+                .map(LoadBalancerView::adopted)
+                .orElseGet(() -> OwnLoadBalancer.create(this, name, args, targets, logs.orElseThrow(), domain));
+        this.albArn = loadBalancer.albArn();
+        this.albArnSuffix = loadBalancer.albArnSuffix();
+        this.albDnsName = loadBalancer.albDnsName();
 
-        var targets = new TargetGroup(name + "-tg", TargetGroupArgs.builder()
-                // The port is in the name: a new port creates the new group beside the old one.
-                .name(naming.physical("app-" + args.appPort(), NameLimit.TARGET_GROUP))
+        var rule = args.originSecret().map(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
+                .listenerArn(loadBalancer.listenerArn())
+                // Unique per listener: an adopter's rule joins the owner's on the owner's listener (ADR 0024).
+                .priority(settings.listenerRulePriority())
+                .conditions(ListenerRuleConditionArgs.builder()
+                        .httpHeader(ListenerRuleConditionHttpHeaderArgs.builder()
+                                .httpHeaderName(ORIGIN_HEADER)
+                                .values(secret.applyValue(List::of))
+                                .build())
+                        .build())
+                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build())
+                .tags(naming.nameTag("from-cloudfront"))
+                .build(), Children.of(this)));
+        this.listenerRulePriority = rule.map(r -> Output.of(settings.listenerRulePriority()));
+        // ECS refuses a service whose target group no listener forwards to yet: consumers of this
+        // output wait for the rule (or, unlocked, the listener) that forwards.
+        var forwarding = rule.map(ListenerRule::arn).orElse(loadBalancer.listenerArn());
+        this.targetGroupArn = forwarding.apply(ready -> targets.arn());
+
+        var ready = new ArrayList<Resource>(loadBalancer.ready());
+        if (args.adopted().isPresent()) {
+            // On the owner's listener, until this stack's rule exists its viewers would get the owner's 403.
+            rule.ifPresent(ready::add);
+        }
+        var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()).arn());
+        // The web ACL exists before the distribution that references it (ADR 0015).
+        var webAcl = settings.waf()
+                ? Optional.of(WebFirewall.protect(this, name, naming, settings, args.globalProvider().orElseThrow()))
+                : Optional.<Output<String>>empty();
+        var distribution = distribution(name, args, loadBalancer, domain, viewerCertificate, webAcl, ready);
+        this.distributionId = distribution.id();
+        this.distributionDomainName = distribution.domainName();
+        this.publicUrl = domain.map(d -> Output.of("https://" + d.domain()))
+                .orElseGet(() -> distribution.domainName().applyValue(host -> "https://" + host));
+        domain.ifPresent(d -> d.siteAliases(distribution.domainName(), distribution.hostedZoneId()));
+
+        if (settings.cloudFrontLogs()) {
+            cloudFrontLogs(name, args, distribution, logs.orElseThrow());
+        }
+        this.albSgId = loadBalancer.albSgId();
+        this.listenerArn = loadBalancer.listenerArn();
+        this.vpcOriginId = loadBalancer.vpcOriginId();
+        this.originHost = loadBalancer.originHost();
+        this.originProtocolPolicy = loadBalancer.originProtocolPolicy();
+        this.originLocked = loadBalancer.originLocked();
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("albArn", albArn);
+        outputs.put("albArnSuffix", albArnSuffix);
+        outputs.put("targetGroupArnSuffix", targetGroupArnSuffix);
+        outputs.put("distributionDomainName", distributionDomainName);
+        outputs.put("publicUrl", publicUrl);
+        registerOutputs(outputs);
+    }
+
+    /**
+     * The stack's own target group: the port is in the name, so a new port creates the new group beside the old one.
+     * An adopter's name also carries a digest of the owner's VPC: a target group's VPC cannot change (replacement), and
+     * a stack switching to adoption (or to another owner) must create its new group before the old one, of the same
+     * port, is deleted (target group names are unique per account and region: DuplicateTargetGroupName). ADR 0024.
+     */
+    private TargetGroup targetGroup(String name, EdgeArgs args) {
+        var role = "app-" + args.appPort();
+        var groupName = args.adopted().isPresent()
+                ? args.vpcId().applyValue(vpc -> args.naming().physical(role + "-" + Sha256.hex(vpc, 4), NameLimit.TARGET_GROUP))
+                : Output.of(args.naming().physical(role, NameLimit.TARGET_GROUP));
+        return new TargetGroup(name + "-tg", TargetGroupArgs.builder()
+                .name(groupName)
                 .port(args.appPort())
                 .protocol("HTTP")
                 .targetType("ip")
+                // The network's VPC: with an adopted load balancer, the owner's (ADR 0024).
                 .vpcId(args.vpcId())
-                .deregistrationDelay(settings.deregistrationDelaySeconds())
+                .deregistrationDelay(args.settings().deregistrationDelaySeconds())
                 .healthCheck(TargetGroupHealthCheckArgs.builder()
                         .enabled(true)
                         .protocol("HTTP")
@@ -156,60 +212,8 @@ public final class Edge extends ComponentResource {
                         .healthyThreshold(2)
                         .unhealthyThreshold(3)
                         .build())
-                .tags(naming.nameTag("app"))
+                .tags(args.naming().nameTag("app"))
                 .build(), Children.of(this));
-        this.targetGroupArnSuffix = targets.arnSuffix();
-
-        var originCertificate = domain.map(CustomDomain::originCertificate);
-        var serving = listeners(name, args, alb, targets, originCertificate.map(CustomDomain.Validated::arn));
-        var rule = args.originSecret().map(secret -> new ListenerRule(name + "-from-cloudfront", ListenerRuleArgs.builder()
-                .listenerArn(serving.arn())
-                .priority(1)
-                .conditions(ListenerRuleConditionArgs.builder()
-                        .httpHeader(ListenerRuleConditionHttpHeaderArgs.builder()
-                                .httpHeaderName(ORIGIN_HEADER)
-                                .values(secret.applyValue(List::of))
-                                .build())
-                        .build())
-                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build())
-                .tags(naming.nameTag("from-cloudfront"))
-                .build(), Children.of(this)));
-        // ECS refuses a service whose target group no listener forwards to yet: consumers of this
-        // output wait for the rule (or, unlocked, the listener) that forwards.
-        var forwarding = rule.map(ListenerRule::arn).orElse(serving.arn());
-        this.targetGroupArn = forwarding.apply(ready -> targets.arn());
-
-        var origin = PrivateOrigin.create(this, name, naming, alb, args.vpcId(), args.albSecurityGroupId(),
-                originPort(settings), settings.httpsOrigin());
-        // The distribution starts sending requests as soon as it is deployed: it waits for the rule that lets
-        // CloudFront in, the listener that answers and, with a domain, the origin certificate's validation.
-        var ready = new ArrayList<Resource>();
-        ready.add(origin.entry());
-        ready.add(serving);
-        originCertificate.ifPresent(c -> ready.add(c.validation()));
-        var viewerCertificate = domain.map(d -> d.viewerCertificate(args.globalProvider().orElseThrow()).arn());
-        // The web ACL exists before the distribution that references it (ADR 0015).
-        var webAcl = settings.waf()
-                ? Optional.of(WebFirewall.protect(this, name, naming, settings, args.globalProvider().orElseThrow()))
-                : Optional.<Output<String>>empty();
-        var distribution = distribution(name, args, alb, origin, domain, viewerCertificate, webAcl, ready);
-        this.distributionId = distribution.id();
-        this.distributionDomainName = distribution.domainName();
-        this.publicUrl = domain.map(d -> Output.of("https://" + d.domain()))
-                .orElseGet(() -> distribution.domainName().applyValue(host -> "https://" + host));
-        domain.ifPresent(d -> d.aliases(distribution.domainName(), distribution.hostedZoneId(), alb.dnsName(), alb.zoneId()));
-
-        if (settings.cloudFrontLogs()) {
-            cloudFrontLogs(name, args, distribution, logs);
-        }
-
-        var outputs = new LinkedHashMap<String, Output<?>>();
-        outputs.put("albArn", albArn);
-        outputs.put("albArnSuffix", albArnSuffix);
-        outputs.put("targetGroupArnSuffix", targetGroupArnSuffix);
-        outputs.put("distributionDomainName", distributionDomainName);
-        outputs.put("publicUrl", publicUrl);
-        registerOutputs(outputs);
     }
 
     /**
@@ -240,11 +244,14 @@ public final class Edge extends ComponentResource {
                 .allow(arn -> Output.tuple(arn, elbAccount, account).applyValue(t -> {
                     var albLogs = t.t1 + "/" + ALB_LOG_PREFIX + "/AWSLogs/" + t.t3 + "/*";
                     var statements = new ArrayList<Statement>();
-                    statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromRegionAccount")
-                            .principalAws(t.t2).on(albLogs).build());
-                    statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromDeliveryService")
-                            .principalService("logdelivery.elasticloadbalancing.amazonaws.com").on(albLogs)
-                            .when("StringEquals", "aws:SourceAccount", t.t3).build());
+                    // An adopter's load balancer logs to its owner's bucket: nothing of it writes here.
+                    if (args.adopted().isEmpty()) {
+                        statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromRegionAccount")
+                                .principalAws(t.t2).on(albLogs).build());
+                        statements.add(Statement.allow("s3:PutObject").sid("LoadBalancerLogsFromDeliveryService")
+                                .principalService("logdelivery.elasticloadbalancing.amazonaws.com").on(albLogs)
+                                .when("StringEquals", "aws:SourceAccount", t.t3).build());
+                    }
                     if (settings.cloudFrontLogs()) {
                         statements.add(Statement.allow("s3:PutObject").sid("CloudFrontLogsFromLogDelivery")
                                 .principalService("delivery.logs.amazonaws.com")
@@ -263,53 +270,7 @@ public final class Edge extends ComponentResource {
         return settings.httpsOrigin() ? 443 : 80;
     }
 
-    /**
-     * The listener CloudFront reaches. Locked, it answers 403 unless the secret header matches
-     * (a rule added by the caller); unlocked, it forwards everything. With a domain it is HTTPS
-     * on 443 and port 80 only redirects.
-     *
-     * <p>One logical resource per port in both modes: port 80 is always "-http" (the name stacks
-     * without a domain have), and "-http-redirect" (the name it had with a domain) is its alias, so
-     * turning edge.domain on or off changes the listener in place and never creates a second
-     * listener on port 80 before the first is gone.
-     */
-    private Listener listeners(String name, EdgeArgs args, LoadBalancer alb, TargetGroup targets,
-                               Optional<Output<String>> certificate) {
-        var defaultAction = args.settings().originLock()
-                ? ListenerDefaultActionArgs.builder().type("fixed-response")
-                        .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
-                                .contentType("text/plain").messageBody("Forbidden").statusCode("403").build())
-                        .build()
-                : ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targets.arn()).build();
-        var naming = args.naming();
-        var redirect = ListenerDefaultActionArgs.builder().type("redirect")
-                .redirect(ListenerDefaultActionRedirectArgs.builder().protocol("HTTPS").port("443").statusCode("HTTP_301").build())
-                .build();
-        var http = new Listener(name + HTTP_LISTENER, ListenerArgs.builder()
-                .loadBalancerArn(alb.arn())
-                .port(80)
-                .protocol("HTTP")
-                .defaultActions(certificate.isEmpty() ? defaultAction : redirect)
-                .tags(naming.nameTag(certificate.isEmpty() ? "http" : "http-redirect"))
-                .build(), Children.of(this, o -> {
-                    o.aliases(Alias.builder().name(name + HTTP_LISTENER_WITH_DOMAIN).build());
-                    return o;
-                }));
-        if (certificate.isEmpty()) {
-            return http;
-        }
-        return new Listener(name + "-https", ListenerArgs.builder()
-                .loadBalancerArn(alb.arn())
-                .port(443)
-                .protocol("HTTPS")
-                .sslPolicy(TLS_POLICY)
-                .certificateArn(certificate.get())
-                .defaultActions(defaultAction)
-                .tags(naming.nameTag("https"))
-                .build(), Children.of(this));
-    }
-
-    private Distribution distribution(String name, EdgeArgs args, LoadBalancer alb, PrivateOrigin privateOrigin,
+    private Distribution distribution(String name, EdgeArgs args, LoadBalancerView loadBalancer,
                                       Optional<CustomDomain> domain, Optional<Output<String>> viewerCertificate,
                                       Optional<Output<String>> webAclArn, List<Resource> ready) {
         var settings = args.settings();
@@ -335,13 +296,13 @@ public final class Edge extends ComponentResource {
                         .build())
                 .build(), Children.of(this));
 
-        // The host CloudFront names to the load balancer (Host header and, with TLS, the name the origin
-        // certificate must match): the origin host with a domain, else the load balancer's own DNS name.
+        // The host CloudFront names to the load balancer, and the VPC origin, are the load balancer's owner's (ADR 0024):
+        // TLS to the origin and its port are the VPC origin's setting, not the distribution's.
         var origin = DistributionOriginArgs.builder()
                 .originId(ORIGIN_ID)
-                .domainName(domain.map(d -> Output.of(d.originHost())).orElse(alb.dnsName()))
+                .domainName(loadBalancer.originHost())
                 .vpcOriginConfig(DistributionOriginVpcOriginConfigArgs.builder()
-                        .vpcOriginId(privateOrigin.id())
+                        .vpcOriginId(loadBalancer.vpcOriginId())
                         .originReadTimeout(settings.originReadTimeoutSeconds())
                         .originKeepaliveTimeout(settings.originKeepaliveTimeoutSeconds())
                         .build());
@@ -423,6 +384,7 @@ public final class Edge extends ComponentResource {
 
     public EdgeContract contract() {
         return new EdgeContract(albArn, albArnSuffix, albDnsName, targetGroupArn, targetGroupArnSuffix, distributionId,
-                distributionDomainName, publicUrl);
+                distributionDomainName, publicUrl, albSgId, listenerArn, listenerRulePriority, vpcOriginId, originHost,
+                originProtocolPolicy, originLocked);
     }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * What an {@link Edge} is built from. Every field is required, except the origin secret
- * (required with the origin lock) and the us-east-1 provider (required with a custom domain,
- * CloudFront logs or WAF).
+ * (required with the origin lock), the us-east-1 provider (required with a custom domain,
+ * CloudFront logs or WAF), and the adopted load balancer: with it, the isolated subnets and the
+ * alb group are the owner's business and not required (ADR 0024).
  */
 public final class EdgeArgs {
 
@@ -23,11 +24,11 @@ public final class EdgeArgs {
     private final EdgeSettings settings;
     @Doc("whether the logs bucket is kept on delete")
     private final Safekeeping safekeeping;
-    @Doc("the network's VPC, for the target group")
+    @Doc("the network's VPC, for the target group (adopting the load balancer: the owner's, through `network.fromStack`)")
     private final Output<String> vpcId;
-    @Doc("the internal load balancer's subnets: the network's isolated subnets, at least two zones")
+    @Doc("the internal load balancer's subnets: the network's isolated subnets, at least two zones; not with `adopted`")
     private final Output<List<String>> isolatedSubnetIds;
-    @Doc("the network's alb group, without rules in: the edge admits CloudFront's VPC origins on the origin port")
+    @Doc("the network's alb group, without rules in: the edge admits CloudFront's VPC origins on the origin port; not with `adopted`")
     private final Output<String> albSecurityGroupId;
     @Doc("the port the tasks listen on (`webstack:service.containerPort`)")
     private final int appPort;
@@ -37,6 +38,8 @@ public final class EdgeArgs {
     private final Optional<Output<String>> originSecret;
     @Doc("the us-east-1 provider, for CloudFront's certificate, log delivery and web ACL; required with a custom domain, CloudFront logs or WAF")
     private final Optional<Provider> globalProvider;
+    @Doc("another stack's load balancer, listener and VPC origin (`AdoptedLoadBalancer.adopt`, `webstack:edge.fromStack`): none is created; requires the origin secret")
+    private final Optional<AdoptedLoadBalancer> adopted;
 
     private EdgeArgs(Builder b) {
         var check = ArgsCheck.of(EdgeArgs.class);
@@ -44,8 +47,14 @@ public final class EdgeArgs {
         var hasSettings = check.required("settings", b.settings);
         check.required("safekeeping", b.safekeeping);
         check.required("vpcId", b.vpcId);
-        check.required("isolatedSubnetIds", b.isolatedSubnetIds);
-        check.required("albSecurityGroupId", b.albSecurityGroupId);
+        if (b.adopted == null) {
+            check.required("isolatedSubnetIds", b.isolatedSubnetIds);
+            check.required("albSecurityGroupId", b.albSecurityGroupId);
+        }
+        if (hasSettings) {
+            check.check(b.settings.adopted() == (b.adopted != null), "adopted", b.adopted == null ? "(none)" : "(a load balancer)",
+                    "does not match webstack:edge.fromStack", "pass AdoptedLoadBalancer.adopt(...) exactly when edge.fromStack is set");
+        }
         check.required("appPort", b.appPort);
         check.required("healthCheckPath", b.healthCheckPath);
         if (hasSettings && b.settings.originLock()) {
@@ -67,6 +76,7 @@ public final class EdgeArgs {
         this.healthCheckPath = b.healthCheckPath;
         this.originSecret = Optional.ofNullable(b.originSecret);
         this.globalProvider = Optional.ofNullable(b.globalProvider);
+        this.adopted = Optional.ofNullable(b.adopted);
     }
 
     public static Builder builder() {
@@ -113,6 +123,10 @@ public final class EdgeArgs {
         return globalProvider;
     }
 
+    public Optional<AdoptedLoadBalancer> adopted() {
+        return adopted;
+    }
+
     public static final class Builder {
         private Naming naming;
         private EdgeSettings settings;
@@ -124,6 +138,7 @@ public final class EdgeArgs {
         private String healthCheckPath;
         private Output<String> originSecret;
         private Provider globalProvider;
+        private AdoptedLoadBalancer adopted;
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -172,6 +187,11 @@ public final class EdgeArgs {
 
         public Builder globalProvider(Provider globalProvider) {
             this.globalProvider = globalProvider;
+            return this;
+        }
+
+        public Builder adopted(AdoptedLoadBalancer adopted) {
+            this.adopted = adopted;
             return this;
         }
 

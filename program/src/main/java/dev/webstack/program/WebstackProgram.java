@@ -24,6 +24,7 @@ import dev.webstack.delivery.ReleaseIdentity;
 import dev.webstack.delivery.ReleaseIdentityArgs;
 import dev.webstack.delivery.RoleBoundary;
 import dev.webstack.delivery.RoleBoundaryArgs;
+import dev.webstack.edge.AdoptedLoadBalancer;
 import dev.webstack.edge.Edge;
 import dev.webstack.edge.EdgeArgs;
 import dev.webstack.kit.Adopted;
@@ -48,6 +49,7 @@ import dev.webstack.observability.PublicEndpoint;
 import dev.webstack.observability.SpendBudget;
 import dev.webstack.observability.SpendBudgetArgs;
 import dev.webstack.observability.Watched;
+import dev.webstack.settings.AdoptionCheck;
 import dev.webstack.settings.AuditSettings;
 import dev.webstack.settings.DatabaseSettings;
 import dev.webstack.settings.StackSettings;
@@ -66,16 +68,12 @@ public final class WebstackProgram {
 
     /** Stack outputs that describe the stack itself, for scripts that act on it; stack.environment is the stack name (ADR 0022). */
     public static final String ENVIRONMENT_OUTPUT = "stack.environment";
-    public static final String REGION_OUTPUT = "stack.region";
+    public static final String REGION_OUTPUT = AdoptionCheck.REGION;
+    /** webstack:profile, which an adopting stack is checked against (ADR 0026). */
+    public static final String PROFILE_OUTPUT = AdoptionCheck.PROFILE;
     /** The tag the task definitions run (webstack:service.imageTag), which a release moves (ADR 0021). */
     public static final String IMAGE_TAG_OUTPUT = "service.imageTag";
     public static final String NAME_PREFIX_OUTPUT = "stack.namePrefix";
-    /**
-     * The load balancer's security group, which an adopting stack's own alb-to-app rule is written
-     * into (ADR 0023). Exported here until the edge's contract exports it under this name; then
-     * this export goes.
-     */
-    public static final String LOAD_BALANCER_GROUP_OUTPUT = "edge.albSgId";
 
     /**
      * The alarm forwarder's deployable directory, relative to the project directory: its classes and
@@ -125,6 +123,8 @@ public final class WebstackProgram {
         var types = new ResourceTypes();
         // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
         var boundaries = new RoleBoundaries(Set.of(DeployIdentity.TYPE));
+        // Read and checked first: a mismatch with an owner's contract stops the update before anything is created.
+        var owners = AdoptedOwners.read(settings);
         var inStack = StackProvider.create(identity, types, boundaries);
         settings.deploy().githubRepository().ifPresent(repository -> {
             var boundary = new RoleBoundary("boundary", new RoleBoundaryArgs(naming), inStack).contract();
@@ -132,14 +132,15 @@ public final class WebstackProgram {
             boundaries.use(boundary.arn());
         });
 
-        // The VPC may be another stack's; the security groups are always this stack's own (ADR 0023).
-        var networkSource = settings.network().fromStack().map(stack -> Adopted.reference("network-source", stack));
-        var ownersLoadBalancerGroup = networkSource.flatMap(WebstackProgram::ownersLoadBalancerGroup);
+        // The VPC may be another stack's; the security groups are always this stack's own (ADR 0023). With the
+        // owner's load balancer (ADR 0024) this stack's one rule on its group lets it reach this stack's tasks.
+        var adoptedLoadBalancer = settings.edge().fromStack().map(stack -> AdoptedLoadBalancer.adopt(owners.reference(stack)));
         NetworkContract network;
         SecurityGroupsContract groups;
-        if (networkSource.isPresent()) {
-            network = NetworkContract.adopt(networkSource.get());
-            groups = new StackGroups("groups", new StackGroupsArgs(naming, network.vpcId(), ownersLoadBalancerGroup,
+        if (settings.network().fromStack().isPresent()) {
+            network = NetworkContract.adopt(owners.reference(settings.network().fromStack().get()));
+            groups = new StackGroups("groups", new StackGroupsArgs(naming, network.vpcId(),
+                    adoptedLoadBalancer.map(AdoptedLoadBalancer::albSgId),
                     settings.service().containerPort(), DatabaseSettings.PORT), inStack).contract();
         } else {
             var own = new Network("main", new NetworkArgs(naming, settings.network(),
@@ -152,7 +153,7 @@ public final class WebstackProgram {
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
         var registry = settings.registry().fromStack()
-                .map(stack -> RegistryContract.adopt(Adopted.reference("registry-source", stack)))
+                .map(stack -> RegistryContract.adopt(owners.reference(stack)))
                 .orElseGet(() -> new Registry("app", new SettingsArgs<>(naming, settings.registry(), safekeeping), inStack).contract());
         registry.exportTo(context);
         var database = new Database("db", DatabaseArgs.builder()
@@ -179,10 +180,10 @@ public final class WebstackProgram {
                 .settings(settings.edge())
                 .safekeeping(safekeeping)
                 .vpcId(network.vpcId())
-                .isolatedSubnetIds(network.isolatedSubnetIds())
-                .albSecurityGroupId(groups.albSgId())
                 .appPort(settings.service().containerPort())
                 .healthCheckPath(settings.service().healthCheckPath());
+        // The load balancer, its listener and VPC origin: another stack's (ADR 0024), or created in this network.
+        adoptedLoadBalancer.ifPresentOrElse(edgeArgs::adopted, () -> edgeArgs.isolatedSubnetIds(network.isolatedSubnetIds()).albSecurityGroupId(groups.albSgId()));
         settings.edge().originSecret().ifPresent(secret -> edgeArgs.originSecret(secret.output()));
         // One us-east-1 provider per stack, shared: the edge's certificate and logs, the alarms' site health check.
         var globalProvider = settings.edge().needsGlobalRegion() ? Optional.of(StackProvider.global(identity))
@@ -190,8 +191,6 @@ public final class WebstackProgram {
         globalProvider.ifPresent(edgeArgs::globalProvider);
         var edge = new Edge("edge", edgeArgs.build(), inStack).contract();
         edge.exportTo(context);
-        // The group adopting stacks write their one rule into (ADR 0023).
-        context.export(LOAD_BALANCER_GROUP_OUTPUT, groups.albSgId());
 
         var serviceComponent = new Service("app", ServiceArgs.builder()
                 .naming(naming)
@@ -260,7 +259,11 @@ public final class WebstackProgram {
             if (settings.network().fromStack().isEmpty()) {
                 deployArgs.vpcId(network.vpcId());
             } else {
-                deployArgs.adoptedVpc(new DeployIdentityArgs.AdoptedVpc(network.vpcId(), ownersLoadBalancerGroup));
+                deployArgs.adoptedVpc(new DeployIdentityArgs.AdoptedVpc(network.vpcId(), adoptedLoadBalancer.map(AdoptedLoadBalancer::albSgId)));
+            }
+            if (settings.edge().adopted()) {
+                // Its own rule on the owner's listener, and no other there (ADR 0024).
+                deployArgs.sharedListenerArn(edge.listenerArn());
             }
             var deployIdentity = new DeployIdentity("deploy", deployArgs.build(), inStack);
             deployIdentity.contract().exportTo(context);
@@ -275,16 +278,8 @@ public final class WebstackProgram {
 
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.stack()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
+        context.export(PROFILE_OUTPUT, Output.of(identity.environment().id()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
-    }
-
-    /**
-     * The owner's load-balancer group, when this stack uses the owner's load balancer. Read from the
-     * network's owner, which is the load balancer's owner too: until webstack:edge.fromStack exists,
-     * adopting the network means adopting the load balancer's group (ADR 0023).
-     */
-    private static Optional<Output<String>> ownersLoadBalancerGroup(com.pulumi.resources.StackReference owner) {
-        return Optional.of(Adopted.text(owner, LOAD_BALANCER_GROUP_OUTPUT));
     }
 
     /** The outputs scripts/release reads, for the release identity's parameter: names and ids only, no secrets. */

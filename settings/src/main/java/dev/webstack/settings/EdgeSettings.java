@@ -23,13 +23,15 @@ import java.util.Optional;
  * @param originReadTimeoutSeconds   how long CloudFront waits for the load balancer's response
  * @param originKeepaliveTimeoutSeconds how long CloudFront keeps an idle connection to the load balancer
  * @param loadBalancerIdleTimeoutSeconds how long the load balancer keeps an idle connection open
+ * @param fromStack                  the stack whose load balancer, listener and VPC origin are adopted (ADR 0024)
+ * @param listenerRulePriority       this stack's rule's priority on the serving listener
  */
 public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecret, Optional<String> domain,
                            Optional<String> hostedZone, List<String> staticPaths, PriceClass priceClass,
                            int deregistrationDelaySeconds, boolean deletionProtection, int accessLogRetentionDays,
                            boolean cloudFrontLogs, boolean waf, int wafRateLimit, int wafLogRetentionDays,
                            int originReadTimeoutSeconds, int originKeepaliveTimeoutSeconds,
-                           int loadBalancerIdleTimeoutSeconds) {
+                           int loadBalancerIdleTimeoutSeconds, Optional<String> fromStack, int listenerRulePriority) {
 
     /** CloudFront's price classes; only 200 and All include edge locations in Japan. */
     public enum PriceClass implements ValueType.Textual {
@@ -182,26 +184,56 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .check(Check.between(1, 4000))
             .build();
 
+    public static final Setting<String> FROM_STACK = StackReferences.fromStack("edge",
+            "the load balancer, its serving listener and its CloudFront VPC origin (this stack adds its own target group, "
+                    + "listener rule and distribution; requires network.fromStack naming the same stack; ADR 0024)");
+
+    /*
+     * A listener rule's priority: 1 to 50000, unique on its listener (Elastic Load Balancing API Reference,
+     * CreateRule, Priority: "Valid Range: Minimum value of 1. Maximum value of 50000"; a duplicate fails with
+     * PriorityInUse: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateRule.html).
+     */
+    public static final int LISTENER_RULE_PRIORITY_MAX = 50_000;
+
+    public static final Setting<Integer> LISTENER_RULE_PRIORITY = Setting.webstack("edge.listenerRulePriority", ValueType.WHOLE_NUMBER)
+            .describedAs("Priority of this stack's rule (the secret header forwards to its target group) on the serving listener. "
+                    + "Unique per listener: a stack adopting another's load balancer (edge.fromStack) must choose one the owner "
+                    + "and its other adopters do not use (ADR 0024).")
+            .defaultsTo(1)
+            .check(Check.between(1, LISTENER_RULE_PRIORITY_MAX))
+            .build();
+
+    /** What configures the load balancer, its listeners or the VPC origin: the owner's, never an adopter's. */
+    static final List<Setting<?>> OWNER_ONLY = List.of(DELETION_PROTECTION, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS);
+
     static List<Setting<?>> settings() {
         return List.of(ORIGIN_LOCK, ORIGIN_SECRET, DOMAIN, HOSTED_ZONE, STATIC_PATHS, PRICE_CLASS, DEREGISTRATION_DELAY_SECONDS,
                 DELETION_PROTECTION, ACCESS_LOG_RETENTION_DAYS, CLOUDFRONT_LOGS, WAF, WAF_RATE_LIMIT, WAF_LOG_RETENTION_DAYS,
-                ORIGIN_READ_TIMEOUT_SECONDS, ORIGIN_KEEPALIVE_TIMEOUT_SECONDS, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS);
+                ORIGIN_READ_TIMEOUT_SECONDS, ORIGIN_KEEPALIVE_TIMEOUT_SECONDS, LOAD_BALANCER_IDLE_TIMEOUT_SECONDS, FROM_STACK,
+                LISTENER_RULE_PRIORITY);
     }
 
     static EdgeSettings read(SettingsReader reader) {
+        StackReferences.refuseWhenAdopted(reader, FROM_STACK, OWNER_ONLY);
         var settings = new EdgeSettings(reader.get(ORIGIN_LOCK), reader.find(ORIGIN_SECRET), reader.find(DOMAIN),
                 reader.find(HOSTED_ZONE), reader.get(STATIC_PATHS), reader.get(PRICE_CLASS),
                 reader.get(DEREGISTRATION_DELAY_SECONDS), reader.get(DELETION_PROTECTION), reader.get(ACCESS_LOG_RETENTION_DAYS),
                 reader.get(CLOUDFRONT_LOGS), reader.get(WAF), reader.get(WAF_RATE_LIMIT), reader.get(WAF_LOG_RETENTION_DAYS),
                 reader.get(ORIGIN_READ_TIMEOUT_SECONDS), reader.get(ORIGIN_KEEPALIVE_TIMEOUT_SECONDS),
-                reader.get(LOAD_BALANCER_IDLE_TIMEOUT_SECONDS));
-        checkTimeouts(reader, settings);
+                reader.get(LOAD_BALANCER_IDLE_TIMEOUT_SECONDS), reader.find(FROM_STACK), reader.get(LISTENER_RULE_PRIORITY));
+        if (settings.fromStack.isPresent()) {
+            EdgeAdoption.check(reader, settings);
+        } else {
+            // An adopter's load balancer is the owner's: its idle timeout is not this stack's to compare (ADR 0024).
+            checkTimeouts(reader, settings);
+        }
         if (reader.usable(ORIGIN_LOCK) && !settings.originLock && reader.environment().isProduction()) {
             reader.complain(ORIGIN_LOCK, false, "is refused in production: without the header any CloudFront VPC origin in the "
                             + "account could reach the load balancer, not only this distribution's",
                     "keep the origin lock on; for a one-off test, use a staging stack");
         }
-        if (reader.usable(ORIGIN_LOCK, ORIGIN_SECRET) && settings.originLock && settings.originSecret.isEmpty()) {
+        if (reader.usable(ORIGIN_LOCK, ORIGIN_SECRET) && settings.originLock && settings.originSecret.isEmpty()
+                && settings.fromStack.isEmpty()) {
             reader.complain(ORIGIN_SECRET.key(), "is missing, and the origin lock needs it", "run " + SET_SECRET);
         }
         if (reader.usable(DOMAIN, HOSTED_ZONE)) {
@@ -245,9 +277,17 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
         }
     }
 
-    /** HTTPS between CloudFront and the load balancer needs a certificate, which needs a domain. */
+    /**
+     * HTTPS between CloudFront and the load balancer needs a certificate, which needs a domain. An adopter's origin
+     * protocol is the owner's (its edge.originProtocolPolicy), whatever its own domain.
+     */
     public boolean httpsOrigin() {
-        return domain.isPresent();
+        return domain.isPresent() && fromStack.isEmpty();
+    }
+
+    /** Whether the load balancer, its listener and the VPC origin are another stack's (edge.fromStack). */
+    public boolean adopted() {
+        return fromStack.isPresent();
     }
 
     /** CloudFront certificates, log delivery and CloudFront-scope WAF live in us-east-1, whatever the stack's region. */

@@ -28,6 +28,7 @@ public final class StackSettingsLoader {
         IntegrationSettings.refuseClashes(reader, identity, settings.secrets(), settings.integrations());
         StackReferences.refuseSelf(reader, NetworkSettings.FROM_STACK, identity);
         StackReferences.refuseSelf(reader, RegistrySettings.FROM_STACK, identity);
+        StackReferences.refuseSelf(reader, EdgeSettings.FROM_STACK, identity);
         refuseUnknownKeys(reader);
         if (!reader.problems().isEmpty()) {
             throw new InvalidStackConfigException(source.origin(), reader.problems());

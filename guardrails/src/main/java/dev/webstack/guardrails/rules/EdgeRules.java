@@ -154,7 +154,7 @@ public final class EdgeRules {
                 rule("cloudfront.origin-tls", "CloudFront talks to custom and VPC origins with TLS 1.2 only")
                         .why("SSLv3, TLS 1.0 and 1.1 are broken; the origin connection must not fall back to them.")
                         .mirrors("CloudFront.10", "CKV2_AWS_54")
-                        .reads(CLOUDFRONT_VPC_ORIGIN)
+                        .reads(CLOUDFRONT_VPC_ORIGIN, LB_LOAD_BALANCER)
                         .each(CLOUDFRONT_DISTRIBUTION, (cdn, graph, findings) -> {
                             for (var origin : Inputs.maps(cdn, "origins")) {
                                 if (origin.get("customOriginConfig") instanceof Map<?, ?> config) {
@@ -163,8 +163,10 @@ public final class EdgeRules {
                                 // A VPC origin declares its protocols on the VPC origin itself (VpcOriginEndpointConfig).
                                 if (origin.get("vpcOriginConfig") instanceof Map<?, ?> vpc) {
                                     var vpcOrigin = graph.resolve(CLOUDFRONT_VPC_ORIGIN, vpc.get("vpcOriginId"));
-                                    findings.require(vpcOrigin.isPresent(), cdn, "origin " + origin.get("originId")
-                                            + " uses a VPC origin that is not in this stack");
+                                    // An adopted load balancer's VPC origin (webstack:edge.fromStack, ADR 0024) is the owner's: this
+                                    // rule checks it in the owner's plan.
+                                    findings.require(vpcOrigin.isPresent() || adoptsTheLoadBalancer(graph), cdn, "origin "
+                                            + origin.get("originId") + " uses a VPC origin that is not in this stack");
                                     vpcOrigin.ifPresent(vo -> requireCurrentProtocols(
                                             vo.input("vpcOriginEndpointConfig.originSslProtocols.items").orElse(null), cdn, origin, findings));
                                 }
@@ -183,6 +185,11 @@ public final class EdgeRules {
                             findings.require(legacy || delivered, cdn, "has neither standard logging nor a log delivery");
                         })
                         .build());
+    }
+
+    /** A stack without a load balancer of its own uses another stack's, and that stack's VPC origin (ADR 0024). */
+    private static boolean adoptsTheLoadBalancer(Graph graph) {
+        return graph.all(LB_LOAD_BALANCER).isEmpty();
     }
 
     private static boolean isApplication(PlannedResource lb) {
