@@ -43,8 +43,8 @@ public record RegistrySettings(int untaggedImageDays, int imagesKept, Optional<S
             .build();
 
     public static final Setting<String> FROM_STACK = StackReferences.fromStack("registry",
-            "the image repository (requirements R1.4: staging may use production's registry): the owner must list this stack "
-                    + "in its `registry.sharedWith`, and holds this stack's own repository");
+            "the image registry (requirements R1.4: staging may use production's; the owner lists this stack in its "
+                    + "`registry.sharedWith` and holds its repository)");
 
     public static final Setting<List<String>> SHARED_WITH = Setting.webstack("registry.sharedWith", ValueType.TEXT_LIST)
             .describedAs("Stacks (by stack name, e.g. `staging`) whose repository this stack holds: one repository each, "
