@@ -34,8 +34,9 @@ final class AdoptedStacks {
         var warnings = new ArrayList<String>();
         var region = settings.identity().region();
         adopt(project, "network", settings.network().fromStack(), planning, outputs, warnings, AdoptedStacks::networkPlaceholders);
+        var self = settings.identity().stack();
         adopt(project, "registry", settings.registry().fromStack(), planning, outputs, warnings,
-                stack -> registryPlaceholders(stack, region));
+                stack -> registryPlaceholders(stack, self, region));
         adopt(project, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
         return new Resolved(outputs, warnings);
     }
@@ -78,10 +79,18 @@ final class AdoptedStacks {
         return map;
     }
 
-    private static Map<String, Object> registryPlaceholders(String stack, String region) {
+    /** The owner's own repository and the one it holds for the adopting stack ({@code self}), as its sharedWith would list it. */
+    private static Map<String, Object> registryPlaceholders(String stack, String self, String region) {
         var map = new LinkedHashMap<String, Object>();
         map.put(RegistryContract.REPOSITORY_URL, "000000000000.dkr.ecr." + region + ".amazonaws.com/placeholder-of-" + stack);
         map.put(RegistryContract.REPOSITORY_ARN, "arn:aws:ecr:" + region + ":000000000000:repository/placeholder-of-" + stack);
+        var repositories = new LinkedHashMap<String, Object>();
+        for (var name : List.of(stack, self)) {
+            var path = name.equals(stack) ? "placeholder-of-" + stack : "placeholder-of-" + stack + "/" + name;
+            repositories.put(name, Map.of("url", "000000000000.dkr.ecr." + region + ".amazonaws.com/" + path,
+                    "arn", "arn:aws:ecr:" + region + ":000000000000:repository/" + path));
+        }
+        map.put(RegistryContract.REPOSITORIES, repositories);
         return map;
     }
 

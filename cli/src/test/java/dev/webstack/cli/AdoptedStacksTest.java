@@ -44,23 +44,6 @@ class AdoptedStacksTest {
     }
 
     @Test
-    void stagingPullsFromProductionsRepositoryAsProductionsOwnPlanDefinesIt(@TempDir Path dir) throws IOException {
-        var project = project(dir, "registry", "webstack:registry.fromStack: acme/webstack/production");
-        var staging = OfflinePlanner.plan(project, "staging");
-        var production = OfflinePlanner.plan(project, "production");
-
-        assertEquals(List.of(), staging.ofType("aws:ecr/repository:Repository"), "the repository is production's, not created here");
-        var productionUrl = production.named("aws:ecr/repository:Repository", "app-repository").outputText("repositoryUrl");
-        assertEquals(productionUrl, staging.output("registry.repositoryUrl"));
-        assertEquals(productionUrl + ":staging-latest", appContainer(staging).get("image"), "staging's tag in the shared repository");
-        var reference = staging.named("pulumi:pulumi:StackReference", "registry-source");
-        assertEquals("acme/webstack/production", reference.inputText("name"));
-        assertTrue(staging.cloudResources().stream().noneMatch(r -> r.type().startsWith("pulumi:pulumi:")));
-        assertTrue(staging.warnings().stream().anyMatch(w -> w.equals("registry adopted from acme/webstack/production: resolved from "
-                + "Pulumi.production.yaml's offline plan; nothing of it is created here.")), staging.warnings().toString());
-    }
-
-    @Test
     void aStackWhoseFileIsElsewhereResolvesToPlaceholdersThatSaySo(@TempDir Path dir) throws IOException {
         var project = project(dir, "network", "webstack:network.fromStack: acme/webstack/shared");
         var staging = OfflinePlanner.plan(project, "staging");

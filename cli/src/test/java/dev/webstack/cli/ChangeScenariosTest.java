@@ -152,15 +152,22 @@ class ChangeScenariosTest {
         assertEquals(List.of(), diff.hazards());
     }
 
-    /** ecs/task_definition.go: container_definitions is ForceNew: a new image is a new revision, nothing else is replaced. */
+    /**
+     * ecs/task_definition.go: container_definitions is ForceNew: a new image is a new revision. A tag the
+     * lifecycle's *-latest rule does not keep gets a keep rule of its own (ADR 0025): the lifecycle policy,
+     * which has no update (ecr/lifecycle_policy.go), is replaced too; a *-latest tag changes the revisions only.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void anImageTagRegistersNewTaskDefinitionRevisionsOnly(String stack) {
         var diff = diff(stack, Map.of("service.imageTag", "3f9c2ab"));
 
-        assertEquals(Set.of("aws:ecs/taskDefinition:TaskDefinition"), diff.all().stream().filter(c -> c.kind() == Kind.REPLACE)
-                .map(Change::type).collect(Collectors.toSet()));
+        assertEquals(Set.of("aws:ecs/taskDefinition:TaskDefinition", "aws:ecr/lifecyclePolicy:LifecyclePolicy"), diff.all().stream()
+                .filter(c -> c.kind() == Kind.REPLACE).map(Change::type).collect(Collectors.toSet()));
         assertEquals(List.of(), diff.hazards());
+        var latest = diff(stack, Map.of("service.imageTag", "candidate-latest"));
+        assertEquals(Set.of("aws:ecs/taskDefinition:TaskDefinition"), latest.all().stream().filter(c -> c.kind() == Kind.REPLACE)
+                .map(Change::type).collect(Collectors.toSet()));
     }
 
     /**

@@ -85,7 +85,8 @@ class ReleaseIdentityWiringTest {
         while (matcher.find()) {
             var command = matcher.group(2).equals("wait")
                     ? (matcher.group(4).startsWith("db-instance") ? "describe-db-instances" : "describe-services")
-                    : matcher.group(2);
+                    // AWS CLI reference, "ecr get-login-password": a token from the GetAuthorizationToken API.
+                    : matcher.group(2).equals("get-login-password") ? "get-authorization-token" : matcher.group(2);
             var name = new StringBuilder();
             for (var word : command.split("-")) {
                 name.append(word.equals("db") ? "DB" : Character.toUpperCase(word.charAt(0)) + word.substring(1));

@@ -59,6 +59,9 @@ class ReleaseScriptTest {
         var aws = bin.resolve("aws");
         Files.copy(repository.resolve("cli/src/test/resources/fake-aws/aws"), aws);
         Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var docker = bin.resolve("docker");
+        Files.copy(repository.resolve("cli/src/test/resources/fake-docker/docker"), docker);
+        Files.setPosixFilePermissions(docker, PosixFilePermissions.fromString("rwxr-xr-x"));
         var outputsFile = dir.resolve("outputs.json");
         Files.writeString(outputsFile, outputs);
         var log = dir.resolve("aws.log");
@@ -260,5 +263,64 @@ class ReleaseScriptTest {
         assertEquals(1, malformed.exitCode());
         assertTrue(malformed.err().contains("is not an image tag"), malformed.err());
         assertTrue(malformed.calls().isEmpty());
+    }
+    // Promotion (ADR 0025): SOURCE_IMAGE names the image another stack tested, in a repository of the same registry.
+    private static final String REGISTRY = "123456789012.dkr.ecr.ap-northeast-1.amazonaws.com";
+    private static final String TESTED = "sha256:" + "a".repeat(64);
+
+    @Test
+    void aPromotionCopiesTheTestedImageByDigestBeforeAnythingElseRuns(@TempDir Path dir) throws Exception {
+        var source = REGISTRY + "/webstack-qa@" + TESTED;
+        var run = release(dir, "promote", "abc123", Map.of("SOURCE_IMAGE", source));
+
+        assertEquals(0, run.exitCode(), run.err());
+        var copy = run.indexOf("docker buildx imagetools create");
+        assertEquals("docker buildx imagetools create --prefer-index=false --tag " + REGISTRY + "/webstack-staging:abc123 " + source,
+                run.calls().get(copy));
+        // get-login-password and docker login run as one pipeline: both are logged, in either order.
+        assertTrue(run.called("ecr get-login-password"), run.calls().toString());
+        assertTrue(run.indexOf("docker login --username AWS --password-stdin " + REGISTRY) < copy, "signed in first");
+        assertTrue(copy < run.indexOf("ecs run-task"), "the migration runs the copied image");
+        assertTrue(run.err().contains("release: " + REGISTRY + "/webstack-staging:abc123 is " + TESTED + ", the image " + source + " names"),
+                run.err());
+        assertFalse(run.calls().stream().anyMatch(c -> c.startsWith("ecr put-image --repository-name webstack-qa")),
+                "the source's tags are not touched: " + run.calls());
+    }
+
+    @Test
+    void aPromotionByTagResolvesTheSourcesDigestInItsRepository(@TempDir Path dir) throws Exception {
+        var run = release(dir, "promote", "abc123", Map.of("SOURCE_IMAGE", REGISTRY + "/webstack-qa:abc123"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.called("ecr describe-images --repository-name webstack-qa --image-ids imageTag=abc123 --query"), run.calls().toString());
+        assertTrue(run.called("docker buildx imagetools create"), run.calls().toString());
+    }
+
+    @Test
+    void aCopyWhoseDigestDiffersFromTheSourceStopsTheReleaseBeforeTheMigration(@TempDir Path dir) throws Exception {
+        var run = release(dir, "promote-wrong", "abc123", Map.of("SOURCE_IMAGE", REGISTRY + "/webstack-qa@" + TESTED));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("release: FAILED: " + REGISTRY + "/webstack-staging:abc123 is sha256:" + "b".repeat(64) + ", not "
+                + TESTED), run.err());
+        assertFalse(run.called("ecs run-task"), run.calls().toString());
+        assertFalse(run.called("ecr put-image"), run.calls().toString());
+    }
+
+    @Test
+    void aTagAlreadyHoldingTheTestedImageIsNotCopiedAgain(@TempDir Path dir) throws Exception {
+        var run = release(dir, "promote-present", "abc123", Map.of("SOURCE_IMAGE", REGISTRY + "/webstack-qa@" + TESTED));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.calls().stream().anyMatch(c -> c.startsWith("docker")), run.calls().toString());
+    }
+
+    @Test
+    void aSourceInAnotherRegistryIsRefusedWithNothingDone(@TempDir Path dir) throws Exception {
+        var run = release(dir, "promote", "abc123", Map.of("SOURCE_IMAGE", "999999999999.dkr.ecr.us-east-1.amazonaws.com/webstack-qa@" + TESTED));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is not in this stack's registry " + REGISTRY), run.err());
+        assertTrue(run.calls().isEmpty(), run.calls().toString());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.webstack.plan.json.Json;
-import dev.webstack.settings.RegistrySettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +37,5 @@ class ContainerDefinitionTest {
     void refusesAVariableThatIsBothPlainAndSecret() {
         assertThrows(IllegalArgumentException.class, () -> new ContainerDefinition.Runtime("i",
                 Map.of("DB_PASSWORD", "x"), Map.of("DB_PASSWORD", "arn"), "/l", "r", 30, false));
-    }
-
-    @Test
-    void theRegistryExpiresUntaggedImagesAndKeepsTheNewest() {
-        assertEquals("{\"rules\":[{\"rulePriority\":1,\"description\":\"Expire untagged images after 7 days\",\"selection\":"
-                + "{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":7},"
-                + "\"action\":{\"type\":\"expire\"}},{\"rulePriority\":2,\"description\":\"Keep the newest 30 images\",\"selection\":"
-                + "{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":30},\"action\":{\"type\":\"expire\"}}]}",
-                RegistryLifecycle.policy(new RegistrySettings(7, 30, Optional.empty())));
     }
 }

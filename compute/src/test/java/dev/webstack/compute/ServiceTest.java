@@ -122,7 +122,7 @@ class ServiceTest {
         assertEquals(environment.isProduction(), repository.options().protect());
         var rules = (List<?>) Json.parseObject(one(plan, "aws:ecr/lifecyclePolicy:LifecyclePolicy", "app-repository-lifecycle")
                 .inputText("policy")).get("rules");
-        assertEquals(2, rules.size());
+        assertEquals(3, rules.size(), "keep *-latest, expire untagged, keep the newest (RegistryLifecycleTest)");
         assertEquals(repository.outputText("repositoryUrl"), plan.output(RegistryContract.REPOSITORY_URL));
         assertEquals(repository.outputText("arn"), plan.output(RegistryContract.REPOSITORY_ARN));
         assertEquals(Registry.TYPE, plan.componentOf(repository).orElseThrow().type());
@@ -138,7 +138,7 @@ class ServiceTest {
                     .naming(ComponentHarness.naming(Environment.STAGING))
                     .appEnv(Environment.STAGING.id())
                     .settings(stack.service())
-                    .registry(new RegistryContract(Output.of(url), Output.of(arn)))
+                    .registry(new RegistryContract(Output.of(url), Output.of(arn), Output.of(Map.of())))
                     .offHours(stack.offHours().schedule())
                     .subnetIds(Output.of(PUBLIC))
                     .securityGroupId(Output.of(APP_SG))

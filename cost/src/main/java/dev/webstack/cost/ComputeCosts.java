@@ -76,7 +76,8 @@ final class ComputeCosts {
                 .filter(p -> repository.identities().contains(String.valueOf(p.input("repository").orElse(""))))
                 .flatMap(p -> ((List<?>) Json.parseObject(p.inputText("policy")).get("rules")).stream())
                 .map(rule -> (Map<?, ?>) ((Map<?, ?>) rule).get("selection"))
-                .filter(selection -> "imageCountMoreThan".equals(selection.get("countType")))
+                // The rule over every image bounds the repository; rules that keep tagged images select within it (ADR 0025).
+                .filter(selection -> "imageCountMoreThan".equals(selection.get("countType")) && "any".equals(selection.get("tagStatus")))
                 .map(selection -> ((Number) selection.get("countNumber")).intValue())
                 .findFirst().orElse(1000);
     }

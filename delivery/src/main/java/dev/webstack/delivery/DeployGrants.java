@@ -139,7 +139,8 @@ public final class DeployGrants {
                 s -> Statement.allow(
                         "ecr:CreateRepository", "ecr:DeleteRepository", "ecr:PutLifecyclePolicy", "ecr:DeleteLifecyclePolicy",
                         "ecr:PutImageScanningConfiguration", "ecr:PutImageTagMutability", "ecr:TagResource", "ecr:UntagResource")
-                .on(s.arn("ecr", "repository/" + s.prefix())).build()));
+                // Its own repository, and those it holds for other stacks under its prefix as a namespace (ADR 0025).
+                .on(s.arn("ecr", "repository/" + s.prefix()), s.arn("ecr", "repository/" + s.prefix() + "/*")).build()));
         grants.add(new Grant("Cluster", Set.of(AwsTypes.ECS_CLUSTER, AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS,
                 AwsTypes.ECS_SERVICE, AwsTypes.ECS_TASK_DEFINITION), s -> Statement.allow(
                         "ecs:CreateCluster", "ecs:UpdateCluster", "ecs:UpdateClusterSettings", "ecs:DeleteCluster",

@@ -81,9 +81,10 @@ public final class ReleaseIdentity extends ComponentResource {
 
         var document = Output.tuple(Output.tuple(account, region, parameter.arn(), targets.repositoryArn(), targets.clusterArn()),
                 Output.tuple(targets.clusterName(), targets.migrationTaskFamily(), targets.serviceName(), targets.migrationRoleArns(),
-                        targets.databaseArn())).applyValue(t -> PolicyDocument.of(ReleasePolicy.statements(new ReleasePolicy.Resolved(
-                        t.t1.t1, t.t1.t2, t.t1.t3, t.t1.t4, t.t1.t5, t.t2.t1, t.t2.t2, t.t2.t3, t.t2.t4, t.t2.t5, targets.databaseSleeps()))
-                .toArray(Statement[]::new)).toJson());
+                        targets.databaseArn()), targets.promotionSourceArns())
+                .applyValue(t -> PolicyDocument.of(ReleasePolicy.statements(new ReleasePolicy.Resolved(
+                        t.t1.t1, t.t1.t2, t.t1.t3, t.t1.t4, t.t1.t5, t.t2.t1, t.t2.t2, t.t2.t3, t.t2.t4, t.t2.t5, targets.databaseSleeps(),
+                        t.t3)).toArray(Statement[]::new)).toJson());
         var policy = new Policy(name + "-policy", PolicyArgs.builder()
                 .name(naming.physical("release", NameLimit.GENERAL))
                 .description("What a release of " + naming.prefix() + " does: push images, migrate, roll the service")

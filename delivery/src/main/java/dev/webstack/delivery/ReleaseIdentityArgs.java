@@ -44,10 +44,12 @@ public record ReleaseIdentityArgs(
      *
      * @param migrationRoleArns the execution and task roles of the migration's task definition: the only roles passed
      * @param databaseSleeps    the stack stops its database off-hours: the role may start it (ADR 0021)
+     * @param promotionSourceArns the repositories the stack holds for other stacks, which the role may pull from to
+     *                          promote an image they tested (ADR 0025); empty for a stack holding none
      */
     public record Targets(Output<String> repositoryArn, Output<String> clusterArn, Output<String> clusterName,
                           Output<String> migrationTaskFamily, Output<String> serviceName, Output<List<String>> migrationRoleArns,
-                          Output<String> databaseArn, boolean databaseSleeps) {
+                          Output<String> databaseArn, boolean databaseSleeps, Output<List<String>> promotionSourceArns) {
         public Targets {
             Objects.requireNonNull(repositoryArn, "repositoryArn");
             Objects.requireNonNull(clusterArn, "clusterArn");
@@ -56,6 +58,7 @@ public record ReleaseIdentityArgs(
             Objects.requireNonNull(serviceName, "serviceName");
             Objects.requireNonNull(migrationRoleArns, "migrationRoleArns");
             Objects.requireNonNull(databaseArn, "databaseArn");
+            Objects.requireNonNull(promotionSourceArns, "promotionSourceArns");
         }
     }
 }

@@ -21,7 +21,10 @@ final class ReleasePolicy {
     /** The stack's resources, resolved. */
     record Resolved(String account, String region, String outputsParameterArn, String repositoryArn, String clusterArn,
                     String clusterName, String migrationFamily, String serviceName, List<String> migrationRoleArns,
-                    String databaseArn, boolean databaseSleeps) {
+                    String databaseArn, boolean databaseSleeps, List<String> promotionSourceArns) {
+        Resolved {
+            promotionSourceArns = List.copyOf(promotionSourceArns);
+        }
     }
 
     static List<Statement> statements(Resolved r) {
@@ -34,6 +37,14 @@ final class ReleasePolicy {
         statements.add(Statement.allow("ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart",
                 "ecr:CompleteLayerUpload", "ecr:PutImage", "ecr:BatchGetImage", "ecr:DescribeImages")
                 .sid("PushAndTagImages").on(r.repositoryArn()).build());
+        // ECR authorizes by repository only: PutImage has no condition key that names a tag (Service Authorization
+        // Reference, Amazon ECR: resource type "repository", no condition keys), so the stack's own repository is
+        // the only one its release may write to (ADR 0025). The owner's release may read the repositories it holds
+        // for other stacks, to copy an image they tested into its own by digest (scripts/release, SOURCE_IMAGE).
+        if (!r.promotionSourceArns().isEmpty()) {
+            statements.add(Statement.allow("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability",
+                    "ecr:DescribeImages").sid("PullImagesToPromote").on(r.promotionSourceArns()).build());
+        }
         var database = new ArrayList<>(List.of("rds:DescribeDBInstances"));
         if (r.databaseSleeps()) {
             database.add("rds:StartDBInstance");

@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 class ReleaseIdentityTest {
 
     private static ReleasePolicy.Resolved resolved(boolean sleeps) {
+        return resolved(sleeps, List.of());
+    }
+
+    private static ReleasePolicy.Resolved resolved(boolean sleeps, List<String> promotionSources) {
         return new ReleasePolicy.Resolved("123456789012", "ap-northeast-1", "arn:aws:ssm:ap-northeast-1:123456789012:parameter/p/release/outputs",
                 "arn:aws:ecr:ap-northeast-1:123456789012:repository/p", "arn:aws:ecs:ap-northeast-1:123456789012:cluster/p", "p",
                 "p-migration", "p-app", List.of("arn:aws:iam::123456789012:role/p-ecs-execution", "arn:aws:iam::123456789012:role/p-task"),
-                "arn:aws:rds:ap-northeast-1:123456789012:db:p-db", sleeps);
+                "arn:aws:rds:ap-northeast-1:123456789012:db:p-db", sleeps, promotionSources);
     }
 
     @Test
@@ -25,6 +29,27 @@ class ReleaseIdentityTest {
         var awake = ReleasePolicy.statements(resolved(false)).stream().filter(s -> s.actions().contains("rds:StartDBInstance")).count();
         assertEquals(1, asleep);
         assertEquals(0, awake);
+    }
+
+    /**
+     * ADR 0025: the role writes to its stack's own repository only (ECR has no tag condition key), and reads
+     * the repositories its stack holds for others only when there are some, to promote an image by digest.
+     */
+    @Test
+    void theRoleWritesOnlyToItsOwnRepositoryAndPullsOnlyFromTheOnesItsStackHoldsForOthers() {
+        var held = List.of("arn:aws:ecr:ap-northeast-1:123456789012:repository/p/staging", "arn:aws:ecr:ap-northeast-1:123456789012:repository/p/test");
+        var owner = ReleasePolicy.statements(resolved(false, held));
+        var writes = owner.stream().filter(s -> s.actions().contains("ecr:PutImage")).toList();
+        assertEquals(1, writes.size());
+        assertEquals(List.of("arn:aws:ecr:ap-northeast-1:123456789012:repository/p"), writes.get(0).resources());
+        var pulls = owner.stream().filter(s -> s.resources().equals(held)).toList();
+        assertEquals(1, pulls.size(), "one statement names the held repositories: " + owner);
+        assertEquals(List.of("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:DescribeImages"),
+                pulls.get(0).actions(), "reads only: no push, no PutImage");
+
+        var alone = ReleasePolicy.statements(resolved(false));
+        assertTrue(alone.stream().noneMatch(s -> s.actions().contains("ecr:GetDownloadUrlForLayer")), "nothing to promote from: " + alone);
+        assertEquals(owner.size() - 1, alone.size());
     }
 
     @Test

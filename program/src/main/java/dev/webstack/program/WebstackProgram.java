@@ -153,7 +153,7 @@ public final class WebstackProgram {
 
         var safekeeping = Safekeeping.forEnvironment(identity.environment());
         var registry = settings.registry().fromStack()
-                .map(stack -> RegistryContract.adopt(owners.reference(stack)))
+                .map(stack -> RegistryContract.adopt(owners.reference(stack), stack, identity.stack()))
                 .orElseGet(() -> new Registry("app", new SettingsArgs<>(naming, settings.registry(), safekeeping), inStack).contract());
         registry.exportTo(context);
         var database = new Database("db", DatabaseArgs.builder()
@@ -271,7 +271,7 @@ public final class WebstackProgram {
                     new ReleaseIdentityArgs.Trust(app, settings.deploy().githubEnvironment(), repository, WEBSTACK_RELEASE_BRANCH),
                     new ReleaseIdentityArgs.Targets(registry.repositoryArn(), service.clusterArn(), service.clusterName(),
                             service.migrationTaskFamily(), service.serviceName(), serviceComponent.migrationRoleArns(),
-                            database.instanceArn(), settings.offHours().schedule().isPresent()),
+                            database.instanceArn(), settings.offHours().schedule().isPresent(), registry.heldForOthers()),
                     // The trust names the account's GitHub OIDC provider, which the deploy identity may create.
                     releaseOutputs(identity, settings, service, database), List.of(deployIdentity)), inStack).contract().exportTo(context));
         });

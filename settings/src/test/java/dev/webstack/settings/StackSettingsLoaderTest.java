@@ -178,7 +178,7 @@ class StackSettingsLoaderTest {
         assertEquals("webstack", settings.identity().app());
         assertEquals(new ServiceSettings(256, 1024, 1, 1, 2, 3000, "/api/health", ServiceSettings.CpuArchitecture.ARM64, 7,
                 "staging-latest", List.of("npx", "prisma", "migrate", "deploy"), false, false, true, 60, 30, 70), settings.service());
-        assertEquals(new RegistrySettings(7, 30, Optional.empty()), settings.registry());
+        assertEquals(new RegistrySettings(7, 30, Optional.empty(), List.of(), "staging", "staging-latest"), settings.registry());
         assertEquals("running Mon-Fri 08:00-22:00 Asia/Tokyo", settings.offHours().schedule().orElseThrow().describe());
         assertEquals(new DatabaseSettings("16", "db.t4g.micro", 20, 50, false, 7, "12:00-12:30", "tue:11:00-tue:11:30",
                 false, true, "app", "app_admin", 1000, true, 0, 7, true), settings.database());
