@@ -198,8 +198,8 @@ class WebstackCliTest {
             check                               # check needs a stack, e.g. webstack check production
             check staging --json x              # unknown option '--json'; usage: webstack check <stack>
             check staging production            # unexpected argument 'production'; usage: webstack check <stack>
-            cost                                # cost takes one stack, or --write FILE for every stack's total; usage: webstack cost (<stack> | --write FILE)
-            cost staging --write README.md      # cost takes one stack, or --write FILE for every stack's total; usage: webstack cost (<stack> | --write FILE)
+            cost                                # cost takes stacks, or --write FILE for every stack's total; usage: webstack cost (<stack>... | --write FILE)
+            cost staging --write README.md      # cost takes stacks, or --write FILE for every stack's total; usage: webstack cost (<stack>... | --write FILE)
             cost --write                        # --write needs a file name
             diff a.json                         # diff needs two plan JSON files, e.g. webstack diff base/staging.json head/staging.json
             diff a.json b.json c.json           # unexpected argument 'c.json'; usage: webstack diff BASE.json HEAD.json [--fail-on-danger]
