@@ -5,6 +5,7 @@ import dev.webstack.edge.EdgeContract;
 import dev.webstack.network.NetworkContract;
 import dev.webstack.network.SecurityGroupsContract;
 import dev.webstack.program.WebstackProgram;
+import dev.webstack.settings.AdoptionCheck;
 import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackSettings;
 import java.nio.file.Files;
@@ -33,15 +34,16 @@ final class AdoptedStacks {
         var outputs = new LinkedHashMap<String, Map<String, Object>>();
         var warnings = new ArrayList<String>();
         var region = settings.identity().region();
-        adopt(project, "network", settings.network().fromStack(), planning, outputs, warnings, AdoptedStacks::networkPlaceholders);
+        adopt(project, settings, "network", settings.network().fromStack(), planning, outputs, warnings, AdoptedStacks::networkPlaceholders);
         var self = settings.identity().stack();
-        adopt(project, "registry", settings.registry().fromStack(), planning, outputs, warnings,
+        adopt(project, settings, "registry", settings.registry().fromStack(), planning, outputs, warnings,
                 stack -> registryPlaceholders(stack, self, region));
-        adopt(project, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
+        adopt(project, settings, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
         return new Resolved(outputs, warnings);
     }
 
-    private static void adopt(ProjectDirectory project, String module, Optional<String> reference, LinkedHashSet<String> planning,
+    private static void adopt(ProjectDirectory project, StackSettings settings, String module, Optional<String> reference,
+                              LinkedHashSet<String> planning,
                               Map<String, Map<String, Object>> outputs, List<String> warnings,
                               java.util.function.Function<String, Map<String, Object>> placeholders) {
         if (reference.isEmpty()) {
@@ -59,6 +61,9 @@ final class AdoptedStacks {
                     + "'s offline plan; nothing of it is created here.");
         } else {
             var merged = new LinkedHashMap<>(outputs.getOrDefault(name, Map.of()));
+            // Unknown, the owner is assumed to be where and what this stack is: the adoption check then passes on them.
+            merged.put(AdoptionCheck.REGION, settings.identity().region());
+            merged.put(AdoptionCheck.PROFILE, settings.identity().environment().id());
             merged.putAll(placeholders.apply(stack));
             outputs.put(name, merged);
             warnings.add(module + " adopted from " + name + ", whose stack file is not in this repository: the plan shows "

@@ -55,8 +55,11 @@ class AdoptedStacksTest {
         var ownDb = staging.named("aws:ec2/securityGroup:SecurityGroup", "groups-db-sg");
         assertEquals("vpc-placeholder-of-shared", ownDb.inputText("vpcId"));
         assertEquals(List.of(ownDb.id()), staging.named("aws:rds/instance:Instance", "db-instance").inputList("vpcSecurityGroupIds"));
-        assertEquals("sg-placeholder-of-shared-alb", staging.named("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
-                "groups-alb-to-app").inputText("securityGroupId"), "the owner's load-balancer group, from its placeholder");
+        // Only the VPC adopted: the stack's own load balancer has its own group, in the owner's VPC.
+        var ownAlb = staging.named("aws:ec2/securityGroup:SecurityGroup", "groups-alb-sg");
+        assertEquals(ownAlb.id(), staging.named("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+                "groups-alb-to-app").inputText("securityGroupId"));
+        assertEquals(List.of(ownAlb.id()), staging.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").inputList("securityGroups"));
         assertEquals("vpc-placeholder-of-shared", staging.output("network.vpcId"), "the adopted contract is exported again");
         assertEquals("10.0.0.0/16", staging.output("network.vpcCidr"));
         assertTrue(staging.warnings().stream().anyMatch(w -> w.contains("network adopted from acme/webstack/shared, whose stack file is not in "

@@ -36,7 +36,9 @@ class SharedEdgeWiringTest {
     /** Staging's file without what it adopts, adopting from production with priority 10 and a deploy role. */
     static ProjectDirectory project(Path dir, String... extraLines) throws IOException {
         Files.copy(REPOSITORY.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.copy(REPOSITORY.resolve("Pulumi.production.yaml"), dir.resolve("Pulumi.production.yaml"));
+        // The owner holds a repository for staging (ADR 0025).
+        Files.writeString(dir.resolve("Pulumi.production.yaml"), Files.readString(REPOSITORY.resolve("Pulumi.production.yaml"))
+                + "  webstack:registry.sharedWith: [staging]\n");
         var text = new StringBuilder();
         for (var line : Files.readString(REPOSITORY.resolve("Pulumi.staging.yaml")).lines().toList()) {
             if (!line.matches("  webstack:(network|registry|edge\\.(deletionProtection|loadBalancerIdleTimeoutSeconds|accessLogRetentionDays))[.:].*")) {
@@ -73,7 +75,7 @@ class SharedEdgeWiringTest {
         assertEquals(List.of(), staging.ofType(AwsTypes.CLOUDFRONT_VPC_ORIGIN));
         assertTrue(staging.ofType(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE).stream().noneMatch(r -> r.name().equals("edge-alb-from-cloudfront")),
                 "production's entry rule already admits CloudFront's VPC origins");
-        assertEquals("production", staging.named("pulumi:pulumi:StackReference", "edge-source").inputText("name"));
+        assertEquals("production", staging.named("pulumi:pulumi:StackReference", "owner-production").inputText("name"));
     }
 
     @Test
@@ -149,7 +151,8 @@ class SharedEdgeWiringTest {
         var error = assertThrows(RuntimeException.class, () -> OfflinePlanner.plan(project, "staging"));
 
         var message = causes(error);
-        assertTrue(message.contains("webstack:edge.listenerRulePriority 1 is production's edge.listenerRulePriority too"), message);
+        assertTrue(message.contains("webstack:edge.listenerRulePriority: is 1, the same as production's webstack:edge.listenerRulePriority "
+                + "(output edge.listenerRulePriority)"), message);
     }
 
     @Test

@@ -121,8 +121,9 @@ class SharedRegistryTest {
         for (Throwable t = error; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertTrue(messages.toString().contains("acme/webstack/production's webstack:registry.sharedWith does not list staging (whose "
-                + "webstack:registry.fromStack names it): add it there and run pulumi up on acme/webstack/production first"), messages.toString());
+        assertTrue(messages.toString().contains("webstack:registry.fromStack: is acme/webstack/production, whose "
+                + "webstack:registry.sharedWith does not list staging (output registry.repositories has [production]); add staging to "
+                + "webstack:registry.sharedWith in production's stack file and run pulumi up on production first"), messages.toString());
     }
     @Test
     void anOwnerWhoseFileIsElsewhereResolvesToPlaceholdersThatListTheAdopter(@TempDir Path dir) throws IOException {

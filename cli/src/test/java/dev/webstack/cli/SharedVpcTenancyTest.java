@@ -45,13 +45,12 @@ class SharedVpcTenancyTest {
 
     @BeforeAll
     static void planBoth() throws IOException {
-        Files.copy(REPOSITORY.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.copy(REPOSITORY.resolve("Pulumi.production.yaml"), dir.resolve("Pulumi.production.yaml"));
-        // The adopter keeps none of its own network settings: they are the owner's (refused otherwise).
-        var staging = Files.readString(REPOSITORY.resolve("Pulumi.staging.yaml")).lines()
-                .filter(line -> !line.matches("  webstack:network\\..*")).collect(Collectors.joining("\n"));
+        // The worked example of the shared topology (ADR 0026): production owns, staging adopts network, edge and registry.
+        var example = REPOSITORY.resolve("examples/shared-topology");
+        Files.copy(example.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.copy(example.resolve("Pulumi.production.yaml"), dir.resolve("Pulumi.production.yaml"));
         // A GitHub repository, so that the adopter's deploy role is planned too.
-        Files.writeString(dir.resolve("Pulumi.staging.yaml"), staging + "\n  webstack:network.fromStack: acme/webstack/production\n"
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), Files.readString(example.resolve("Pulumi.staging.yaml"))
                 + "  webstack:deploy.githubRepository: acme/shop\n");
         var project = ProjectDirectory.find(dir);
         owner = OfflinePlanner.plan(project, "production");
