@@ -80,8 +80,8 @@ public final class AdoptionCheck {
         text(owner, PROFILE).ifPresent(profile -> {
             if (identity.environment() == Environment.PRODUCTION && !profile.equals(Environment.PRODUCTION.id())) {
                 problems.add(Problem.of(StackIdentity.PROFILE.key(), "is production, but " + ownerName + "'s webstack:profile is "
-                        + profile + " (output " + PROFILE + "): production would run on a load balancer and VPC without "
-                        + "production's protection", "adopt from a production stack, or let this stack own its network"));
+                        + profile + " (output " + PROFILE + "): this production-profile stack would run behind a load balancer and "
+                        + "in a VPC without production's protection", "adopt from a production stack, or let this stack own its network"));
             }
         });
         if (adopter.edge().fromStack().filter(owner.reference()::equals).isPresent()) {
