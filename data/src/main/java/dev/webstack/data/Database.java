@@ -13,18 +13,21 @@ import com.pulumi.aws.rds.ParameterGroupArgs;
 import com.pulumi.aws.rds.SubnetGroup;
 import com.pulumi.aws.rds.SubnetGroupArgs;
 import com.pulumi.aws.rds.inputs.ParameterGroupParameterArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.webstack.kit.Children;
 import dev.webstack.kit.StackFacts;
-import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.iam.PolicyDocument.Statement;
+import dev.webstack.kit.iam.PolicyDocument;
 import dev.webstack.kit.naming.NameLimit;
+import dev.webstack.plan.hash.Sha256;
 import dev.webstack.settings.DatabaseSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -44,6 +47,18 @@ public final class Database extends ComponentResource {
     static final List<String> EXPORTED_LOGS = List.of("postgresql", "upgrade");
     static final String MONITORING_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole";
 
+    /**
+     * A subnet group stays in its VPC: ModifyDBSubnetGroup refuses subnets of another VPC (InvalidSubnet, RDS API
+     * Reference). In another stack's VPC the name carries that VPC, so a stack moving into it gets a new group
+     * (name forces a new one: replacement table) and the instance moves to it with ModifyDBInstance's
+     * DBSubnetGroupName, the way RDS documents moving a DB instance to a different VPC (RDS API Reference,
+     * ModifyDBInstance; RDS User Guide, "Working with a DB instance in a VPC"). The stack's own VPC keeps the
+     * plain name running stacks have.
+     */
+    static Output<String> subnetGroupName(String identifier, Optional<Output<String>> adoptedVpcId) {
+        return adoptedVpcId.map(vpc -> vpc.applyValue(id -> identifier + "-" + Sha256.hex(id, 8))).orElse(Output.of(identifier));
+    }
+
     private final DatabaseContract contract;
 
     public Database(String name, DatabaseArgs args, @Nullable ComponentResourceOptions options) {
@@ -54,7 +69,7 @@ public final class Database extends ComponentResource {
         var identifier = naming.physical("db", NameLimit.RDS_IDENTIFIER);
 
         var subnetGroup = new SubnetGroup(name + "-subnet-group", SubnetGroupArgs.builder()
-                .name(identifier)
+                .name(subnetGroupName(identifier, args.adoptedVpcId()))
                 .description("Isolated subnets only: no route out of the VPC")
                 .subnetIds(args.subnetIds())
                 .tags(naming.nameTag("db"))

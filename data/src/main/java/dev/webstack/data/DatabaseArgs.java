@@ -7,6 +7,7 @@ import dev.webstack.kit.Safekeeping;
 import dev.webstack.kit.naming.Naming;
 import dev.webstack.settings.DatabaseSettings;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a {@link Database} is built from: the database settings (validated by the settings
@@ -25,6 +26,8 @@ public final class DatabaseArgs {
     private final Output<List<String>> subnetIds;
     @Doc("the network's db group: reachable from the application tasks only")
     private final Output<String> securityGroupId;
+    @Doc("another stack's VPC the subnets are in (`webstack:network.fromStack`), which the subnet group's name then carries; empty: the stack's own")
+    private final Optional<Output<String>> adoptedVpcId;
 
     private DatabaseArgs(Builder b) {
         var check = ArgsCheck.of(DatabaseArgs.class);
@@ -39,6 +42,7 @@ public final class DatabaseArgs {
         this.safekeeping = b.safekeeping;
         this.subnetIds = b.subnetIds;
         this.securityGroupId = b.securityGroupId;
+        this.adoptedVpcId = b.adoptedVpcId;
     }
 
     public static Builder builder() {
@@ -65,12 +69,17 @@ public final class DatabaseArgs {
         return securityGroupId;
     }
 
+    public Optional<Output<String>> adoptedVpcId() {
+        return adoptedVpcId;
+    }
+
     public static final class Builder {
         private Naming naming;
         private DatabaseSettings settings;
         private Safekeeping safekeeping;
         private Output<List<String>> subnetIds;
         private Output<String> securityGroupId;
+        private Optional<Output<String>> adoptedVpcId = Optional.empty();
 
         public Builder naming(Naming naming) {
             this.naming = naming;
@@ -94,6 +103,11 @@ public final class DatabaseArgs {
 
         public Builder securityGroupId(Output<String> securityGroupId) {
             this.securityGroupId = securityGroupId;
+            return this;
+        }
+
+        public Builder adoptedVpcId(Output<String> adoptedVpcId) {
+            this.adoptedVpcId = Optional.of(adoptedVpcId);
             return this;
         }
 

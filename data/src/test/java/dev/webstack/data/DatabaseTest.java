@@ -218,4 +218,35 @@ class DatabaseTest {
         assertEquals(false, db.input("autoMinorVersionUpgrade").orElseThrow());
         assertEquals("postgres16", plan.named("aws:rds/parameterGroup:ParameterGroup", "db-parameters").inputText("family"));
     }
+
+    /**
+     * GIVEN subnets in another stack's VPC (webstack:network.fromStack), WHEN planned, THEN the subnet group's name
+     * carries that VPC, so moving a running database there makes a new group rather than editing the old one across
+     * VPCs (RDS refuses: InvalidSubnet); in its own VPC the name is the one running stacks have.
+     */
+    @Test
+    void aSubnetGroupInAnotherStacksVpcIsNamedAfterThatVpc() {
+        var inOwners = ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
+                .naming(ComponentHarness.naming(Environment.STAGING))
+                .settings(ComponentHarness.settings(Environment.STAGING).database())
+                .safekeeping(Safekeeping.forEnvironment(Environment.STAGING))
+                .subnetIds(Output.of(ISOLATED))
+                .securityGroupId(Output.of(DB_SG))
+                .adoptedVpcId(Output.of("vpc-0owner00000000001"))
+                .build(), options));
+        var own = PLANS.get(Environment.STAGING).named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
+        var adopted = inOwners.named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
+
+        assertEquals(instance(Environment.STAGING).inputText("identifier"), own, "the stack's own VPC: the name it always had");
+        assertTrue(adopted.matches(java.util.regex.Pattern.quote(own) + "-[0-9a-f]{8}"), adopted);
+        var other = ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
+                .naming(ComponentHarness.naming(Environment.STAGING))
+                .settings(ComponentHarness.settings(Environment.STAGING).database())
+                .safekeeping(Safekeeping.forEnvironment(Environment.STAGING))
+                .subnetIds(Output.of(ISOLATED))
+                .securityGroupId(Output.of(DB_SG))
+                .adoptedVpcId(Output.of("vpc-0other00000000002"))
+                .build(), options)).named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
+        assertTrue(!other.equals(adopted), "another VPC, another name");
+    }
 }

@@ -156,13 +156,16 @@ public final class WebstackProgram {
                 .map(stack -> RegistryContract.adopt(owners.reference(stack), stack, identity.stack()))
                 .orElseGet(() -> new Registry("app", new SettingsArgs<>(naming, settings.registry(), safekeeping), inStack).contract());
         registry.exportTo(context);
-        var database = new Database("db", DatabaseArgs.builder()
+        var databaseArgs = DatabaseArgs.builder()
                 .naming(naming)
                 .settings(settings.database())
                 .safekeeping(safekeeping)
                 .subnetIds(network.isolatedSubnetIds())
-                .securityGroupId(groups.dbSgId())
-                .build(), inStack).contract();
+                .securityGroupId(groups.dbSgId());
+        if (settings.network().fromStack().isPresent()) {
+            databaseArgs.adoptedVpcId(network.vpcId());
+        }
+        var database = new Database("db", databaseArgs.build(), inStack).contract();
         database.exportTo(context);
 
         var documents = new DocumentStore("documents", new SettingsArgs<>(naming, settings.documents(), safekeeping), inStack).contract();
