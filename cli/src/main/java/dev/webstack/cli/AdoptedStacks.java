@@ -39,7 +39,34 @@ final class AdoptedStacks {
         adopt(project, settings, "registry", settings.registry().fromStack(), planning, outputs, warnings,
                 stack -> registryPlaceholders(stack, self, region));
         adopt(project, settings, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
+        settings.edge().fromStack().ifPresent(owner -> warnings.addAll(samePriority(project, settings, owner)));
         return new Resolved(outputs, warnings);
+    }
+
+    /**
+     * Other stack files here that put a rule on the same owner's listener at this stack's priority: the owner's
+     * contract knows only its own rule, and ELB refuses the second rule at one priority (PriorityInUse, ADR 0026).
+     */
+    private static List<String> samePriority(ProjectDirectory project, StackSettings settings, String owner) {
+        var self = settings.identity().stack();
+        var priority = settings.edge().listenerRulePriority();
+        var clashes = new ArrayList<String>();
+        for (var other : StackFileConfigSource.availableStacks(project.path())) {
+            if (other.equals(self)) {
+                continue;
+            }
+            try {
+                var edge = OfflinePlanner.settings(project, other).edge();
+                if (edge.fromStack().filter(owner::equals).isPresent() && edge.listenerRulePriority() == priority) {
+                    clashes.add("webstack:edge.listenerRulePriority is " + priority + " here and in " + StackFileConfigSource.fileName(other)
+                            + ", which adopts " + owner + "'s load balancer too: ELB refuses the second rule (PriorityInUse); "
+                            + "give each adopter its own priority.");
+                }
+            } catch (RuntimeException invalid) {
+                // Another stack file's own problems are reported when that stack is planned.
+            }
+        }
+        return clashes;
     }
 
     private static void adopt(ProjectDirectory project, StackSettings settings, String module, Optional<String> reference,

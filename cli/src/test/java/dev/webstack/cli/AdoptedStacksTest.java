@@ -75,4 +75,23 @@ class AdoptedStacksTest {
         var error = assertThrows(IllegalStateException.class, () -> OfflinePlanner.plan(project, "staging"));
         assertEquals("stacks adopt from each other: staging -> production -> staging", error.getMessage());
     }
+
+    @Test
+    void anotherAdopterHereAtTheSamePriorityIsWarnedAbout(@TempDir Path dir) throws IOException {
+        var example = REPOSITORY.resolve("examples/shared-topology");
+        for (var file : List.of("Pulumi.yaml", "Pulumi.production.yaml", "Pulumi.staging.yaml")) {
+            Files.copy(example.resolve(file), dir.resolve(file));
+        }
+        var staging = Files.readString(example.resolve("Pulumi.staging.yaml"));
+        Files.writeString(dir.resolve("Pulumi.test.yaml"), staging);
+        var project = ProjectDirectory.find(dir);
+
+        var clash = "webstack:edge.listenerRulePriority is 10 here and in Pulumi.test.yaml, which adopts acme/webstack/production's "
+                + "load balancer too: ELB refuses the second rule (PriorityInUse); give each adopter its own priority.";
+        assertTrue(OfflinePlanner.plan(project, "staging").warnings().contains(clash));
+
+        Files.writeString(dir.resolve("Pulumi.test.yaml"), staging.replace("webstack:edge.listenerRulePriority: 10",
+                "webstack:edge.listenerRulePriority: 11"));
+        assertTrue(OfflinePlanner.plan(project, "staging").warnings().stream().noneMatch(w -> w.contains("PriorityInUse")));
+    }
 }

@@ -161,4 +161,14 @@ class SharedTopologyExampleTest {
                 .filter(r -> groups.contains(r.inputText("securityGroupId")))
                 .map(r -> r.inputText("referencedSecurityGroupId")).collect(Collectors.toSet());
     }
+
+    @Test
+    void theExamplesReadmeShowsBothStacksAndTheirSumAsTheyCostToday() throws java.io.IOException {
+        var readme = java.nio.file.Files.readString(EXAMPLE.path().resolve("README.md"));
+        var section = readme.substring(readme.indexOf("<!-- costs:begin -->\n") + "<!-- costs:begin -->\n".length(),
+                readme.indexOf("<!-- costs:end -->"));
+
+        assertEquals(CostSummary.markdown(EXAMPLE), section,
+                "examples/shared-topology/README.md is out of date; run ../../webstack cost --write README.md in examples/shared-topology");
+    }
 }
