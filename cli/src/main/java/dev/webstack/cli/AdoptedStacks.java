@@ -40,6 +40,10 @@ final class AdoptedStacks {
                 stack -> registryPlaceholders(stack, self, region));
         adopt(project, settings, "edge", settings.edge().fromStack(), planning, outputs, warnings, stack -> edgePlaceholders(stack, region));
         settings.edge().fromStack().ifPresent(owner -> warnings.addAll(samePriority(project, settings, owner)));
+        // What `pulumi up` logs as warnings after the adoption check (AdoptedOwners), the plan lists.
+        for (var owner : AdoptionCheck.owners(settings)) {
+            warnings.addAll(AdoptionCheck.warnings(settings, new AdoptionCheck.Owner(owner, outputs.getOrDefault(owner, Map.of()))));
+        }
         return new Resolved(outputs, warnings);
     }
 

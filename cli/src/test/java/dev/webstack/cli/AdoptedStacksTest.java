@@ -94,4 +94,19 @@ class AdoptedStacksTest {
                 "webstack:edge.listenerRulePriority: 11"));
         assertTrue(OfflinePlanner.plan(project, "staging").warnings().stream().noneMatch(w -> w.contains("PriorityInUse")));
     }
+
+    @Test
+    void anAdopterWithADomainOnAnOwnerWithoutOneIsWarnedThatTheHopInsideTheVpcIsHttp(@TempDir Path dir) throws IOException {
+        var example = REPOSITORY.resolve("examples/shared-topology");
+        for (var file : List.of("Pulumi.yaml", "Pulumi.production.yaml")) {
+            Files.copy(example.resolve(file), dir.resolve(file));
+        }
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), Files.readString(example.resolve("Pulumi.staging.yaml"))
+                + "  webstack:edge.domain: staging.example.com\n  webstack:edge.hostedZone: example.com\n");
+
+        var staging = OfflinePlanner.plan(ProjectDirectory.find(dir), "staging");
+
+        assertTrue(staging.warnings().stream().anyMatch(w -> w.startsWith("webstack:edge.domain is set, but production has no "
+                + "webstack:edge.domain (output edge.originProtocolPolicy is http-only)")), staging.warnings().toString());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.webstack.program;
 
+import com.pulumi.Context;
 import com.pulumi.resources.StackReference;
 import dev.webstack.kit.Adopted;
 import dev.webstack.settings.AdoptionCheck;
@@ -31,7 +32,7 @@ final class AdoptedOwners {
      *
      * @throws InvalidStackConfigException every mismatch with every owner's contract, at once
      */
-    static AdoptedOwners read(StackSettings settings) {
+    static AdoptedOwners read(Context context, StackSettings settings) {
         var references = new LinkedHashMap<String, StackReference>();
         var problems = new ArrayList<Problem>();
         for (var owner : AdoptionCheck.owners(settings)) {
@@ -41,7 +42,9 @@ final class AdoptedOwners {
             for (var key : AdoptionCheck.keysRead()) {
                 value(reference, key).ifPresent(value -> outputs.put(key, value));
             }
-            problems.addAll(AdoptionCheck.problems(settings, new AdoptionCheck.Owner(owner, outputs)));
+            var contract = new AdoptionCheck.Owner(owner, outputs);
+            problems.addAll(AdoptionCheck.problems(settings, contract));
+            AdoptionCheck.warnings(settings, contract).forEach(context.log()::warn);
         }
         if (!problems.isEmpty()) {
             throw new InvalidStackConfigException("Pulumi." + settings.identity().stack() + ".yaml against the stacks it adopts from",

@@ -124,7 +124,7 @@ public final class WebstackProgram {
         // Every role the deploy role can create carries the stack's boundary; its own identity is an administrator's (ADR 0020).
         var boundaries = new RoleBoundaries(Set.of(DeployIdentity.TYPE));
         // Read and checked first: a mismatch with an owner's contract stops the update before anything is created.
-        var owners = AdoptedOwners.read(settings);
+        var owners = AdoptedOwners.read(context, settings);
         var inStack = StackProvider.create(identity, types, boundaries);
         settings.deploy().githubRepository().ifPresent(repository -> {
             var boundary = new RoleBoundary("boundary", new RoleBoundaryArgs(naming), inStack).contract();

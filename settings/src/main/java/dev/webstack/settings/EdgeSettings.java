@@ -66,6 +66,13 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
             .derivedDefault("required with the origin lock")
             .check(Check.of(secret -> secret.isPlaceholder() || secret.length() >= 32, "is shorter than 32 characters",
                     "generate one: " + SET_SECRET))
+            // The listener rule compares it as an HTTP header condition value: at most 128 characters, case-insensitive,
+            // '*' and '?' wildcards (ELB API Reference, HttpHeaderConditionConfig). A wildcard would let one secret match
+            // another stack's on a shared listener (ADR 0024); hex from openssl has neither.
+            .check(Check.of(secret -> secret.isPlaceholder() || secret.length() <= 128, "is longer than the 128 characters a "
+                    + "load balancer rule compares", "generate one: " + SET_SECRET))
+            .check(Check.of(secret -> secret.isPlaceholder() || !secret.containsAnyOf("*?"), "contains '*' or '?', which a load "
+                    + "balancer rule reads as wildcards", "generate one: " + SET_SECRET))
             .build();
 
     public static final Setting<String> DOMAIN = Setting.webstack("edge.domain", ValueType.TEXT)

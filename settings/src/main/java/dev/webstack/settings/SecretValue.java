@@ -24,6 +24,11 @@ public final class SecretValue {
         return text.length();
     }
 
+    /** Whether any of these characters is in the value, for checks that must not print it. */
+    boolean containsAnyOf(String characters) {
+        return text.chars().anyMatch(c -> characters.indexOf(c) >= 0);
+    }
+
     /** The value as a secret output, for resource inputs. */
     public Output<String> output() {
         return Output.ofSecret(text);

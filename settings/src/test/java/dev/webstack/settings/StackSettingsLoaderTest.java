@@ -423,6 +423,23 @@ class StackSettingsLoaderTest {
         }
     }
 
+    /** The secret is an ELB header condition value: wildcards would match another stack's secret on a shared listener. */
+    @Test
+    void anOriginSecretAListenerRuleWouldReadAsAPatternOrCutIsRefusedWithoutBeingShown() {
+        for (var secret : java.util.List.of("0123456789abcdef0123456789abcdef*", "0123456789abcdef?123456789abcdef0", "a".repeat(129))) {
+            var error = assertThrows(InvalidStackConfigException.class, () -> StackSettingsLoader.load(new RuntimeConfig(
+                    Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret", secret),
+                    Set.of("webstack:edge.originSecret")), "webstack"));
+            assertEquals(java.util.List.of("webstack:edge.originSecret"), error.problems().stream().map(Problem::key).toList());
+            assertTrue(error.getMessage().contains(secret.length() > 128 ? "longer than the 128 characters" : "reads as wildcards"),
+                    error.getMessage());
+            assertFalse(error.getMessage().contains(secret), "a secret never appears in a message");
+        }
+        var longest = StackSettingsLoader.load(new RuntimeConfig(Map.of("aws:region", "ap-northeast-1", "webstack:edge.originSecret",
+                "f".repeat(128)), Set.of("webstack:edge.originSecret")), "webstack");
+        assertTrue(longest.edge().originSecret().isPresent(), "128 characters is what a rule compares");
+    }
+
     @Test
     void underPulumiUpAShortOriginSecretIsRefusedWithoutBeingShown() {
         var error = assertThrows(InvalidStackConfigException.class, () -> StackSettingsLoader.load(new RuntimeConfig(
