@@ -100,7 +100,7 @@ public final class Alarms extends ComponentResource {
         }
         alarm(name + "-unhealthy-targets", "unhealthy-targets", "A task failed its load balancer health checks for 2 minutes",
                 new Metric("AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targets), Breach.above(0, 60, 2));
-        errorRateAlarm(name);
+        errorRateAlarm(name, targets);
         noHealthyTargetsAlarm(name, targets);
         var errorLogs = ErrorLogs.count(this, name, args);
         alarm(name + "-error-logs", ERROR_LOGS, "More than " + settings.errorLogThreshold() + " error log events in 5 minutes",
@@ -197,19 +197,37 @@ public final class Alarms extends ComponentResource {
                 .comparisonOperator(breach.comparison()), quiet);
     }
 
-    /** (target 5xx + load balancer 5xx) / requests, judged only above a minimum of requests. */
-    private void errorRateAlarm(String name) {
+    /**
+     * This stack's own error rate: (its tasks' 5xx + failed connections to them) / its requests, all by
+     * TargetGroup and LoadBalancer, judged only above a minimum of requests.
+     *
+     * <p>Why per target group: on a shared load balancer (ADR 0024) the LoadBalancer dimension alone sums
+     * every stack's traffic, so the owner would be paged for an adopter's errors. RequestCount,
+     * HTTPCode_Target_5XX_Count and TargetConnectionErrorCount are published per (LoadBalancer,
+     * TargetGroup); HTTPCode_ELB_5XX_Count and its 502/503/504 breakdown per LoadBalancer (and
+     * AvailabilityZone) only ("CloudWatch metrics for your Application Load Balancer", ELB User Guide,
+     * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html,
+     * the Dimensions of each metric). The load balancer's own 5xx cannot be told apart by stack, and
+     * include the 503s it answers for an adopter's empty target group all night, so they are left out.
+     * What stays attributable: TargetConnectionErrorCount counts the connections to this group's targets
+     * that failed, which the load balancer answers 502 (RST, unreachable) or 504 (10 s connect timeout)
+     * ("Troubleshoot your Application Load Balancers", HTTP 502 and HTTP 504); the 503 of an empty target
+     * group is no-healthy-targets' job. Not seen here any more: 504 after the idle timeout, 502 on a
+     * malformed response or a connection the task closed mid-request (docs/runbook.md#http-5xx-rate-high).
+     */
+    private void errorRateAlarm(String name, Output<Map<String, String>> targets) {
         var settings = args.settings();
-        var loadBalancer = args.watched().loadBalancerArnSuffix().applyValue(lb -> dimensions("LoadBalancer", lb));
-        var rate = "IF(requests >= " + settings.http5xxMinimumRequests() + ", 100 * (FILL(target5xx, 0) + FILL(lb5xx, 0)) / requests, 0)";
+        var rate = "IF(requests >= " + settings.http5xxMinimumRequests()
+                + ", 100 * (FILL(target5xx, 0) + FILL(connectionErrors, 0)) / requests, 0)";
         notifying(name + "-http-5xx", MetricAlarmArgs.builder()
                 .name(args.naming().physical("http-5xx-rate-high"))
-                .alarmDescription("More than " + settings.http5xxPercent() + "% of requests answered 5xx over 5 minutes. Runbook: "
-                        + RUNBOOK + "#http-5xx-rate-high")
+                .alarmDescription("More than " + settings.http5xxPercent() + "% of this stack's requests (its target group) answered 5xx"
+                        + " by its tasks or failed to connect to them over 5 minutes; the load balancer's own 503/504 are not counted."
+                        + " Runbook: " + RUNBOOK + "#http-5xx-rate-high")
                 .metricQueries(
-                        sum("target5xx", "HTTPCode_Target_5XX_Count", loadBalancer),
-                        sum("lb5xx", "HTTPCode_ELB_5XX_Count", loadBalancer),
-                        sum("requests", "RequestCount", loadBalancer),
+                        sum("target5xx", "HTTPCode_Target_5XX_Count", targets),
+                        sum("connectionErrors", "TargetConnectionErrorCount", targets),
+                        sum("requests", "RequestCount", targets),
                         MetricAlarmMetricQueryArgs.builder().id("rate").label("5xx rate (%)").expression(rate).returnData(true).build())
                 .evaluationPeriods(1)
                 .datapointsToAlarm(1)

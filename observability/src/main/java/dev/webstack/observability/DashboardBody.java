@@ -38,12 +38,18 @@ final class DashboardBody {
         tasks.add(List.of("AWS/ApplicationELB", "HealthyHostCount", "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer()));
         tasks.add(List.of("AWS/ApplicationELB", "UnHealthyHostCount", "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer()));
         add(widgets, containerInsights ? "Tasks (running, healthy, unhealthy)" : "Tasks (healthy, unhealthy)", "Maximum", tasks, n);
-        add(widgets, "Requests", "Sum", List.of(List.of("AWS/ApplicationELB", "RequestCount", "LoadBalancer", n.loadBalancer())), n);
-        add(widgets, "5xx responses (tasks, load balancer)", "Sum", List.of(
-                List.of("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "LoadBalancer", n.loadBalancer()),
-                List.of("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", "LoadBalancer", n.loadBalancer())), n);
-        add(widgets, "Response time p95 (s)", "p95",
-                List.of(List.of("AWS/ApplicationELB", "TargetResponseTime", "LoadBalancer", n.loadBalancer())), n);
+        // Traffic is this stack's target group: on a shared load balancer (ADR 0024) the LoadBalancer
+        // dimension alone would chart every stack's requests as this one's.
+        add(widgets, "Requests (this stack's target group)", "Sum", List.of(ofTargetGroup("RequestCount", n)), n);
+        add(widgets, "5xx of this stack's tasks, failed connections to them", "Sum", List.of(
+                ofTargetGroup("HTTPCode_Target_5XX_Count", n), ofTargetGroup("TargetConnectionErrorCount", n)), n);
+        add(widgets, "Response time p95 (s, this stack's target group)", "p95", List.of(ofTargetGroup("TargetResponseTime", n)), n);
+        // The load balancer's own 5xx are published per load balancer only: every stack on it, labelled so.
+        add(widgets, "Whole load balancer, every stack on it: its own 5xx (502, 503, 504)", "Sum", List.of(
+                List.of("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", "LoadBalancer", n.loadBalancer()),
+                List.of("AWS/ApplicationELB", "HTTPCode_ELB_502_Count", "LoadBalancer", n.loadBalancer()),
+                List.of("AWS/ApplicationELB", "HTTPCode_ELB_503_Count", "LoadBalancer", n.loadBalancer()),
+                List.of("AWS/ApplicationELB", "HTTPCode_ELB_504_Count", "LoadBalancer", n.loadBalancer())), n);
         add(widgets, "Database CPU (%)", "Average", List.of(List.of("AWS/RDS", "CPUUtilization", "DBInstanceIdentifier", n.database())), n);
         add(widgets, "Database free storage (bytes)", "Minimum",
                 List.of(List.of("AWS/RDS", "FreeStorageSpace", "DBInstanceIdentifier", n.database())), n);
@@ -78,6 +84,11 @@ final class DashboardBody {
         add(widgets, "Alarm notifications not delivered to Discord", "Maximum",
                 List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", queueName)), region, 60);
         return Json.compact(Json.object("widgets", widgets));
+    }
+
+    /** An AWS/ApplicationELB metric of this stack's target group, with both dimensions CloudWatch publishes it by. */
+    private static List<String> ofTargetGroup(String metric, Names n) {
+        return List.of("AWS/ApplicationELB", metric, "TargetGroup", n.targetGroup(), "LoadBalancer", n.loadBalancer());
     }
 
     private static void add(List<Map<String, Object>> widgets, String title, String stat, List<List<String>> metrics, Names n) {

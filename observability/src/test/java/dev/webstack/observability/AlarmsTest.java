@@ -477,18 +477,28 @@ class AlarmsTest {
                 .filter(q -> q.get("expression") != null).map(q -> String.valueOf(q.get("expression"))).findFirst().orElseThrow();
     }
 
+    /** The http-5xx-rate-high alarm's metric queries that read a metric, by id. */
+    static Map<String, Map<?, ?>> errorRateMetrics(Plan plan) {
+        return alarm(plan, "http-5xx-rate-high").inputList("metricQueries").stream().map(q -> (Map<?, ?>) q)
+                .filter(q -> q.get("metric") != null)
+                .collect(Collectors.toMap(q -> String.valueOf(q.get("id")), q -> (Map<?, ?>) q.get("metric")));
+    }
+
     @ParameterizedTest
     @EnumSource(Environment.class)
-    void theErrorRateCountsTaskAndLoadBalancerErrorsAgainstAllRequestsOfThatLoadBalancer(Environment environment) {
+    void theErrorRateCountsThisStacksTargetGroupOnlyAgainstItsOwnRequests(Environment environment) {
+        // GIVEN a stack whose load balancer other stacks may share (ADR 0024)
         var alarm = alarm(PLANS.get(environment), "http-5xx-rate-high");
         var queries = alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) q).toList();
-        var metrics = queries.stream().filter(q -> q.get("metric") != null)
-                .collect(Collectors.toMap(q -> String.valueOf(q.get("id")), q -> (Map<?, ?>) q.get("metric")));
-        assertEquals(Set.of("HTTPCode_Target_5XX_Count", "HTTPCode_ELB_5XX_Count", "RequestCount"),
+        var metrics = errorRateMetrics(PLANS.get(environment));
+
+        // THEN errors and requests are its tasks' own: no metric the load balancer publishes for every stack at once
+        assertEquals(Set.of("HTTPCode_Target_5XX_Count", "TargetConnectionErrorCount", "RequestCount"),
                 metrics.values().stream().map(m -> m.get("metricName")).collect(Collectors.toSet()));
         for (var metric : metrics.values()) {
             assertEquals("AWS/ApplicationELB", metric.get("namespace"));
-            assertEquals(Map.of("LoadBalancer", LOAD_BALANCER), metric.get("dimensions"));
+            assertEquals(Map.of("TargetGroup", TARGET_GROUP, "LoadBalancer", LOAD_BALANCER), metric.get("dimensions"),
+                    metric.get("metricName") + " of this stack's target group only");
             assertEquals("Sum", metric.get("stat"), "a rate of averages is not a rate");
         }
         var returned = queries.stream().filter(q -> Boolean.TRUE.equals(q.get("returnData"))).toList();
@@ -498,7 +508,25 @@ class AlarmsTest {
             assertTrue(expression.contains(id), "the rate uses " + id + ": " + expression);
         }
         assertTrue(expression.startsWith("IF(requests >= 20,"), "a single error at night must not page anyone: " + expression);
+        assertTrue(expression.endsWith("/ requests, 0)"), "errors over this target group's requests: " + expression);
         assertFalse(alarm.input("metricName").isPresent(), "metric math alarms have no metric of their own");
+        assertFalse(alarm.inputText("alarmDescription").contains("TargetGroup"), "the description speaks to people");
+        assertTrue(alarm.inputText("alarmDescription").contains("load balancer's own 503/504 are not counted"),
+                "the description says what the alarm no longer sees: " + alarm.inputText("alarmDescription"));
+    }
+
+    @Test
+    void theLoadBalancersOwnErrorsAreChartedAsTheWholeLoadBalancerOnly() {
+        // GIVEN the dashboard of a stack
+        var body = Json.parseObject(one(PLANS.get(Environment.PRODUCTION), "aws:cloudwatch/dashboard:Dashboard", "alarms-dashboard")
+                .inputText("dashboardBody"));
+        // WHEN its widgets are read for metrics the load balancer publishes per load balancer only
+        var elbOnly = ((List<?>) body.get("widgets")).stream().map(w -> (Map<?, ?>) ((Map<?, ?>) w).get("properties"))
+                .filter(p -> String.valueOf(p.get("metrics")).contains("HTTPCode_ELB_")).toList();
+        // THEN they sit in one widget, titled as every stack's
+        assertEquals(1, elbOnly.size(), elbOnly.toString());
+        assertTrue(String.valueOf(elbOnly.get(0).get("title")).startsWith("Whole load balancer, every stack on it"),
+                String.valueOf(elbOnly.get(0).get("title")));
     }
 
     @ParameterizedTest
@@ -555,6 +583,11 @@ class AlarmsTest {
             var watched = new Shown(expected.namespace(), expected.metric(),
                     alarm(plan, expected.symptom()).input("dimensions").orElse(Map.of()));
             assertTrue(shown.contains(watched), expected.symptom() + " is not on the dashboard as " + watched);
+        }
+        // The error rate is metric math: each metric it reads is charted with the same dimensions.
+        for (var metric : errorRateMetrics(plan).values()) {
+            var watched = new Shown(metric.get("namespace"), metric.get("metricName"), metric.get("dimensions"));
+            assertTrue(shown.contains(watched), "http-5xx-rate-high reads " + watched + ", not on the dashboard");
         }
         var runningTasks = shown.stream().anyMatch(m -> m.namespace().equals("ECS/ContainerInsights"));
         assertEquals(environment.isProduction(), runningTasks, "Container Insights metrics exist only where it is on");

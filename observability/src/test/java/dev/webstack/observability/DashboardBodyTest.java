@@ -102,4 +102,14 @@ class DashboardBodyTest {
         assertEquals(NAMES.region(), properties.get("region"));
         assertEquals(List.of(List.of("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "q-failed")), properties.get("metrics"));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"RequestCount", "HTTPCode_Target_5XX_Count", "TargetConnectionErrorCount", "TargetResponseTime"})
+    void trafficIsChartedForThisStacksTargetGroupOnASharedLoadBalancer(String metric) {
+        // GIVEN a stack's load balancer and its own target group; WHEN the dashboard is rendered
+        var rows = widgets(false, false).stream().flatMap(w -> ((List<?>) ((Map<?, ?>) w.get("properties")).get("metrics")).stream())
+                .map(r -> (List<?>) r).filter(r -> metric.equals(r.get(1))).toList();
+        // THEN the metric appears once, by both dimensions: by LoadBalancer alone it would sum every stack on it
+        assertEquals(List.of(List.of("AWS/ApplicationELB", metric, "TargetGroup", NAMES.targetGroup(), "LoadBalancer", NAMES.loadBalancer())),
+                rows);
+    }
 }
