@@ -112,7 +112,8 @@ class AnyStackNameTest {
         // GIVEN the extra stack file WHEN the README's cost table is generated THEN it has a row for it: the
         // GeneratedDocsTest comparing it fails with "run ./webstack cost --write README.md", nothing else.
         var table = CostSummary.markdown(ProjectDirectory.find(project));
-        assertEquals(List.of("production", "staging", "test"), table.lines().skip(2).map(l -> l.split(" \\| ")[0].substring(2)).toList());
+        assertEquals(List.of("production", "staging", "test", "together"),
+                table.lines().skip(2).map(l -> l.split(" \\| ")[0].substring(2)).toList(), "a row per stack, then their sum");
     }
 
     @Test
