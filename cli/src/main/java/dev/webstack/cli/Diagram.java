@@ -170,6 +170,9 @@ final class Diagram {
                     edge(cdn.name(), label, vpcOrigin.get().name());
                     plan.resolve(AwsTypes.LB_LOAD_BALANCER, vpcOrigin.get().input("vpcOriginEndpointConfig.arn").orElse(null))
                             .ifPresent(lb -> edge(vpcOrigin.get().name(), "-->|inside the VPC|", lb.name()));
+                } else if (map.get("vpcOriginConfig") != null) {
+                    // Another stack's VPC origin and load balancer (webstack:edge.fromStack, ADR 0024).
+                    edge(cdn.name(), label, adopted("shared_load_balancer", "load balancer and VPC origin"));
                 } else {
                     loadBalancerServing(String.valueOf(map.get("domainName"))).ifPresent(lb -> edge(cdn.name(), label, lb.name()));
                 }
@@ -214,6 +217,12 @@ final class Diagram {
         alarmFlows();
     }
 
+    /** A node for what this stack adopts from another (ADR 0026), named after the stack it comes from when it is one. */
+    private String adopted(String id, String what) {
+        var owners = plan.ofType("pulumi:pulumi:StackReference").stream().map(r -> r.inputText("name")).distinct().toList();
+        return id + "([\"" + what + " of " + (owners.size() == 1 ? owners.get(0) : "another stack") + "\"])";
+    }
+
     private Optional<PlannedResource> loadBalancerServing(String domainName) {
         return plan.ofType(AwsTypes.LB_LOAD_BALANCER).stream()
                 .filter(lb -> domainName.equals(String.valueOf(lb.outputs().get("dnsName"))))
@@ -223,10 +232,16 @@ final class Diagram {
     private void serviceFlows(PlannedResource service) {
         for (var balanced : service.inputList("loadBalancers")) {
             var targetGroup = String.valueOf(((Map<?, ?>) balanced).get("targetGroupArn"));
+            var port = "-->|port " + ((Map<?, ?>) balanced).get("containerPort") + "|";
             for (var lb : plan.ofType(AwsTypes.LB_LOAD_BALANCER)) {
                 if (forwardsTo(lb, targetGroup)) {
-                    edge(lb.name(), "-->|port " + ((Map<?, ?>) balanced).get("containerPort") + "|", service.name());
+                    edge(lb.name(), port, service.name());
                 }
+            }
+            if (plan.ofType(AwsTypes.LB_LOAD_BALANCER).isEmpty() && plan.ofType(AwsTypes.LB_LISTENER_RULE).stream()
+                    .anyMatch(rule -> String.valueOf(rule.inputs().get("actions")).contains(targetGroup))) {
+                // This stack's own rule on the owner's listener forwards to its target group.
+                edge(adopted("shared_load_balancer", "load balancer and VPC origin"), port.replace("|port", "|own rule, port"), service.name());
             }
         }
         var task = plan.resolve(AwsTypes.ECS_TASK_DEFINITION, service.input("taskDefinition").orElse(null));
@@ -235,10 +250,15 @@ final class Diagram {
         }
         var containers = (List<?>) Json.parse(task.get().inputText("containerDefinitions"));
         var container = (Map<?, ?>) containers.get(0);
-        for (var repository : plan.ofType(AwsTypes.ECR_REPOSITORY)) {
-            if (String.valueOf(container.get("image")).startsWith(String.valueOf(repository.outputs().get("repositoryUrl")))) {
+        var image = String.valueOf(container.get("image"));
+        var repositories = plan.ofType(AwsTypes.ECR_REPOSITORY);
+        for (var repository : repositories) {
+            if (image.startsWith(String.valueOf(repository.outputs().get("repositoryUrl")))) {
                 edge(repository.name(), "-.->|image|", service.name());
             }
+        }
+        if (repositories.isEmpty() && image.contains(".dkr.ecr.")) {
+            edge(adopted("shared_registry", "repository held for this stack"), "-.->|image|", service.name());
         }
         var secretArns = new ArrayList<String>();
         if (container.get("secrets") instanceof List<?> secrets) {

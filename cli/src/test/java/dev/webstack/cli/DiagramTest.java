@@ -48,6 +48,22 @@ class DiagramTest {
                 "build order");
     }
 
+    /** GIVEN the adopting stack of the worked example, WHEN drawn, THEN what it adopts is one node each, named after its owner. */
+    @Test
+    void anAdoptersTrafficGoesThroughTheOwnersLoadBalancerAndItsImageComesFromTheRepositoryHeldForIt() {
+        var example = ProjectDirectory.find(Path.of("").toAbsolutePath().resolve(ProjectDirectory.find(Path.of("")).path()
+                .resolve("examples/shared-topology")));
+        var lines = lines(OfflinePlanner.plan(example, "staging"));
+        var loadBalancer = "shared_load_balancer([\"load balancer and VPC origin of acme/webstack/production\"])";
+
+        for (var edge : List.of("edge_cdn -->|origin + secret header| " + loadBalancer, loadBalancer + " -->|own rule, port 3000| app_service",
+                "shared_registry([\"repository held for this stack of acme/webstack/production\"]) -.->|image| app_service",
+                "app_service -->|PostgreSQL, TLS| db_instance")) {
+            assertTrue(lines.contains(edge), "missing " + edge + " in\n" + String.join("\n", lines));
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("edge_alb") || l.contains("app_repository")), "nothing of the owner's drawn as this stack's");
+    }
+
     @Test
     void onlyProductionHasTheWafAndOnlyStagingSleeps() {
         var production = lines(plan("production"));
