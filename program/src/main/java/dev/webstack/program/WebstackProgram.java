@@ -282,6 +282,7 @@ public final class WebstackProgram {
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.stack()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(PROFILE_OUTPUT, Output.of(identity.environment().id()));
+        context.export(AdoptionCheck.ADOPTS_FROM, Output.of(owners.owners()));
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
     }
 

@@ -21,6 +21,8 @@ public final class AdoptionCheck {
     public static final String ORIGIN_LOCKED = "edge.originLocked";
     public static final String ORIGIN_PROTOCOL_POLICY = "edge.originProtocolPolicy";
     public static final String REPOSITORIES = "registry.repositories";
+    /** The stacks a stack adopts from; empty for an owner. */
+    public static final String ADOPTS_FROM = "stack.adoptsFrom";
 
     /** What the owner exported, read back: absent keys are absent, not null. */
     public interface Exported {
@@ -53,7 +55,7 @@ public final class AdoptionCheck {
 
     /** Every output of {@code owner} that this check or the adopting modules read, for reading them up front. */
     public static List<String> keysRead() {
-        return List.of(REGION, PROFILE, VPC_CIDR, LISTENER_RULE_PRIORITY, ORIGIN_LOCKED, ORIGIN_PROTOCOL_POLICY, REPOSITORIES);
+        return List.of(REGION, PROFILE, VPC_CIDR, LISTENER_RULE_PRIORITY, ORIGIN_LOCKED, ORIGIN_PROTOCOL_POLICY, REPOSITORIES, ADOPTS_FROM);
     }
 
     public static List<Problem> problems(StackSettings adopter, Owner owner) {
@@ -77,6 +79,11 @@ public final class AdoptionCheck {
                     + " (its aws:region, output " + REGION + ") is in " + region.get() + "; a VPC, a load balancer and a "
                     + "repository are adopted within one region", "deploy this stack to " + region.get() + ", or remove " + via));
         }
+        owner.outputs().get(ADOPTS_FROM).filter(List.class::isInstance).map(List.class::cast).filter(list -> !list.isEmpty())
+                .ifPresent(chain -> problems.add(Problem.of(via, "is " + owner.reference() + ", which adopts from " + chain
+                        + " itself (output " + ADOPTS_FROM + "): its contract re-exports what it adopted, and this stack would be "
+                        + "checked against it rather than against the stack that holds the resources", "adopt from "
+                        + chain.get(0) + " directly")));
         text(owner, PROFILE).ifPresent(profile -> {
             if (identity.environment() == Environment.PRODUCTION && !profile.equals(Environment.PRODUCTION.id())) {
                 problems.add(Problem.of(StackIdentity.PROFILE.key(), "is production, but " + ownerName + "'s webstack:profile is "

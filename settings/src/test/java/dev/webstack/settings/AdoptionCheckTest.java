@@ -134,4 +134,21 @@ class AdoptionCheckTest {
         assertTrue(warnings.get(0).contains("CloudFront reaches the shared load balancer over HTTP inside the VPC"), warnings.toString());
         assertEquals(List.of(), AdoptionCheck.warnings(StackFiles.load("staging", ADOPTING_ALL), owner), "no domain, no warning");
     }
+
+    @Test
+    void anOwnerThatAdoptsItselfIsRefusedNamingTheStackToAdoptFrom() {
+        var adopter = StackFiles.load("test", ADOPTING_ALL[0], ADOPTING_ALL[1], "webstack:edge.listenerRulePriority: 1",
+                "webstack:profile: staging");
+        var exported = ownerExports();
+        exported.put(AdoptionCheck.LISTENER_RULE_PRIORITY, 10);
+        exported.put(AdoptionCheck.ADOPTS_FROM, List.of("acme/webstack/origin"));
+
+        var problems = check(adopter, exported);
+
+        assertEquals(List.of("webstack:network.fromStack, webstack:edge.fromStack"), problems.stream().map(Problem::key).toList(),
+                problems.toString());
+        assertEquals("adopt from acme/webstack/origin directly", problems.get(0).fix());
+        exported.put(AdoptionCheck.ADOPTS_FROM, List.of());
+        assertEquals(List.of(), check(adopter, exported), "an owner exports an empty list");
+    }
 }
