@@ -284,12 +284,14 @@ async function applyCatalogueCorrections() {
     const has = new Set(details.resourceTypes.map((rt) => rt.name));
     const already = c.addResourceTypes.filter((t) => has.has(t));
     if (already.length > 0) find(where, `the catalogue already lists ${already.join(', ')}: the correction is obsolete, delete it`);
+    const added = [];
     for (const type of c.addResourceTypes.filter((t) => !has.has(t))) {
       if (!(await iamResourceTypeExists(service, type))) { find(where, `${type} is no resource type of ${service}`); continue; }
       details.resourceTypes.push({ name: type, required: true, conditionKeys: [], dependentActions: [] });
+      added.push(type);
     }
     const applied = new Set((await actionDetails(c.action)).resourceTypes.map((rt) => rt.name));
-    const missing = c.addResourceTypes.filter((t) => !applied.has(t));
+    const missing = added.filter((t) => !applied.has(t));
     if (missing.length > 0) find(where, `could not be applied (${missing.join(', ')}): the catalogue no longer shares its data`);
     else notes.push(`${c.action} also takes ${c.addResourceTypes.join(', ')} (${c.sources[0]})`);
   }
