@@ -122,6 +122,13 @@ public final class AdoptionCheck {
         }
         var priority = adopter.edge().listenerRulePriority();
         owner.outputs().get(LISTENER_RULE_PRIORITY).map(AdoptionCheck::wholeNumber).ifPresentOrElse(ownerPriority -> {
+            if (ownerPriority != 1) {
+                problems.add(Problem.of(EdgeSettings.FROM_STACK.key(), "is " + owner.reference() + ", whose webstack:edge."
+                        + "listenerRulePriority is " + ownerPriority + " (output " + LISTENER_RULE_PRIORITY + "): a rule an adopter "
+                        + "puts at a lower number would be evaluated before the owner's, and IAM cannot limit what that rule matches",
+                        "set webstack:edge.listenerRulePriority: 1 (the default) in " + ownerName + "'s stack file and run pulumi up "
+                                + "on " + ownerName + " first (ADR 0024)"));
+            }
             if (ownerPriority == priority) {
                 problems.add(Problem.of(EdgeSettings.LISTENER_RULE_PRIORITY.key(), "is " + priority + ", the same as " + ownerName
                         + "'s webstack:edge.listenerRulePriority (output " + LISTENER_RULE_PRIORITY + "): a listener holds one "

@@ -205,7 +205,8 @@ public record EdgeSettings(boolean originLock, Optional<SecretValue> originSecre
     public static final Setting<Integer> LISTENER_RULE_PRIORITY = Setting.webstack("edge.listenerRulePriority", ValueType.WHOLE_NUMBER)
             .describedAs("Priority of this stack's rule (the secret header forwards to its target group) on the serving listener. "
                     + "Unique per listener: a stack adopting another's load balancer (edge.fromStack) must choose one the owner "
-                    + "and its other adopters do not use (ADR 0024).")
+                    + "and its other adopters do not use (ADR 0024). Keep an owner's at 1: ELB evaluates rules from the lowest "
+                    + "priority, so no adopter's rule, whatever it matches, is evaluated before the owner's.")
             .defaultsTo(1)
             .check(Check.between(1, LISTENER_RULE_PRIORITY_MAX))
             .build();

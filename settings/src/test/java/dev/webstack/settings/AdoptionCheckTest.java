@@ -66,7 +66,8 @@ class AdoptionCheckTest {
         for (var exportedPriority : List.<Object>of(7, 7L, 7.0, "7")) {
             var exported = ownerExports();
             exported.put(AdoptionCheck.LISTENER_RULE_PRIORITY, exportedPriority);
-            assertEquals(List.of("webstack:edge.listenerRulePriority"), check(adopter, exported).stream().map(Problem::key).toList(),
+            assertEquals(List.of("webstack:edge.fromStack", "webstack:edge.listenerRulePriority"),
+                    check(adopter, exported).stream().map(Problem::key).toList(),
                     "owner's priority given as " + exportedPriority.getClass().getSimpleName());
         }
     }
@@ -137,10 +138,8 @@ class AdoptionCheckTest {
 
     @Test
     void anOwnerThatAdoptsItselfIsRefusedNamingTheStackToAdoptFrom() {
-        var adopter = StackFiles.load("test", ADOPTING_ALL[0], ADOPTING_ALL[1], "webstack:edge.listenerRulePriority: 1",
-                "webstack:profile: staging");
+        var adopter = StackFiles.load("test", ADOPTING_ALL[0], ADOPTING_ALL[1], ADOPTING_ALL[3], "webstack:profile: staging");
         var exported = ownerExports();
-        exported.put(AdoptionCheck.LISTENER_RULE_PRIORITY, 10);
         exported.put(AdoptionCheck.ADOPTS_FROM, List.of("acme/webstack/origin"));
 
         var problems = check(adopter, exported);
@@ -150,5 +149,18 @@ class AdoptionCheckTest {
         assertEquals("adopt from acme/webstack/origin directly", problems.get(0).fix());
         exported.put(AdoptionCheck.ADOPTS_FROM, List.of());
         assertEquals(List.of(), check(adopter, exported), "an owner exports an empty list");
+    }
+
+    @Test
+    void anOwnerWhoseRuleIsNotEvaluatedFirstIsRefused() {
+        var adopter = StackFiles.load("staging", ADOPTING_ALL[0], ADOPTING_ALL[1], ADOPTING_ALL[3]);
+        var exported = ownerExports();
+        exported.put(AdoptionCheck.LISTENER_RULE_PRIORITY, 5);
+
+        var problems = check(adopter, exported);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).what().contains("whose webstack:edge.listenerRulePriority is 5"), problems.toString());
+        assertTrue(problems.get(0).fix().startsWith("set webstack:edge.listenerRulePriority: 1 (the default) in production's stack file"));
     }
 }
