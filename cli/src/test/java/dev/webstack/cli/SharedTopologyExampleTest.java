@@ -1,6 +1,7 @@
 package dev.webstack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webstack.plan.Plan;
@@ -170,5 +171,40 @@ class SharedTopologyExampleTest {
 
         assertEquals(CostSummary.markdown(EXAMPLE), section,
                 "examples/shared-topology/README.md is out of date; run ../../webstack cost --write README.md in examples/shared-topology");
+    }
+
+    /*
+     * Each stack's 5xx rate alarm reads the shared load balancer's metrics of its own target group only: the owner is not
+     * paged for the adopter's errors, nor for the 503s the load balancer answers while the adopter's target group is
+     * empty at night, and the other way round (ADR 0024).
+     */
+    @Test
+    void eachStacksErrorRateReadsItsOwnTargetGroupOnTheOneSharedLoadBalancer() {
+        var ownersLoadBalancer = owner.named("aws:lb/loadBalancer:LoadBalancer", "edge-alb").outputText("arnSuffix");
+
+        var ownerDimensions = errorRateDimensions(owner);
+        var adopterDimensions = errorRateDimensions(adopter);
+
+        assertEquals(Map.of("TargetGroup", targetGroup(owner), "LoadBalancer", ownersLoadBalancer), ownerDimensions);
+        assertEquals(Map.of("TargetGroup", targetGroup(adopter), "LoadBalancer", ownersLoadBalancer), adopterDimensions,
+                "the adopter's alarm reads the owner's load balancer, by its own target group");
+        assertNotEquals(ownerDimensions.get("TargetGroup"), adopterDimensions.get("TargetGroup"));
+    }
+
+    /** The target group the stack's own service registers in: its arnSuffix is what CloudWatch names it by. */
+    private static String targetGroup(Plan plan) {
+        return plan.named("aws:lb/targetGroup:TargetGroup", "edge-tg").outputText("arnSuffix");
+    }
+
+    /** The dimensions every metric query of http-5xx-rate-high reads, checked to be one and the same set. */
+    private static Map<?, ?> errorRateDimensions(Plan plan) {
+        var alarm = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .filter(a -> a.inputText("name").equals("webstack-" + plan.stack() + "-http-5xx-rate-high")).findFirst()
+                .orElseThrow(() -> new AssertionError("no http-5xx-rate-high alarm in " + plan.stack()));
+        var dimensions = alarm.inputList("metricQueries").stream().map(q -> (Map<?, ?>) q).filter(q -> q.get("metric") != null)
+                .map(q -> (Map<?, ?>) ((Map<?, ?>) q.get("metric")).get("dimensions")).distinct().toList();
+        assertEquals(3, alarm.inputList("metricQueries").size() - 1, "three metrics and the expression in " + plan.stack());
+        assertEquals(1, dimensions.size(), "every metric of the rate by the same dimensions: " + dimensions);
+        return List.copyOf(dimensions).get(0);
     }
 }

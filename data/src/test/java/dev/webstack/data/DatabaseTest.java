@@ -226,27 +226,22 @@ class DatabaseTest {
      */
     @Test
     void aSubnetGroupInAnotherStacksVpcIsNamedAfterThatVpc() {
-        var inOwners = ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
-                .naming(ComponentHarness.naming(Environment.STAGING))
-                .settings(ComponentHarness.settings(Environment.STAGING).database())
-                .safekeeping(Safekeeping.forEnvironment(Environment.STAGING))
-                .subnetIds(Output.of(ISOLATED))
-                .securityGroupId(Output.of(DB_SG))
-                .adoptedVpcId(Output.of("vpc-0owner00000000001"))
-                .build(), options));
         var own = PLANS.get(Environment.STAGING).named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
-        var adopted = inOwners.named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
+        var adopted = subnetGroupNameIn("vpc-0owner00000000001");
 
         assertEquals(instance(Environment.STAGING).inputText("identifier"), own, "the stack's own VPC: the name it always had");
         assertTrue(adopted.matches(java.util.regex.Pattern.quote(own) + "-[0-9a-f]{8}"), adopted);
-        var other = ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
+        assertTrue(!subnetGroupNameIn("vpc-0other00000000002").equals(adopted), "another VPC, another name");
+    }
+
+    private static String subnetGroupNameIn(String adoptedVpcId) {
+        return ComponentHarness.run(Environment.STAGING, (context, options) -> new Database("db", DatabaseArgs.builder()
                 .naming(ComponentHarness.naming(Environment.STAGING))
                 .settings(ComponentHarness.settings(Environment.STAGING).database())
                 .safekeeping(Safekeeping.forEnvironment(Environment.STAGING))
                 .subnetIds(Output.of(ISOLATED))
                 .securityGroupId(Output.of(DB_SG))
-                .adoptedVpcId(Output.of("vpc-0other00000000002"))
+                .adoptedVpcId(Output.of(adoptedVpcId))
                 .build(), options)).named("aws:rds/subnetGroup:SubnetGroup", "db-subnet-group").inputText("name");
-        assertTrue(!other.equals(adopted), "another VPC, another name");
     }
 }
