@@ -3,18 +3,20 @@ package dev.webstack.cli;
 import dev.webstack.compute.RegistryContract;
 import dev.webstack.edge.EdgeContract;
 import dev.webstack.network.NetworkContract;
-import dev.webstack.network.SecurityGroupsContract;
-import dev.webstack.program.WebstackProgram;
 import dev.webstack.settings.AdoptionCheck;
 import dev.webstack.settings.StackFileConfigSource;
 import dev.webstack.settings.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The outputs the stacks a stack adopts from resolve to, offline: the referenced stack's own
@@ -73,6 +75,37 @@ final class AdoptedStacks {
         return clashes;
     }
 
+    /** Owners that adopt nothing themselves, by their project, name and the two files their plan follows from. */
+    private static final Map<String, Map<String, Object>> PLANNED_OWNERS = new ConcurrentHashMap<>();
+
+    /**
+     * The owner's outputs from its own offline plan: once per owner for the network, the edge and the registry it
+     * lends, and once per run for an owner that adopts nothing itself (its plan follows from its stack file alone).
+     */
+    private static Map<String, Object> ownerOutputs(ProjectDirectory project, String stack, LinkedHashSet<String> planning) {
+        var ownerSettings = OfflinePlanner.settings(project, stack);
+        if (!AdoptionCheck.owners(ownerSettings).isEmpty()) {
+            return Map.copyOf(OfflinePlanner.plan(project, ownerSettings, planning).outputs());
+        }
+        var key = project.path().toAbsolutePath() + "\n" + stack + "\n" + read(project.path().resolve(ProjectDirectory.PROJECT_FILE))
+                + "\n" + read(project.path().resolve(StackFileConfigSource.fileName(stack)));
+        var known = PLANNED_OWNERS.get(key);
+        if (known != null) {
+            return known;
+        }
+        var planned = Map.copyOf(OfflinePlanner.plan(project, ownerSettings, planning).outputs());
+        PLANNED_OWNERS.put(key, planned);
+        return planned;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void adopt(ProjectDirectory project, StackSettings settings, String module, Optional<String> reference,
                               LinkedHashSet<String> planning,
                               Map<String, Map<String, Object>> outputs, List<String> warnings,
@@ -86,8 +119,9 @@ final class AdoptedStacks {
             if (planning.contains(stack)) {
                 throw new IllegalStateException("stacks adopt from each other: " + String.join(" -> ", planning) + " -> " + stack);
             }
-            var plan = OfflinePlanner.plan(project, OfflinePlanner.settings(project, stack), planning);
-            outputs.merge(name, Map.copyOf(plan.outputs()), (a, b) -> a);
+            if (!outputs.containsKey(name)) {
+                outputs.put(name, ownerOutputs(project, stack, planning));
+            }
             warnings.add(module + " adopted from " + name + ": resolved from " + StackFileConfigSource.fileName(stack)
                     + "'s offline plan; nothing of it is created here.");
         } else {
@@ -108,10 +142,7 @@ final class AdoptedStacks {
         map.put(NetworkContract.VPC_ID, "vpc-" + of);
         map.put(NetworkContract.PUBLIC_SUBNET_IDS, List.of("subnet-" + of + "-public-1", "subnet-" + of + "-public-2"));
         map.put(NetworkContract.ISOLATED_SUBNET_IDS, List.of("subnet-" + of + "-isolated-1", "subnet-" + of + "-isolated-2"));
-        map.put(NetworkContract.VPC_CIDR, "10.0.0.0/16");
-        map.put(SecurityGroupsContract.ALB_SG_ID, "sg-" + of + "-alb");
-        map.put(SecurityGroupsContract.APP_SG_ID, "sg-" + of + "-app");
-        map.put(SecurityGroupsContract.DB_SG_ID, "sg-" + of + "-db");
+        map.put(NetworkContract.VPC_CIDR, "cidr-" + of);
         return map;
     }
 

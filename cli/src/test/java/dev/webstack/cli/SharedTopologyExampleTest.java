@@ -132,7 +132,8 @@ class SharedTopologyExampleTest {
 
     @Test
     void theSharedTopologyCostsAtLeastOneLoadBalancerLessAMonth() {
-        var shared = total(EXAMPLE, "production") + total(EXAMPLE, "staging");
+        var shared = StackCosts.estimate(OfflinePlanner.settings(EXAMPLE, "production"), owner).totalUsd()
+                + StackCosts.estimate(OfflinePlanner.settings(EXAMPLE, "staging"), adopter).totalUsd();
         var standaloneStaging = StackCosts.estimate(OfflinePlanner.settings(REPOSITORY, "staging"), OfflinePlanner.plan(REPOSITORY, "staging"));
         var standalone = total(REPOSITORY, "production") + standaloneStaging.totalUsd();
         var oneLoadBalancer = standaloneStaging.items().stream().filter(i -> i.what().equals("Application Load Balancer"))

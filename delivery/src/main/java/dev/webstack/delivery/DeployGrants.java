@@ -27,10 +27,6 @@ public final class DeployGrants {
     record Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId,
                  Optional<String> sharedListenerArn) {
 
-        Scope(String prefix, String stack, String project, String account, String region, Optional<String> vpcId) {
-            this(prefix, stack, project, account, region, vpcId, Optional.empty());
-        }
-
         String arn(String service, String resource) {
             return "arn:aws:" + service + ":" + region + ":" + account + ":" + resource;
         }

@@ -62,10 +62,6 @@ final class AdoptedOwners {
         return reference;
     }
 
-    List<String> owners() {
-        return List.copyOf(references.keySet());
-    }
-
     private static Optional<Object> value(StackReference reference, String key) {
         var details = reference.outputDetailsAsync(key).join();
         return details.getValue().or(details::getSecretValue);

@@ -282,8 +282,21 @@ public final class WebstackProgram {
         context.export(ENVIRONMENT_OUTPUT, Output.of(identity.stack()));
         context.export(REGION_OUTPUT, Output.of(identity.region()));
         context.export(PROFILE_OUTPUT, Output.of(identity.environment().id()));
-        context.export(AdoptionCheck.ADOPTS_FROM, Output.of(owners.owners()));
+        context.export(AdoptionCheck.ADOPTS_FROM, Output.of(adoptsFrom(settings)));
+        if (!settings.edge().adopted()) {
+            // What an adopter's CloudFront timeouts are checked against (ADR 0026).
+            context.export(AdoptionCheck.IDLE_TIMEOUT, Output.of(settings.edge().loadBalancerIdleTimeoutSeconds()));
+        }
         context.export(NAME_PREFIX_OUTPUT, Output.of(naming.prefix()));
+    }
+
+    /** What this stack adopts, by module: the stacks adopting from it are checked against it (ADR 0026). */
+    private static Map<String, String> adoptsFrom(StackSettings settings) {
+        var adopted = new LinkedHashMap<String, String>();
+        settings.network().fromStack().ifPresent(stack -> adopted.put("network", stack));
+        settings.edge().fromStack().ifPresent(stack -> adopted.put("edge", stack));
+        settings.registry().fromStack().ifPresent(stack -> adopted.put("registry", stack));
+        return adopted;
     }
 
     /** The outputs scripts/release reads, for the release identity's parameter: names and ids only, no secrets. */

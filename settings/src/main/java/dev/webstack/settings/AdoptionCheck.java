@@ -16,13 +16,13 @@ public final class AdoptionCheck {
 
     public static final String REGION = "stack.region";
     public static final String PROFILE = "stack.profile";
-    public static final String VPC_CIDR = "network.vpcCidr";
     public static final String LISTENER_RULE_PRIORITY = "edge.listenerRulePriority";
     public static final String ORIGIN_LOCKED = "edge.originLocked";
     public static final String ORIGIN_PROTOCOL_POLICY = "edge.originProtocolPolicy";
     public static final String REPOSITORIES = "registry.repositories";
-    /** The stacks a stack adopts from; empty for an owner. */
+    /** What a stack adopts, by module ("network", "edge", "registry") and the stack it adopts it from; empty for an owner. */
     public static final String ADOPTS_FROM = "stack.adoptsFrom";
+    public static final String IDLE_TIMEOUT = "edge.loadBalancerIdleTimeoutSeconds";
 
     /** What the owner exported, read back: absent keys are absent, not null. */
     public interface Exported {
@@ -53,20 +53,17 @@ public final class AdoptionCheck {
         return List.copyOf(names);
     }
 
-    /** Every output of {@code owner} that this check or the adopting modules read, for reading them up front. */
+    /** The outputs of an owner this check reads, up front; the adopting modules read their contracts afterwards. */
     public static List<String> keysRead() {
-        return List.of(REGION, PROFILE, VPC_CIDR, LISTENER_RULE_PRIORITY, ORIGIN_LOCKED, ORIGIN_PROTOCOL_POLICY, REPOSITORIES, ADOPTS_FROM);
+        return List.of(REGION, PROFILE, LISTENER_RULE_PRIORITY, ORIGIN_LOCKED, ORIGIN_PROTOCOL_POLICY, REPOSITORIES, ADOPTS_FROM,
+                IDLE_TIMEOUT);
     }
 
     public static List<Problem> problems(StackSettings adopter, Owner owner) {
         var problems = new ArrayList<Problem>();
         var identity = adopter.identity();
         var ownerName = owner.stack();
-        var adopts = new ArrayList<String>();
-        adopter.network().fromStack().filter(owner.reference()::equals).ifPresent(s -> adopts.add(NetworkSettings.FROM_STACK.key()));
-        adopter.edge().fromStack().filter(owner.reference()::equals).ifPresent(s -> adopts.add(EdgeSettings.FROM_STACK.key()));
-        adopter.registry().fromStack().filter(owner.reference()::equals).ifPresent(s -> adopts.add(RegistrySettings.FROM_STACK.key()));
-        var via = String.join(", ", adopts);
+        var via = String.join(", ", adoptedModules(adopter, owner).stream().map(Module::key).toList());
 
         var region = text(owner, REGION);
         if (region.isEmpty()) {
@@ -79,16 +76,20 @@ public final class AdoptionCheck {
                     + " (its aws:region, output " + REGION + ") is in " + region.get() + "; a VPC, a load balancer and a "
                     + "repository are adopted within one region", "deploy this stack to " + region.get() + ", or remove " + via));
         }
-        owner.outputs().get(ADOPTS_FROM).filter(List.class::isInstance).map(List.class::cast).filter(list -> !list.isEmpty())
-                .ifPresent(chain -> problems.add(Problem.of(via, "is " + owner.reference() + ", which adopts from " + chain
-                        + " itself (output " + ADOPTS_FROM + "): its contract re-exports what it adopted, and this stack would be "
-                        + "checked against it rather than against the stack that holds the resources", "adopt from "
-                        + chain.get(0) + " directly")));
+        var ownerAdopts = owner.outputs().get(ADOPTS_FROM).filter(Map.class::isInstance).map(m -> (Map<?, ?>) m).orElse(Map.of());
+        for (var module : adoptedModules(adopter, owner)) {
+            if (ownerAdopts.get(module.name()) instanceof String holder) {
+                problems.add(Problem.of(module.key(), "is " + owner.reference() + ", which adopts its " + module.name() + " from "
+                        + holder + " itself (output " + ADOPTS_FROM + "): this stack would be checked against a contract "
+                        + ownerName + " only re-exports", "adopt the " + module.name() + " from " + holder + " directly"));
+            }
+        }
         text(owner, PROFILE).ifPresent(profile -> {
             if (identity.environment() == Environment.PRODUCTION && !profile.equals(Environment.PRODUCTION.id())) {
                 problems.add(Problem.of(StackIdentity.PROFILE.key(), "is production, but " + ownerName + "'s webstack:profile is "
-                        + profile + " (output " + PROFILE + "): this production-profile stack would run behind a load balancer and "
-                        + "in a VPC without production's protection", "adopt from a production stack, or let this stack own its network"));
+                        + profile + " (output " + PROFILE + "): this production-profile stack would depend on its "
+                        + String.join(", ", adoptedModules(adopter, owner).stream().map(Module::name).toList())
+                        + " without production's protection", "adopt from a production stack, or let this stack hold its own"));
             }
         });
         if (adopter.edge().fromStack().filter(owner.reference()::equals).isPresent()) {
@@ -136,6 +137,23 @@ public final class AdoptionCheck {
                         + "stacks that share " + ownerName + "'s load balancer"));
             }
         }, () -> problems.add(missing(EdgeSettings.FROM_STACK.key(), ownerName, LISTENER_RULE_PRIORITY)));
+        // The owner's load balancer closes idle connections: this stack's distribution must not wait or keep them longer
+        // (the same two comparisons EdgeSettings makes within one stack).
+        owner.outputs().get(IDLE_TIMEOUT).map(AdoptionCheck::wholeNumber).ifPresent(idle -> {
+            var edge = adopter.edge();
+            if (idle < edge.originReadTimeoutSeconds()) {
+                problems.add(Problem.of(EdgeSettings.ORIGIN_READ_TIMEOUT_SECONDS.key(), "is " + edge.originReadTimeoutSeconds()
+                        + ", longer than " + ownerName + "'s webstack:edge.loadBalancerIdleTimeoutSeconds " + idle + " (output "
+                        + IDLE_TIMEOUT + "): the shared load balancer would answer 504 while CloudFront still waits",
+                        "lower it to " + idle + " at most, or raise the owner's idle timeout"));
+            }
+            if (idle <= edge.originKeepaliveTimeoutSeconds()) {
+                problems.add(Problem.of(EdgeSettings.ORIGIN_KEEPALIVE_TIMEOUT_SECONDS.key(), "is " + edge.originKeepaliveTimeoutSeconds()
+                        + ", not shorter than " + ownerName + "'s webstack:edge.loadBalancerIdleTimeoutSeconds " + idle + " (output "
+                        + IDLE_TIMEOUT + "): the shared load balancer would close connections CloudFront reuses",
+                        "lower it below " + idle + ", or raise the owner's idle timeout"));
+            }
+        });
     }
 
     /** Stack outputs travel as JSON: a whole number may come back as 10.0 or as text. */
@@ -153,6 +171,21 @@ public final class AdoptionCheck {
                     + "shared load balancer over HTTP inside the VPC (ADR 0024).");
         }
         return warnings;
+    }
+
+    /** A module this stack adopts from the owner: its name in the contract and the setting that adopts it. */
+    record Module(String name, String key) {
+    }
+
+    static List<Module> adoptedModules(StackSettings adopter, Owner owner) {
+        var modules = new ArrayList<Module>();
+        adopter.network().fromStack().filter(owner.reference()::equals).ifPresent(s -> modules.add(new Module("network",
+                NetworkSettings.FROM_STACK.key())));
+        adopter.edge().fromStack().filter(owner.reference()::equals).ifPresent(s -> modules.add(new Module("edge",
+                EdgeSettings.FROM_STACK.key())));
+        adopter.registry().fromStack().filter(owner.reference()::equals).ifPresent(s -> modules.add(new Module("registry",
+                RegistrySettings.FROM_STACK.key())));
+        return modules;
     }
 
     private static Problem missing(String key, String owner, String output) {

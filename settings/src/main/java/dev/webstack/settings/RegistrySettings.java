@@ -71,7 +71,7 @@ public record RegistrySettings(int untaggedImageDays, int imagesKept, Optional<S
                     "remove " + stack + " from the list");
         }
         var fromStack = reader.find(FROM_STACK);
-        var runningTag = reader.find(ServiceSettings.IMAGE_TAG).orElse(stack + "-latest");
+        var runningTag = ServiceSettings.imageTag(reader);
         // The owner's lifecycle policy keeps `*-latest` images in the repository it holds for this stack; it
         // does not know this stack's settings, so another tag would be unprotected there.
         if (fromStack.isPresent() && !isMovingTag(runningTag)) {

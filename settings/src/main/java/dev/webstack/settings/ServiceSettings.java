@@ -153,7 +153,7 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
         var settings = new ServiceSettings(reader.get(CPU), reader.get(MEMORY), reader.get(DESIRED_COUNT),
                 reader.get(MIN_COUNT), reader.get(MAX_COUNT), reader.get(CONTAINER_PORT), reader.get(HEALTH_CHECK_PATH),
                 reader.get(ARCHITECTURE), reader.get(LOG_RETENTION_DAYS),
-                reader.find(IMAGE_TAG).orElse(reader.source().stackName() + "-latest"), reader.get(MIGRATION_COMMAND),
+                imageTag(reader), reader.get(MIGRATION_COMMAND),
                 reader.get(CONTAINER_INSIGHTS), reader.get(SPOT), reader.get(EXEC), reader.get(HEALTH_CHECK_GRACE_SECONDS),
                 reader.get(STOP_TIMEOUT_SECONDS), reader.get(CPU_TARGET));
         if (reader.usable(CPU, MEMORY) && !FargateSizes.accepts(settings.cpu, settings.memory)) {
@@ -175,5 +175,10 @@ public record ServiceSettings(int cpu, int memory, int desiredCount, int minCoun
                     "set webstack:service.spot to false, or webstack:service.cpuArchitecture to X86_64");
         }
         return settings;
+    }
+
+    /** The tag the task definitions run: webstack:service.imageTag, or {@code <stack>-latest} (ADR 0022). */
+    static String imageTag(SettingsReader reader) {
+        return reader.find(IMAGE_TAG).orElse(reader.source().stackName() + "-latest");
     }
 }

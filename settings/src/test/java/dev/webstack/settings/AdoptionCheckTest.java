@@ -23,7 +23,8 @@ class AdoptionCheckTest {
         var outputs = new HashMap<String, Object>();
         outputs.put(AdoptionCheck.REGION, "ap-northeast-1");
         outputs.put(AdoptionCheck.PROFILE, "production");
-        outputs.put(AdoptionCheck.VPC_CIDR, "10.2.0.0/16");
+        outputs.put(AdoptionCheck.IDLE_TIMEOUT, 60.0);
+        outputs.put(AdoptionCheck.ADOPTS_FROM, Map.of());
         outputs.put(AdoptionCheck.LISTENER_RULE_PRIORITY, 1.0);
         outputs.put(AdoptionCheck.ORIGIN_LOCKED, true);
         outputs.put(AdoptionCheck.ORIGIN_PROTOCOL_POLICY, "http-only");
@@ -137,18 +138,35 @@ class AdoptionCheckTest {
     }
 
     @Test
-    void anOwnerThatAdoptsItselfIsRefusedNamingTheStackToAdoptFrom() {
+    void aModuleTheOwnerAdoptsItselfIsRefusedNamingTheStackThatHoldsIt() {
         var adopter = StackFiles.load("test", ADOPTING_ALL[0], ADOPTING_ALL[1], ADOPTING_ALL[3], "webstack:profile: staging");
         var exported = ownerExports();
-        exported.put(AdoptionCheck.ADOPTS_FROM, List.of("acme/webstack/origin"));
+        exported.put(AdoptionCheck.ADOPTS_FROM, Map.of("network", "acme/webstack/origin", "edge", "acme/webstack/origin"));
 
         var problems = check(adopter, exported);
 
-        assertEquals(List.of("webstack:network.fromStack, webstack:edge.fromStack"), problems.stream().map(Problem::key).toList(),
+        assertEquals(List.of("webstack:network.fromStack", "webstack:edge.fromStack"), problems.stream().map(Problem::key).toList(),
                 problems.toString());
-        assertEquals("adopt from acme/webstack/origin directly", problems.get(0).fix());
-        exported.put(AdoptionCheck.ADOPTS_FROM, List.of());
-        assertEquals(List.of(), check(adopter, exported), "an owner exports an empty list");
+        assertEquals("adopt the edge from acme/webstack/origin directly", problems.get(1).fix());
+        exported.put(AdoptionCheck.ADOPTS_FROM, Map.of("registry", "acme/webstack/origin"));
+        assertEquals(List.of(), check(adopter, exported), "the owner's own VPC and load balancer, its registry from elsewhere");
+    }
+
+    @Test
+    void cloudFrontMustNotWaitOrKeepConnectionsLongerThanTheOwnersLoadBalancer() {
+        var adopter = StackFiles.load("staging", ADOPTING_ALL[0], ADOPTING_ALL[1], ADOPTING_ALL[3],
+                "webstack:edge.originReadTimeoutSeconds: 45", "webstack:edge.originKeepaliveTimeoutSeconds: 30");
+        var exported = ownerExports();
+        exported.put(AdoptionCheck.IDLE_TIMEOUT, 30.0);
+
+        var problems = check(adopter, exported);
+
+        assertEquals(List.of("webstack:edge.originReadTimeoutSeconds", "webstack:edge.originKeepaliveTimeoutSeconds"),
+                problems.stream().map(Problem::key).toList(), problems.toString());
+        assertTrue(problems.get(0).what().contains("longer than production's webstack:edge.loadBalancerIdleTimeoutSeconds 30"),
+                problems.toString());
+        exported.put(AdoptionCheck.IDLE_TIMEOUT, 60.0);
+        assertEquals(List.of(), check(adopter, exported));
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class TenancyRules {
 
     /**
      * The stack output the one-off migration task is run with (scripts/release reads it; compute's
-     * ServiceContract.TASK_SECURITY_GROUP_ID, which cli's StackTenancyTest holds this to).
+     * ServiceContract.TASK_SECURITY_GROUP_ID, which cli's SharedVpcTenancyTest holds this to).
      */
     public static final String MIGRATION_TASK_GROUP_OUTPUT = "service.taskSecurityGroupId";
 
