@@ -241,10 +241,18 @@ final class ResourceSummaries {
         return text(r, "threshold");
     }
 
+    /**
+     * The image without its registry: the repository path of a private ECR image (a repository another stack holds
+     * for this one is `<owner>/<stack>`, ADR 0025), the last segment of a public one.
+     */
+    private static String shortImage(String image) {
+        return image.contains(".dkr.ecr.") ? image.substring(image.indexOf('/') + 1) : image.replaceAll(".*/", "");
+    }
+
     private static String taskDefinition(PlannedResource r) {
         var containers = (List<?>) dev.webstack.plan.json.Json.parse(text(r, "containerDefinitions"));
         var described = containers.stream().map(c -> (Map<?, ?>) c)
-                .map(c -> c.get("name") + " " + String.valueOf(c.get("image")).replaceAll(".*/", "")
+                .map(c -> c.get("name") + " " + shortImage(String.valueOf(c.get("image")))
                         + (!c.containsKey("command") ? "" : Boolean.FALSE.equals(c.get("essential")) ? " (init)" : " " + c.get("command"))
                         + databaseLogin(c))
                 .collect(Collectors.joining("; "));

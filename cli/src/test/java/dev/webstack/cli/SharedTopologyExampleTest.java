@@ -208,4 +208,23 @@ class SharedTopologyExampleTest {
         assertEquals(1, dimensions.size(), "every metric of the rate by the same dimensions: " + dimensions);
         return List.copyOf(dimensions).get(0);
     }
+
+    @Test
+    void theAdoptersPlanNamesTheRepositoryItsImageComesFrom() {
+        var summary = new ResourceSummaries(adopter).of(adopter.named("aws:ecs/taskDefinition:TaskDefinition", "app-task"));
+
+        assertTrue(summary.contains("app webstack-production/staging:staging-latest"), summary);
+    }
+
+    @Test
+    void theAdopterPaysNoLoadBalancerHoursOnlyItsShareOfTheOwnersCapacityUnits() {
+        var settings = OfflinePlanner.settings(EXAMPLE, "staging");
+        var lines = StackCosts.estimate(settings, adopter).items();
+
+        assertTrue(lines.stream().noneMatch(i -> i.what().equals("Application Load Balancer")), "no hours of its own");
+        var share = lines.stream().filter(i -> i.what().equals("Load balancer capacity units (share of the adopted load balancer)")).toList();
+        assertEquals(1, share.size(), lines.toString());
+        assertEquals(dev.webstack.cost.Hours.MONTH * settings.cost().loadBalancerLcu(), share.get(0).quantity(), 0.01,
+                "LCU-hours a month at cost.loadBalancerLcu");
+    }
 }

@@ -310,6 +310,20 @@ class WebstackCliTest {
         assertTrue(result.out().contains("Without NAT: one NAT gateway per zone (2) would add"), result.out());
     }
 
+    /** Several stacks: each estimate, then their sum, which is the sum of the two totals the estimates print. */
+    @Test
+    void costOfSeveralStacksPrintsEachAndTheirSum() {
+        var result = run(repository(), "cost", "production", "staging");
+        assertEquals(0, result.exitCode(), result.err());
+        var totals = java.util.regex.Pattern.compile("\nTotal  \\$(\\d+\\.\\d{2}) a month").matcher(result.out()).results()
+                .map(m -> new java.math.BigDecimal(m.group(1))).toList();
+
+        assertEquals(2, totals.size(), result.out());
+        assertTrue(result.out().indexOf("stack production") < result.out().indexOf("stack staging"), "in the order given");
+        assertTrue(result.out().endsWith("Together: $" + totals.get(0).add(totals.get(1)) + " a month (production + staging)\n"),
+                result.out());
+    }
+
     @Test
     void costFailsAStackOverItsBudget(@TempDir Path dir) throws IOException {
         Files.copy(repository().resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
